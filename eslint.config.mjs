@@ -1,0 +1,60 @@
+// ESLint flat config: typescript-eslint's type-checked rules for TS, plus import zones that keep
+// dependencies pointing inward (taskpane → excel → core, functions → core; see docs/design.md).
+import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+const OFFICE_PACKAGES = ["@microsoft/office-js", "office-*", "@types/office-js", "custom-functions-*", "office-addin-*"];
+const outer = (...folders) => folders.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]);
+
+export default defineConfig(
+  { ignores: ["dist/", "coverage/", "test-results/", "node_modules/", ".tmp/"] },
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      // Each file is checked against its nearest tsconfig (src/core has its own, without DOM).
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // Office's documented way to show a message in the cell is `throw new CustomFunctions.Error(…)`,
+      // whose type (@types/custom-functions-runtime) does not extend Error.
+      "@typescript-eslint/only-throw-error": ["error", {
+        allow: [{ from: "package", package: "@types/custom-functions-runtime", name: "Error" }],
+      }],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", {
+        patterns: [
+          { group: outer("functions", "excel", "taskpane"), message: "src/core is the pure domain: nothing outer may be imported." },
+          { group: OFFICE_PACKAGES, message: "src/core must not depend on Office: it runs in Node and the browser alike." },
+        ],
+      }],
+    },
+  },
+  {
+    files: ["src/functions/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", {
+        patterns: [{ group: outer("excel", "taskpane"), message: "Custom functions wrap src/core only (no Excel API calls)." }],
+      }],
+    },
+  },
+  {
+    // Build scripts and configs are plain Node JavaScript outside the TS projects.
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node, sourceType: "module" },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
+  },
+);

@@ -1,0 +1,78 @@
+import type { DateSystem } from "./days";
+import { surveyProbabilityTable, type ProbabilityPoint } from "./collectProbability";
+
+/**
+ * The collection policy: every number the engine decides with. Defaults come from the
+ * playbook (rule ids in comments) and docs/policy.md; users override them from a policy range.
+ */
+export interface Policy {
+  /** R1: days past due before the first reminder. */
+  readonly graceDays: number;
+  /** R2: send a courtesy reminder around the due date, before the grace period ends. */
+  readonly courtesyReminder: boolean;
+  /** R2: how many days before the due date the courtesy reminder may go out. */
+  readonly courtesyLeadDays: number;
+  /** R17: never contact a customer again sooner than this. */
+  readonly minContactGapDays: number;
+  /** R17: the planned interval between follow-ups. */
+  readonly cadenceDays: number;
+  /** R6: the early-payment discount offered when the incentive phase starts. */
+  readonly incentiveStartRate: number;
+  /** R6: the largest discount, reached at the settlement age. */
+  readonly incentiveMaxRate: number;
+  /** R6: the profit a discount must leave when the margin is known (0 = break even). */
+  readonly minProfitRate: number;
+  /** R20: days past due from which settling for less is offered. */
+  readonly settlementDays: number;
+  /** R20: the least share of the balance a settlement asks for. */
+  readonly settlementFloor: number;
+  /** R10: share of what it collects that a collection agency keeps. */
+  readonly agencyFeeRate: number;
+  /** R12: share an attorney keeps (contingency). */
+  readonly attorneyFeeRate: number;
+  /** R12: suit fee and court costs paid to go through an attorney. */
+  readonly attorneyCost: number;
+  /** R12: smallest balance an attorney takes on. */
+  readonly attorneyMinBalance: number;
+  /** R11: the small-claims court's limit (0: no small-claims court chosen). */
+  readonly smallClaimsLimit: number;
+  /** R11: filing and service cost of a small claim. */
+  readonly smallClaimsCost: number;
+  /** R23: in-house cost of preparing any legal path (staff time, copies, postage). */
+  readonly collectionCost: number;
+  /** Offers are rounded up to a multiple of this (1: whole currency units). */
+  readonly roundTo: number;
+  /** The workbook's date system. */
+  readonly dateSystem: DateSystem;
+  /** R10, R20: P(collect | days past due). */
+  readonly collectProbability: readonly ProbabilityPoint[];
+}
+
+/**
+ * The playbook's default policy.
+ *
+ * @example
+ * defaultPolicy.graceDays //=> 30
+ */
+export const defaultPolicy: Policy = {
+  graceDays: 30,
+  courtesyReminder: false,
+  courtesyLeadDays: 3,
+  minContactGapDays: 7,
+  cadenceDays: 10,
+  incentiveStartRate: 0.02,
+  incentiveMaxRate: 0.1,
+  minProfitRate: 0,
+  settlementDays: 120,
+  settlementFloor: 0.5,
+  agencyFeeRate: 0.3,
+  attorneyFeeRate: 0.25,
+  attorneyCost: 500,
+  attorneyMinBalance: 25_000,
+  smallClaimsLimit: 0,
+  smallClaimsCost: 100,
+  collectionCost: 50,
+  roundTo: 1,
+  dateSystem: 1900,
+  collectProbability: surveyProbabilityTable,
+};

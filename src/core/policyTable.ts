@@ -1,0 +1,128 @@
+import { defaultPolicy, type Policy } from "./policy";
+import { foldSettingName, policySettings, probabilityRowPattern, type SettingKind } from "./policySettings";
+import type { ProbabilityPoint } from "./collectProbability";
+import { problem, quoted, type Why } from "./problems";
+
+/** The outcome of reading a policy: a policy, or the message that says what is wrong. */
+export type PolicyResult = { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly problem: string };
+
+type Overrides = { -readonly [K in keyof Policy]?: Policy[K] };
+type Read = { readonly value: number | boolean } | { readonly why: Why } | { readonly notANumber: true };
+
+const settingByFoldedName = new Map(
+  Object.entries(policySettings).map(([name, kind]) => [foldSettingName(name), { name, kind }] as const),
+);
+const HEADER_NAMES = new Set(["name", "setting", "policy", "parameter"]);
+
+/**
+ * Reads a two-column name/value table (a policy sheet range) over the default policy.
+ * Blank rows and a "Name | Value" header row are skipped; any other unknown name is an error.
+ *
+ * @param rows - the range's values as Excel passes them
+ * @param base - the policy the table overrides
+ * @returns the policy, or a problem that names the setting
+ *
+ * @example
+ * readPolicyTable([["graceDays", 14]]) //=> { ok: true, policy: { ...defaultPolicy, graceDays: 14 } }
+ * readPolicyTable([["graceDays", -1]]) //=> { ok: false, problem: "policy setting graceDays must not be negative" }
+ */
+export function readPolicyTable(rows: readonly (readonly unknown[])[], base: Policy = defaultPolicy): PolicyResult {
+  const overrides: Overrides = {};
+  const points: ProbabilityPoint[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    if (row.length < 2) return fail(problem("policy", "policyShape"));
+    const [name, value] = row;
+    // Excel desktop passes empty cells as 0, Excel on the web as null.
+    if (isEmptyName(name) && isEmptyName(value)) continue;
+    if (typeof name !== "string") return fail(quoted.unknownSetting(String(name)));
+    const folded = foldSettingName(name);
+    if (HEADER_NAMES.has(folded) && typeof value === "string") continue;
+    if (seen.has(folded)) return fail(quoted.duplicateSetting(name.trim()));
+    seen.add(folded);
+    const rowProblem = readRow(folded, name.trim(), value, overrides, points);
+    if (rowProblem) return fail(rowProblem);
+  }
+  if (points.length > 0) overrides.collectProbability = points.sort((a, b) => a.days - b.days);
+  return checkPolicy({ ...base, ...overrides });
+}
+
+/** Cross-setting rules that no single value can break on its own. */
+function checkPolicy(policy: Policy): PolicyResult {
+  if (policy.cadenceDays < policy.minContactGapDays) return fail(problem("policy setting cadenceDays", "cadenceBelowGap"));
+  if (policy.settlementDays < policy.graceDays) return fail(problem("policy setting settlementDays", "settlementBeforeGrace"));
+  if (policy.incentiveStartRate > policy.incentiveMaxRate) {
+    return fail(problem("policy setting incentiveStartRate", "incentiveStartAboveMax"));
+  }
+  const days = policy.collectProbability.map((point) => point.days);
+  if (new Set(days).size !== days.length) return fail(problem("policy collectProb", "probabilityAges"));
+  return { ok: true, policy };
+}
+
+function readRow(folded: string, name: string, value: unknown, overrides: Overrides, points: ProbabilityPoint[]): string | undefined {
+  const probabilityRow = probabilityRowPattern.exec(folded);
+  const setting = probabilityRow ? { name, kind: "rate" as const } : settingByFoldedName.get(folded);
+  if (!setting) return quoted.unknownSetting(name);
+  const read = readSetting(setting.kind, value);
+  const subject = `policy setting ${setting.name}`;
+  if ("notANumber" in read) return setting.kind === "boolean" ? quoted.notABoolean(subject, value) : quoted.notANumber(subject, value);
+  if ("why" in read) return problem(subject, read.why);
+  if (probabilityRow) points.push({ days: Number(probabilityRow[1]), probability: Number(read.value) });
+  else Object.assign(overrides, { [setting.name]: read.value });
+  return undefined;
+}
+
+/** A value of the given kind, or the catalog reason it is not one. */
+function readSetting(kind: SettingKind, value: unknown): Read {
+  if (kind === "boolean") {
+    const flag = readBoolean(value);
+    return flag === undefined ? { notANumber: true } : { value: flag };
+  }
+  const number = readNumber(value);
+  if (number === undefined) return { notANumber: true };
+  const reason = numberProblem(kind, number);
+  return reason ? { why: reason } : { value: number };
+}
+
+function numberProblem(kind: Exclude<SettingKind, "boolean">, number: number): Why | undefined {
+  switch (kind) {
+    case "days":
+      if (!Number.isInteger(number)) return "notWhole";
+      return number < 0 ? "negative" : undefined;
+    case "rate":
+      return number < 0 || number > 1 ? "notARate" : undefined;
+    case "amount":
+      return number < 0 ? "negative" : undefined;
+    case "positiveAmount":
+      return number <= 0 ? "notPositive" : undefined;
+    case "dateSystem":
+      return number === 1900 || number === 1904 ? undefined : "notADateSystem";
+  }
+}
+
+/** Numbers, and text such as "30%", "1,500" or " 14 " as users type them in a policy sheet. */
+function readNumber(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  const match = /^\s*(-?[\d,]*\.?\d+)\s*(%?)\s*$/.exec(value);
+  if (!match?.[1]) return undefined;
+  const number = Number(match[1].replace(/,/g, ""));
+  return match[2] ? number / 100 : number;
+}
+
+function readBoolean(value: unknown): boolean | undefined {
+  if (typeof value === "boolean") return value;
+  if (value === 1 || value === 0) return value === 1;
+  const text = typeof value === "string" ? value.trim().toLowerCase() : "";
+  if (["true", "yes", "on"].includes(text)) return true;
+  if (["false", "no", "off"].includes(text)) return false;
+  return undefined;
+}
+
+function isEmptyName(value: unknown): boolean {
+  return value === null || value === undefined || value === "" || value === 0;
+}
+
+function fail(message: string): PolicyResult {
+  return { ok: false, problem: message };
+}

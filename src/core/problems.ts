@@ -1,0 +1,66 @@
+import type { DateProblem } from "./days";
+
+/**
+ * Every message the engine and the custom functions show a user, in one catalog so wording
+ * stays consistent and reviewable. A message is always "<what> <why>", e.g.
+ * "dueDate is not a date: use an Excel date or yyyy-mm-dd text".
+ */
+export const why = {
+  beforeFirstDate: "is before 1 Jan 1900, the first date Excel knows",
+  fakeLeapDay: "is serial 60, Excel's fictitious 29 Feb 1900",
+  afterLastDate: "is after 31 Dec 9999, the last date Excel knows",
+  notADate: "is not a date: use an Excel date or yyyy-mm-dd text",
+  required: "is required",
+  notASingleValue: "must be a single cell, not a range",
+  negative: "must not be negative",
+  notWhole: "must be a whole number",
+  notPositive: "must be greater than 0",
+  notARate: "must be a rate from 0 to 1 (0% to 100%)",
+  notADateSystem: "must be 1900 or 1904",
+  notAnInterval: 'must be a number of days or "monthly"',
+  policyShape: "must be a range of two columns: name and value",
+  bucketEdges: "must be whole numbers of days above 0, in increasing order",
+  cadenceBelowGap: "must not be below minContactGapDays (R17)",
+  settlementBeforeGrace: "must not be below graceDays",
+  incentiveStartAboveMax: "must not exceed incentiveMaxRate",
+  probabilityAges: "rows must name different ages (days)",
+} as const satisfies Record<DateProblem | string, string>;
+
+export type Why = keyof typeof why;
+
+/**
+ * The message for a named thing and a catalog reason.
+ *
+ * @example
+ * problem("dueDate", "notADate") //=> "dueDate is not a date: use an Excel date or yyyy-mm-dd text"
+ */
+export function problem(subject: string, reason: Why): string {
+  return `${subject} ${why[reason]}`;
+}
+
+/** Messages that quote the offending value. */
+export const quoted = {
+  notANumber: (subject: string, value: unknown) => `${subject} must be a number, not ${shownValue(value)}`,
+  notText: (subject: string, value: unknown) => `${subject} must be text, not ${shownValue(value)}`,
+  notABoolean: (subject: string, value: unknown) => `${subject} must be TRUE or FALSE, not ${shownValue(value)}`,
+  errorValue: (subject: string, code: string) => `${subject} is the error ${code}`,
+  tooLarge: (subject: string, max: number) => `${subject} must be at most ${max}`,
+  unknownStatus: (word: string, known: string) => `status has an unknown word "${word}": use ${known}, separated by commas`,
+  unknownSetting: (name: string) => `policy has an unknown setting "${name}"`,
+  duplicateSetting: (name: string) => `policy names the setting "${name}" twice`,
+} as const;
+
+/**
+ * A short rendering of a cell value for messages: text in quotes, TRUE/FALSE, numbers.
+ *
+ * @example
+ * shownValue("abc") //=> "\"abc\""
+ * shownValue(null)  //=> "a blank"
+ */
+export function shownValue(value: unknown): string {
+  if (typeof value === "string" && value !== "") return `"${value.length > 40 ? value.slice(0, 37) + "..." : value}"`;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value === null || value === undefined || value === "") return "a blank";
+  if (Array.isArray(value)) return "a range";
+  return typeof value === "number" ? String(value) : "an unreadable value";
+}

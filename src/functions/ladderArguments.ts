@@ -1,0 +1,45 @@
+import type { Day } from "../core/days";
+import type { Account } from "../core/nextAction";
+import type { Policy } from "../core/policy";
+import { readStatus, statusWords } from "../core/status";
+import { quoted } from "../core/problems";
+import { asOfDay, optionalDay, optionalText, requiredDay, requiredNumber, wholeNumber, BadArgument } from "./cellValues";
+import { policyArgument } from "./rangeArguments";
+
+/** What NEXTACTION, ACTIONREASON and NEXTCONTACT read from their shared arguments. */
+export interface LadderInput {
+  readonly account: Account;
+  readonly asOf: Day;
+  readonly policy: Policy;
+}
+
+const knownStatusWords = Object.keys(statusWords).join(", ");
+
+/**
+ * Reads the eight arguments of the ladder functions, in their spreadsheet order:
+ * dueDate, balance, [remindersSent], [lastContact], [status], [promiseDate], [asOf], [policy].
+ */
+export function readLadderArguments(
+  dueDate: unknown,
+  balance: unknown,
+  remindersSent: unknown,
+  lastContact: unknown,
+  status: unknown,
+  promiseDate: unknown,
+  asOf: unknown,
+  policy: unknown,
+): LadderInput {
+  const rules = policyArgument(policy);
+  const system = rules.dateSystem;
+  const flags = readStatus(optionalText(status, "status"));
+  if ("unknownWord" in flags) throw new BadArgument(quoted.unknownStatus(flags.unknownWord, knownStatusWords));
+  const account: Account = {
+    dueDay: requiredDay(dueDate, "dueDate", system),
+    balance: requiredNumber(balance, "balance"),
+    remindersSent: wholeNumber(remindersSent, "remindersSent", 0, 0, 1_000),
+    lastContactDay: optionalDay(lastContact, "lastContact", system),
+    promiseDay: optionalDay(promiseDate, "promiseDate", system),
+    status: flags,
+  };
+  return { account, asOf: asOfDay(asOf, system), policy: rules };
+}

@@ -1,0 +1,53 @@
+import { areBucketEdges, defaultBucketEdges } from "../core/aging";
+import { defaultPolicy, type Policy } from "../core/policy";
+import { readPolicyTable } from "../core/policyTable";
+import { BadArgument, isBlank, refuse, single } from "./cellValues";
+
+/**
+ * Reads the optional policy range: left out, it is the playbook's default policy. Excel hands
+ * every call a fresh copy of the same range, so the last reading is kept and reused while the
+ * cells are equal: 100,000 rows pointing at one policy range read it once.
+ */
+export function policyArgument(value: unknown): Policy {
+  if (value === null || value === undefined) return defaultPolicy;
+  const rows = matrixOf(value, "policy");
+  if (lastPolicy && sameCells(rows, lastPolicy.rows)) return lastPolicy.policy;
+  const result = readPolicyTable(rows);
+  if (!result.ok) throw new BadArgument(result.problem);
+  lastPolicy = { rows, policy: result.policy };
+  return result.policy;
+}
+
+/** Reads the optional bucket edges range (upper bounds in days, e.g. 30, 60, 90). */
+export function bucketEdgesArgument(value: unknown): readonly number[] {
+  if (value === null || value === undefined) return defaultBucketEdges;
+  const rows = matrixOf(value, "edges");
+  if (lastEdges && sameCells(rows, lastEdges.rows)) return lastEdges.edges;
+  const edges = rows.flat().filter((cell) => !isBlank(cell));
+  if (edges.length === 0 || !edges.every((edge) => typeof edge === "number") || !areBucketEdges(edges)) {
+    refuse("edges", "bucketEdges");
+  }
+  lastEdges = { rows, edges };
+  return edges;
+}
+
+let lastPolicy: { rows: readonly (readonly unknown[])[]; policy: Policy } | undefined;
+let lastEdges: { rows: readonly (readonly unknown[])[]; edges: readonly number[] } | undefined;
+
+/** A range argument as rows; a single value (a one-cell range on some hosts) as one row. */
+function matrixOf(value: unknown, name: string): readonly (readonly unknown[])[] {
+  if (!Array.isArray(value)) return [[single(value, name)]];
+  return value.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+}
+
+function sameCells(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let r = 0; r < a.length; r += 1) {
+    const rowA = a[r] ?? [];
+    const rowB = b[r] ?? [];
+    if (rowA.length !== rowB.length) return false;
+    for (let c = 0; c < rowA.length; c += 1) if (rowA[c] !== rowB[c]) return false;
+  }
+  return true;
+}

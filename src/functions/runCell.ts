@@ -1,0 +1,19 @@
+import { BadArgument } from "./cellValues";
+
+/**
+ * Runs a custom function's body the way Excel needs: a bad argument becomes `#VALUE!` with its
+ * message (only #VALUE! and #N/A carry one), and an unexpected throw a generic `#VALUE!`
+ * instead of a JavaScript exception in the cell.
+ *
+ * @example
+ * runCell(() => 42) //=> 42
+ */
+export function runCell<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (error instanceof BadArgument) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+    // A bug of ours, not the user's input: say so rather than show a plausible number.
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "Dunning Desk failed to compute this cell");
+  }
+}

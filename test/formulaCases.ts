@@ -1,0 +1,84 @@
+/*
+ * One table of "formula → expected result" that drives both the wrapper tests in jest
+ * (test/functions/formulaCases.test.ts) and the browser check against the built add-in
+ * (test/e2e/smoke.test.ts). Arguments are what Excel passes: serial dates, null for an
+ * omitted optional argument, 2-D arrays for ranges. Expected values were worked out by hand
+ * from the playbook; see the comment on each row.
+ */
+export type Expected = number | string | number[][] | { error: "#VALUE!"; messageIncludes: string };
+
+export interface FormulaCase {
+  /** The function id, as in `=AR.<id>(…)`. */
+  readonly id: string;
+  readonly args: readonly unknown[];
+  readonly expected: Expected;
+  readonly note: string;
+}
+
+// 2026-01-01 is serial 46023; 2026-02-04 is 46057 (34 days later).
+const DUE = 46023;
+const AS_OF = 46057;
+
+export const formulaCases: readonly FormulaCase[] = [
+  { id: "DAYSOVERDUE", args: [DUE, AS_OF, null], expected: 34, note: "34 days from 1 Jan to 4 Feb 2026" },
+  { id: "DAYSOVERDUE", args: ["2026-01-01", "2026-02-04", null], expected: 34, note: "ISO date text" },
+  { id: "AGINGBUCKET", args: [34, null], expected: "31-60", note: "default buckets" },
+  { id: "AGINGBUCKET", args: [0, null], expected: "Current", note: "day 0 is current" },
+  { id: "AGINGBUCKET", args: [45, [[15], [45]]], expected: "16-45", note: "custom edges" },
+  {
+    id: "NEXTACTION",
+    args: [DUE, 1200, 0, null, null, null, AS_OF, null],
+    expected: "Reminder",
+    note: "R4: past the 30-day grace, no reminder yet",
+  },
+  {
+    id: "ACTIONREASON",
+    args: [DUE, 1200, 0, null, null, null, AS_OF, null],
+    expected: "Reminder — R4: 34 days overdue, no reminder sent yet",
+    note: "the reason names the rule",
+  },
+  {
+    id: "NEXTACTION",
+    args: [DUE, 1200, 3, AS_OF - 10, "", null, AS_OF, null],
+    expected: "Ask sales",
+    note: "R22: the third reminder goes to sales",
+  },
+  {
+    id: "NEXTACTION",
+    args: [DUE, 1200, 1, AS_OF - 3, null, null, AS_OF, [["minContactGapDays", 2], ["cadenceDays", 5]]],
+    expected: "Consequences",
+    note: "a policy range shortens the contact gap",
+  },
+  {
+    id: "NEXTCONTACT",
+    args: [DUE, 1200, 1, AS_OF - 3, null, null, AS_OF, null],
+    expected: AS_OF + 7,
+    note: "R17: last contact 3 days ago; the next one 10 days after it",
+  },
+  { id: "SETTLEOFFER", args: [10000, 120, null, null], expected: 5000, note: "R20: $10,000, 120 days late → $5,000" },
+  { id: "SETTLEOFFER", args: [1000, 75, 0.04, null], expected: 960, note: "R6: the discount stays inside a 4% margin" },
+  { id: "COLLECTPROB", args: [90, null], expected: 0.696, note: "survey point at 90 days" },
+  { id: "AGENCYNET", args: [10000, 90, null], expected: 4822, note: "10,000 × 69.6% × 70% − 50" },
+  {
+    id: "PAYMENTPLAN",
+    args: [1000, 3, 46053, null, null],
+    expected: [
+      [46053, 333.33],
+      [46081, 333.33],
+      [46112, 333.34],
+    ],
+    note: "R7: 31 Jan, 28 Feb, 31 Mar; the last instalment takes the leftover cent",
+  },
+  {
+    id: "DAYSOVERDUE",
+    args: ["next week", AS_OF, null],
+    expected: { error: "#VALUE!", messageIncludes: "dueDate is not a date" },
+    note: "text where a date belongs",
+  },
+  {
+    id: "PAYMENTPLAN",
+    args: [1000, -2, 46053, null, null],
+    expected: { error: "#VALUE!", messageIncludes: "instalments must be greater than 0" },
+    note: "a negative number of instalments",
+  },
+];

@@ -1,0 +1,102 @@
+// Build for the shared-runtime add-in, modelled on Microsoft's "Excel Custom Functions using a
+// Shared Runtime" template: one taskpane.html hosts the task pane and the custom functions, and
+// functions.json is generated from the JSDoc in src/functions/functions.ts.
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { X509Certificate } = require("node:crypto");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const port = Number(process.env.npm_package_config_dev_server_port ?? 3000);
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  return {
+    devtool: "source-map",
+    // functions first, so CustomFunctions.associate runs before the pane's code.
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js", // fixed names: the manifest points at functions.js
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            // `npm run typecheck` checks everything; the build checks only what it bundles, and
+            // without jest/node types so a stray `process` in browser code fails here.
+            onlyCompileBundledFiles: true,
+            transpileOnly: dev, // the dev server rebuilds fast; production builds type-check
+            compilerOptions: { types: ["office-js", "custom-functions-runtime"] },
+          },
+        },
+      ],
+    },
+    plugins: [
+      // Also appends the CustomFunctions.associate(...) calls to functions.ts while bundling.
+      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"], // shared runtime: one page runs both
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" }, // icons (and help pages) served as-is
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // By name, not "manifest*.xml": a glob at the project root makes webpack watch the
+          // whole root and rebuild endlessly in the dev server.
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    performance: { hints: dev ? false : "warning" },
+    devServer: env.WEBPACK_SERVE ? await devServer() : undefined,
+  };
+};
+
+async function devServer() {
+  const https = await httpsOptions();
+  return {
+    port,
+    headers: { "Access-Control-Allow-Origin": "*" },
+    server: https ? { type: "https", options: https } : { type: "http" },
+    client: { overlay: { warnings: false } },
+  };
+}
+
+/**
+ * Office only loads add-ins over https. Use the office-addin-dev-certs certificates when they
+ * exist; otherwise generate them (no sudo: trusting the CA is a separate, one-time
+ * `npx office-addin-dev-certs install`). If that fails too, serve http rather than crash.
+ */
+async function httpsOptions() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  const read = () => Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+  try {
+    if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
+      fs.rmSync(dir, { recursive: true, force: true }); // generateCertificates skips writing if ca.crt exists
+      await require("office-addin-dev-certs").generateCertificates();
+    }
+    const options = read();
+    if (Date.parse(new X509Certificate(options.cert).validTo) < Date.now()) {
+      console.warn(`[dev-server] ${path.join(dir, files.cert)} has expired: run "npx office-addin-dev-certs install".`);
+    }
+    return options;
+  } catch (error) {
+    console.warn(`[dev-server] No usable https certificate (${error.message}); serving http instead.`);
+    console.warn("[dev-server] Office requires https: run \"npx office-addin-dev-certs install\" and restart.");
+    return undefined;
+  }
+}
