@@ -13,6 +13,7 @@ export const why = {
   required: "is required",
   notASingleValue: "must be a single cell, not a range",
   negative: "must not be negative",
+  tooLargeAmount: "is too large to count to the cent (over 10,000,000,000,000)",
   notWhole: "must be a whole number",
   notPositive: "must be greater than 0",
   notARate: "must be a rate from 0 to 1 (0% to 100%)",

@@ -72,6 +72,19 @@ export function requiredNumber(value: unknown, name: string): number {
   return number;
 }
 
+/**
+ * Doubles count cents exactly only up to about 9 × 10^13; a larger "balance" is a typo or a
+ * wrong column, and would come back as a rounded or infinite amount.
+ */
+export const MAX_AMOUNT = 1e13;
+
+/** Reads an amount of money that must be there, within what cents can count. */
+export function requiredAmount(value: unknown, name: string): number {
+  const amount = requiredNumber(value, name);
+  if (Math.abs(amount) > MAX_AMOUNT) throw new BadArgument(problem(name, "tooLargeAmount"));
+  return amount;
+}
+
 /** Reads a whole number within bounds (counts: reminders sent, instalments). */
 export function wholeNumber(value: unknown, name: string, fallback: number | null, min: number, max: number): number {
   const number = fallback === null ? requiredNumber(value, name) : (optionalNumber(value, name, fallback) ?? fallback);

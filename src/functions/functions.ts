@@ -15,7 +15,7 @@ import { chooseNextAction } from "../core/nextAction";
 import { nextContactDay } from "../core/nextContact";
 import { describeDecision } from "../core/reason";
 import { settlementOffer } from "../core/settlement";
-import { asOfDay, optionalRate, requiredDay, requiredNumber } from "./cellValues";
+import { asOfDay, optionalRate, requiredAmount, requiredDay, requiredNumber } from "./cellValues";
 import { readLadderArguments as ladder } from "./ladderArguments";
 import { planArguments, planRows } from "./planArguments";
 import { bucketEdgesArgument, policyArgument } from "./rangeArguments";
@@ -125,7 +125,7 @@ export function nextContact(dueDate: unknown, balance: unknown, remindersSent?: 
  */
 export function settleOffer(balance: unknown, daysOverdue: unknown, margin?: unknown, policy?: unknown[][]): number {
   return runCell(() =>
-    settlementOffer(requiredNumber(balance, "balance"), requiredNumber(daysOverdue, "daysOverdue"), policyArgument(policy), optionalRate(margin, "margin")),
+    settlementOffer(requiredAmount(balance, "balance"), requiredNumber(daysOverdue, "daysOverdue"), policyArgument(policy), optionalRate(margin, "margin")),
   );
 }
 
@@ -151,7 +151,7 @@ export function collectProb(daysOverdue: unknown, policy?: unknown[][]): number 
  * @returns The expected amount, in cents.
  */
 export function agencyNet(balance: unknown, daysOverdue: unknown, policy?: unknown[][]): number {
-  return runCell(() => roundToCents(agencyNetOf(requiredNumber(balance, "balance"), requiredNumber(daysOverdue, "daysOverdue"), policyArgument(policy))));
+  return runCell(() => roundToCents(agencyNetOf(requiredAmount(balance, "balance"), requiredNumber(daysOverdue, "daysOverdue"), policyArgument(policy))));
 }
 
 /**

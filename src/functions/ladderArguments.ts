@@ -3,7 +3,7 @@ import type { Account } from "../core/nextAction";
 import type { Policy } from "../core/policy";
 import { readStatus, statusWords } from "../core/status";
 import { quoted } from "../core/problems";
-import { asOfDay, optionalDay, optionalText, requiredDay, requiredNumber, wholeNumber, BadArgument } from "./cellValues";
+import { asOfDay, optionalDay, optionalText, requiredDay, requiredAmount, wholeNumber, BadArgument } from "./cellValues";
 import { policyArgument } from "./rangeArguments";
 
 /** What NEXTACTION, ACTIONREASON and NEXTCONTACT read from their shared arguments. */
@@ -35,7 +35,7 @@ export function readLadderArguments(
   if ("unknownWord" in flags) throw new BadArgument(quoted.unknownStatus(flags.unknownWord, knownStatusWords));
   const account: Account = {
     dueDay: requiredDay(dueDate, "dueDate", system),
-    balance: requiredNumber(balance, "balance"),
+    balance: requiredAmount(balance, "balance"),
     remindersSent: wholeNumber(remindersSent, "remindersSent", 0, 0, 1_000),
     lastContactDay: optionalDay(lastContact, "lastContact", system),
     promiseDay: optionalDay(promiseDate, "promiseDate", system),

@@ -1,7 +1,7 @@
 import { serialFromDay, type DateSystem, type Day } from "../core/days";
 import { paymentPlan, type Interval } from "../core/paymentPlan";
 import type { Policy } from "../core/policy";
-import { isBlank, refuse, requiredDay, requiredNumber, single, wholeNumber } from "./cellValues";
+import { isBlank, refuse, requiredDay, requiredAmount, single, wholeNumber } from "./cellValues";
 
 /** What AR.PAYMENTPLAN reads from its arguments. */
 export interface PlanInput {
@@ -27,7 +27,7 @@ const NAMED_INTERVALS: Readonly<Record<string, Interval>> = {
 
 /** Reads balance, instalments, firstDate and interval for AR.PAYMENTPLAN. */
 export function planArguments(balance: unknown, instalments: unknown, firstDate: unknown, interval: unknown, policy: Policy): PlanInput {
-  const amount = requiredNumber(balance, "balance");
+  const amount = requiredAmount(balance, "balance");
   if (amount <= 0) refuse("balance", "notPositive");
   return {
     balance: amount,

@@ -1,0 +1,120 @@
+import { dayOfLocalDate } from "../../src/core/days";
+import { loadRegistry, outcome, type Registry } from "../support/registry";
+
+let registry: Registry;
+beforeAll(async () => {
+  registry = await loadRegistry();
+});
+
+const AS_OF = 46057; // 2026-02-04
+const NA = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+const valueError = (text: string) => ({ code: "#VALUE!", message: text });
+
+describe("nonsense gets #VALUE! with a message that names the argument and why", () => {
+  it.each([
+    ["DAYSOVERDUE", ["next week", AS_OF], 'dueDate is not a date: use an Excel date or yyyy-mm-dd text'],
+    ["DAYSOVERDUE", [null, AS_OF], "dueDate is required"],
+    ["DAYSOVERDUE", [-3, AS_OF], "dueDate is before 1 Jan 1900, the first date Excel knows"],
+    ["DAYSOVERDUE", ["1899-12-31", AS_OF], "dueDate is before 1 Jan 1900, the first date Excel knows"],
+    ["DAYSOVERDUE", [60, AS_OF], "dueDate is serial 60, Excel's fictitious 29 Feb 1900"],
+    ["DAYSOVERDUE", [true, AS_OF], "dueDate must be a date, not TRUE"],
+    ["DAYSOVERDUE", [NA, AS_OF], "dueDate is the error #N/A"],
+    ["DAYSOVERDUE", [[[46023, 46024]], AS_OF], "dueDate must be a single cell, not a range"],
+    ["DAYSOVERDUE", [46023, "tomorrow"], "asOf is not a date"],
+    ["AGINGBUCKET", ["old"], 'daysOverdue must be a number, not "old"'],
+    ["AGINGBUCKET", [40, [[60], [30]]], "edges must be whole numbers of days above 0, in increasing order"],
+    ["AGINGBUCKET", [40, [["thirty"]]], "edges must be whole numbers"],
+    ["NEXTACTION", [46023, "lots", 0, null, null, null, AS_OF], 'balance must be a number, not "lots"'],
+    ["NEXTACTION", [46023, null, 0, null, null, null, AS_OF], "balance is required"],
+    ["NEXTACTION", [46023, 100, -1, null, null, null, AS_OF], "remindersSent must not be negative"],
+    ["NEXTACTION", [46023, 100, 1.5, null, null, null, AS_OF], "remindersSent must be a whole number"],
+    ["NEXTACTION", [46023, 100, 0, "last week", null, null, AS_OF], "lastContact is not a date"],
+    ["NEXTACTION", [46023, 100, 0, null, "angry", null, AS_OF], 'status has an unknown word "angry"'],
+    ["NEXTACTION", [46023, 100, 0, null, 42, null, AS_OF], "status must be text, not 42"],
+    ["NEXTACTION", [46023, 100, 0, null, null, "soon", AS_OF], "promiseDate is not a date"],
+    ["NEXTACTION", [46023, 100, 0, null, null, null, AS_OF, [["graceDays", -5]]], "policy setting graceDays must not be negative"],
+    ["NEXTACTION", [46023, 100, 0, null, null, null, AS_OF, [["patience", 5]]], 'policy has an unknown setting "patience"'],
+    ["ACTIONREASON", [46023, 100, 0, null, null, null, AS_OF, [["graceDays"]]], "policy must be a range of two columns"],
+    ["NEXTCONTACT", ["2026-02-30", 100], "dueDate is not a date"],
+    ["SETTLEOFFER", [1000, 60, 1.5], "margin must be a rate from 0 to 1"],
+    ["SETTLEOFFER", [1000, NA], "daysOverdue is the error #N/A"],
+    ["COLLECTPROB", [[[1, 2]]], "daysOverdue must be a single cell, not a range"],
+    ["AGENCYNET", [1000, 30, [["agencyFeeRate", "half"]]], 'policy setting agencyFeeRate must be a number, not "half"'],
+    ["AGENCYNET", [1e308, 30], "balance is too large to count to the cent"],
+    ["PAYMENTPLAN", [1e308, 3, 46053], "balance is too large to count to the cent"],
+    ["PAYMENTPLAN", [1000, -2, 46053], "instalments must be greater than 0"],
+    ["PAYMENTPLAN", [1000, 2.5, 46053], "instalments must be a whole number"],
+    ["PAYMENTPLAN", [1000, 400, 46053], "instalments must be at most 360"],
+    ["PAYMENTPLAN", [0, 3, 46053], "balance must be greater than 0"],
+    ["PAYMENTPLAN", [1000, 3, null], "firstDate is required"],
+    ["PAYMENTPLAN", [1000, 3, 46053, "fortnight-ish"], 'interval must be a number of days or "monthly"'],
+  ])("AR.%s(%j) → %s", (id, args, message) => {
+    expect(outcome(() => registry.call(id, ...args))).toEqual(valueError(expect.stringContaining(message) as unknown as string));
+  });
+});
+
+describe("what Excel hands over is read as a user means it", () => {
+  it("an omitted as-of date is today on the user's clock", () => {
+    const today = dayOfLocalDate(new Date()) + 25_569;
+    expect(registry.call("DAYSOVERDUE", today - 10)).toBe(10);
+  });
+
+  it("numbers stored as text, percentages as text in a policy, a 1×1 range", () => {
+    expect(registry.call("SETTLEOFFER", "10,000", "120")).toBe(5000);
+    expect(registry.call("AGENCYNET", 10_000, 90, [["agencyFeeRate", "25%"]])).toBeCloseTo(5170, 9);
+    expect(registry.call("DAYSOVERDUE", [[46023]], AS_OF)).toBe(34);
+  });
+
+  it("desktop's 0 for an empty optional cell is blank; the web's null too", () => {
+    expect(registry.call("NEXTACTION", 46023, 1200, 0, 0, 0, 0, AS_OF)).toBe("Reminder");
+    expect(registry.call("NEXTACTION", 46023, 1200, null, null, null, null, AS_OF)).toBe("Reminder");
+  });
+
+  it("a 1904-system workbook, told by its policy", () => {
+    const policy = [["dateSystem", 1904]];
+    expect(registry.call("DAYSOVERDUE", 46023 - 1462, AS_OF - 1462, policy)).toBe(34);
+    expect(registry.call("NEXTCONTACT", 46023 - 1462, 1200, 0, null, null, null, AS_OF - 1462, policy)).toBe(AS_OF - 1462);
+  });
+
+  it("a blank for no next contact when nothing is owed", () => {
+    expect(registry.call("NEXTCONTACT", 46023, 0, 0, null, null, null, AS_OF)).toBe("");
+  });
+});
+
+describe("never a JavaScript exception, never NaN", () => {
+  const garbage: unknown[] = [null, "", 0, -1, 1e308, Number.NaN, "abc", "2026-02-30", true, NA, [[1, 2], [3, 4]], [[]], {}];
+  const valid: Record<string, unknown[]> = {
+    DAYSOVERDUE: [46023, AS_OF, null],
+    AGINGBUCKET: [34, null],
+    NEXTACTION: [46023, 1200, 1, 46040, "hardship", null, AS_OF, null],
+    ACTIONREASON: [46023, 1200, 1, 46040, "hardship", null, AS_OF, null],
+    NEXTCONTACT: [46023, 1200, 1, 46040, "hardship", null, AS_OF, null],
+    SETTLEOFFER: [1000, 75, 0.2, null],
+    COLLECTPROB: [75, null],
+    AGENCYNET: [1000, 75, null],
+    PAYMENTPLAN: [1000, 3, 46053, null, null],
+  };
+
+  it.each(Object.keys(valid))("AR.%s with garbage in every argument", (id) => {
+    const args = valid[id] ?? [];
+    for (let position = 0; position < args.length; position += 1) {
+      for (const value of garbage) {
+        const trial = args.map((arg, i) => (i === position ? value : arg));
+        const result = outcome(() => registry.call(id, ...trial));
+        const label = `AR.${id} argument ${position + 1} = ${JSON.stringify(value)}`;
+        if (typeof result === "object" && result !== null && "code" in result) {
+          expect({ label, result }).toEqual({ label, result: { code: "#VALUE!", message: expect.any(String) as unknown } });
+          expect((result as unknown as { message: string }).message).not.toMatch(/failed to compute/);
+        } else {
+          expect({ label, ok: isCellValue(result) }).toEqual({ label, ok: true });
+        }
+      }
+    }
+  });
+});
+
+function isCellValue(value: unknown): boolean {
+  if (typeof value === "string") return true;
+  if (typeof value === "number") return Number.isFinite(value);
+  return Array.isArray(value) && value.every((row) => Array.isArray(row) && row.every(isCellValue));
+}
