@@ -15,11 +15,10 @@ export interface PathNet {
  * balance × P(collect | age) × (1 − fee) − in-house cost.
  *
  * @example
- * agencyNet(10000, 120, defaultPolicy) //=> 4422.5… (P = 63.9%, fee 30%, cost 50)
+ * agencyNet(10000, 120, defaultPolicy) //=> 4422.54… (P = 63.9%, fee 30%, cost 50)
  */
 export function agencyNet(balance: number, daysOverdue: number, policy: Policy): number {
-  const recovered = balance * collectProbability(daysOverdue, policy.collectProbability);
-  return recovered * (1 - policy.agencyFeeRate) - policy.collectionCost;
+  return agencyNetOf(balance * collectProbability(daysOverdue, policy.collectProbability), policy);
 }
 
 /**
@@ -31,15 +30,32 @@ export function agencyNet(balance: number, daysOverdue: number, policy: Policy):
  * bestLegalPath(10000, 200, defaultPolicy) //=> { path: "Agency", net: 3417 } (P = 49.5%)
  */
 export function bestLegalPath(balance: number, daysOverdue: number, policy: Policy): PathNet {
-  const probability = collectProbability(daysOverdue, policy.collectProbability);
-  const expected = balance * probability;
-  let best: PathNet = { path: "Agency", net: agencyNet(balance, daysOverdue, policy) };
-  if (balance <= policy.smallClaimsLimit) {
-    const net = expected - policy.smallClaimsCost - policy.collectionCost;
-    if (net > best.net) best = { path: "Small claims", net };
-  } else if (balance >= policy.attorneyMinBalance) {
-    const net = expected * (1 - policy.attorneyFeeRate) - policy.attorneyCost - policy.collectionCost;
-    if (net > best.net) best = { path: "Attorney", net };
-  }
-  return best;
+  const expected = balance * collectProbability(daysOverdue, policy.collectProbability);
+  const agency = agencyNetOf(expected, policy);
+  const court = courtNetOf(balance, expected, policy);
+  if (court > agency) return { path: balance <= policy.smallClaimsLimit ? "Small claims" : "Attorney", net: court };
+  return { path: "Agency", net: agency };
+}
+
+/**
+ * The best expected net of any legal path, as `bestLegalPath(…).net` but without naming the
+ * path: the settlement offer needs only the amount, on every row.
+ *
+ * @example
+ * bestLegalNet(10000, 200, defaultPolicy) //=> 3417
+ */
+export function bestLegalNet(balance: number, daysOverdue: number, policy: Policy): number {
+  const expected = balance * collectProbability(daysOverdue, policy.collectProbability);
+  return Math.max(agencyNetOf(expected, policy), courtNetOf(balance, expected, policy));
+}
+
+function agencyNetOf(expected: number, policy: Policy): number {
+  return expected * (1 - policy.agencyFeeRate) - policy.collectionCost;
+}
+
+/** Net through the court open to this balance: small claims (R11) or an attorney (R12); -∞ when neither is. */
+function courtNetOf(balance: number, expected: number, policy: Policy): number {
+  if (balance <= policy.smallClaimsLimit) return expected - policy.smallClaimsCost - policy.collectionCost;
+  if (balance >= policy.attorneyMinBalance) return expected * (1 - policy.attorneyFeeRate) - policy.attorneyCost - policy.collectionCost;
+  return Number.NEGATIVE_INFINITY;
 }

@@ -1,4 +1,4 @@
-import { bestLegalPath } from "./legalPath";
+import { bestLegalNet } from "./legalPath";
 import { roundUpTo } from "./money";
 import type { Policy } from "./policy";
 
@@ -28,7 +28,7 @@ export function settlementOffer(balance: number, daysOverdue: number, policy: Po
     return roundUpTo(balance * (1 - rate), policy.roundTo, balance);
   }
   const floor = balance * policy.settlementFloor;
-  const alternative = bestLegalPath(balance, daysOverdue, policy).net;
+  const alternative = bestLegalNet(balance, daysOverdue, policy);
   return roundUpTo(Math.max(floor, alternative), policy.roundTo, balance);
 }
 

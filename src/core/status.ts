@@ -34,8 +34,8 @@ export const noStatus: StatusFlags = {
   salesAsked: false,
 };
 
-/** A status, or the first word that is not a status word. */
-export type StatusReading = StatusFlags | { readonly unknownWord: string };
+/** A status, or (as a string) the first word that is not a status word. */
+export type StatusReading = StatusFlags | string;
 
 const readings = new Map<string, StatusReading>();
 const MAX_CACHED = 1_000;
@@ -46,7 +46,7 @@ const MAX_CACHED = 1_000;
  *
  * @example
  * readStatus("Hardship; sales asked") //=> { ...noStatus, hardship: true, salesAsked: true }
- * readStatus("angry")                 //=> { unknownWord: "angry" }
+ * readStatus("angry")                 //=> "angry" (not a status word)
  */
 export function readStatus(text: string): StatusReading {
   let reading = readings.get(text);
@@ -64,7 +64,7 @@ function parseStatus(text: string): StatusReading {
     const word = part.trim().toLowerCase().replace(/\s+/g, " ");
     if (word === "") continue;
     const flag = statusWords[word];
-    if (!flag) return { unknownWord: part.trim() };
+    if (!flag) return part.trim();
     flags[flag] = true;
   }
   return Object.freeze(flags);

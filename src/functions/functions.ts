@@ -66,7 +66,7 @@ export function agingBucket(daysOverdue: unknown, edges?: unknown[][]): string {
 export function nextAction(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][]): string {
   return runCell(() => {
     const input = ladder(dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy);
-    return chooseNextAction(input.account, input.asOf, input.policy).action;
+    return chooseNextAction(input, input.asOf, input.policy).action;
   });
 }
 
@@ -87,7 +87,7 @@ export function nextAction(dueDate: unknown, balance: unknown, remindersSent?: u
 export function actionReason(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][]): string {
   return runCell(() => {
     const input = ladder(dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy);
-    return describeDecision(chooseNextAction(input.account, input.asOf, input.policy), input.account, input.policy);
+    return describeDecision(chooseNextAction(input, input.asOf, input.policy), input, input.policy);
   });
 }
 
@@ -108,7 +108,7 @@ export function actionReason(dueDate: unknown, balance: unknown, remindersSent?:
 export function nextContact(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][]): number | string {
   return runCell(() => {
     const input = ladder(dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy);
-    const day = nextContactDay(input.account, input.asOf, input.policy);
+    const day = nextContactDay(input, input.asOf, input.policy);
     return day === null ? "" : serialFromDay(day, input.policy.dateSystem);
   });
 }

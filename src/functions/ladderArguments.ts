@@ -6,9 +6,11 @@ import { quoted } from "../core/problems";
 import { asOfDay, optionalDay, optionalText, requiredDay, requiredAmount, wholeNumber, BadArgument } from "./cellValues";
 import { policyArgument } from "./rangeArguments";
 
-/** What NEXTACTION, ACTIONREASON and NEXTCONTACT read from their shared arguments. */
-export interface LadderInput {
-  readonly account: Account;
+/**
+ * What NEXTACTION, ACTIONREASON and NEXTCONTACT read from their shared arguments: the account,
+ * with the as-of day and policy alongside (one object per call: this runs on every row).
+ */
+export interface LadderInput extends Account {
   readonly asOf: Day;
   readonly policy: Policy;
 }
@@ -32,14 +34,15 @@ export function readLadderArguments(
   const rules = policyArgument(policy);
   const system = rules.dateSystem;
   const flags = readStatus(optionalText(status, "status"));
-  if ("unknownWord" in flags) throw new BadArgument(quoted.unknownStatus(flags.unknownWord, knownStatusWords));
-  const account: Account = {
+  if (typeof flags === "string") throw new BadArgument(quoted.unknownStatus(flags, knownStatusWords));
+  return {
     dueDay: requiredDay(dueDate, "dueDate", system),
     balance: requiredAmount(balance, "balance"),
     remindersSent: wholeNumber(remindersSent, "remindersSent", 0, 0, 1_000),
     lastContactDay: optionalDay(lastContact, "lastContact", system),
     promiseDay: optionalDay(promiseDate, "promiseDate", system),
     status: flags,
+    asOf: asOfDay(asOf, system),
+    policy: rules,
   };
-  return { account, asOf: asOfDay(asOf, system), policy: rules };
 }

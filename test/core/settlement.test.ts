@@ -1,4 +1,4 @@
-import { agencyNet } from "../../src/core/legalPath";
+import { agencyNet, bestLegalNet, bestLegalPath } from "../../src/core/legalPath";
 import { defaultPolicy } from "../../src/core/policy";
 import { incentiveRate, settlementOffer } from "../../src/core/settlement";
 
@@ -55,5 +55,19 @@ describe("settlementOffer by phase", () => {
     const abrupt = { ...policy, graceDays: 60, settlementDays: 60 };
     expect(settlementOffer(1000, 59, abrupt, null)).toBe(1000);
     expect(settlementOffer(1000, 60, abrupt, null)).toBe(520); // 1,000 × 81.3% × 70% − 50 = 519.10
+  });
+});
+
+describe("the legal paths' expected nets", () => {
+  it.each([
+    [10_000, 200, {}, "Agency"],
+    [10_000, 200, { smallClaimsLimit: 12_500, smallClaimsCost: 75 }, "Small claims"],
+    [80_000, 200, {}, "Attorney"],
+    [80_000, 700, {}, "Agency"],
+  ])("%d at %d days with %j: %s, and bestLegalNet agrees", (balance, days, changes, path) => {
+    const rules = { ...policy, ...changes };
+    const best = bestLegalPath(balance, days, rules);
+    expect(best.path).toBe(path);
+    expect(bestLegalNet(balance, days, rules)).toBe(best.net);
   });
 });

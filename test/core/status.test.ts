@@ -9,7 +9,7 @@ describe("readStatus", () => {
     ["refused", { ...noStatus, settlementOffered: true }],
   ])("%j", (text, flags) => expect(readStatus(text)).toEqual(flags));
 
-  it("names the first unknown word", () => expect(readStatus("disputed, angry")).toEqual({ unknownWord: "angry" }));
+  it("names the first unknown word", () => expect(readStatus("disputed, angry")).toBe("angry"));
 
   it("reads each distinct text once", () => expect(readStatus("hardship")).toBe(readStatus("hardship")));
 });
