@@ -25,7 +25,7 @@ export const why = {
   settlementBeforeGrace: "must not be below graceDays",
   incentiveStartAboveMax: "must not exceed incentiveMaxRate",
   probabilityAges: "rows must name different ages (days)",
-} as const satisfies Record<DateProblem | string, string>;
+} as const satisfies Record<DateProblem, string> & Record<string, string>;
 
 export type Why = keyof typeof why;
 

@@ -37,7 +37,7 @@ let lastEdges: { rows: readonly (readonly unknown[])[]; edges: readonly number[]
 /** A range argument as rows; a single value (a one-cell range on some hosts) as one row. */
 function matrixOf(value: unknown, name: string): readonly (readonly unknown[])[] {
   if (!Array.isArray(value)) return [[single(value, name)]];
-  return value.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+  return (value as unknown[]).map((row): readonly unknown[] => (Array.isArray(row) ? (row as unknown[]) : [row]));
 }
 
 function sameCells(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
