@@ -71,6 +71,7 @@ async function devServer() {
     port,
     headers: { "Access-Control-Allow-Origin": "*" },
     server: https ? { type: "https", options: https } : { type: "http" },
+    static: false, // everything is served from the build; no public/ folder
     client: { overlay: { warnings: false } },
   };
 }

@@ -7,7 +7,7 @@
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
-const { DOMParser, onWarningStopParsing } = require("@xmldom/xmldom");
+const xmldom = require("@xmldom/xmldom");
 
 /** @typedef {import("@xmldom/xmldom").Element} XmlElement */
 /**
@@ -79,7 +79,7 @@ function checkManifestXml(xml, packageVersion) {
   const summary = { id: "", version: "", namespace: undefined, sharedRuntimeUrl: undefined, urls: [] };
   let root;
   try {
-    root = new DOMParser({ onError: onWarningStopParsing }).parseFromString(xml, "text/xml").documentElement;
+    root = new xmldom.DOMParser({ onError: xmldom.onWarningStopParsing }).parseFromString(xml, "text/xml").documentElement;
   } catch (error) {
     return { problems: [`manifest is not well-formed XML: ${String(error)}`], summary };
   }
@@ -136,7 +136,7 @@ function checkOrder(element) {
   const expected = ORDER[key];
   if (!expected) return [];
   const problems = [];
-  const names = children(element).map((child) => child.localName);
+  const names = children(element).map((child) => child.localName ?? "");
   let previous = -1;
   for (const name of names) {
     const index = expected.indexOf(name);
@@ -159,7 +159,7 @@ function readResources(all, problems) {
   /** @type {Record<string, Map<string, string>>} */
   const tables = { Images: new Map(), Urls: new Map(), ShortStrings: new Map(), LongStrings: new Map() };
   for (const element of all) {
-    const table = element.parentNode && /** @type {XmlElement} */ (element.parentNode).localName;
+    const table = element.parentNode ? /** @type {XmlElement} */ (element.parentNode).localName ?? "" : "";
     const map = table && element.getAttribute("id") !== null ? tables[table] : undefined;
     if (!map) continue;
     const id = element.getAttribute("id") ?? "";
@@ -179,7 +179,7 @@ function checkResids(all, resources) {
   for (const element of all) {
     const resid = element.getAttribute("resid");
     if (resid === null) continue;
-    const table = RESID_TABLE[element.localName];
+    const table = RESID_TABLE[element.localName ?? ""];
     if (!table) problems.push(`<${element.localName} resid="${resid}"> is not an element that takes a resid here`);
     else if (!resources[table]?.has(resid)) {
       problems.push(`resid "${resid}" used by <${element.localName}> is not defined in bt:${table}`);
@@ -261,7 +261,7 @@ function collectUrls(all, resources) {
   const urls = [...(resources.Urls?.values() ?? []), ...(resources.Images?.values() ?? [])];
   for (const element of all) {
     const value = element.getAttribute("DefaultValue");
-    if (value !== null && /^(IconUrl|HighResolutionIconUrl|SupportUrl|SourceLocation)$/.test(element.localName)) {
+    if (value !== null && /^(IconUrl|HighResolutionIconUrl|SupportUrl|SourceLocation)$/.test(element.localName ?? "")) {
       urls.push(value);
     }
     if (element.localName === "AppDomain") urls.push(text(element));
@@ -280,13 +280,15 @@ function resolve(all, name, resources) {
   return resid && table ? resources[table]?.get(resid) : undefined;
 }
 
-/** "Host:Workbook", "ExtensionPoint:CustomFunctions" … where xsi:type selects the content model. */
-/** @param {XmlElement} element */
+/**
+ * "Host:Workbook", "ExtensionPoint:CustomFunctions" … where xsi:type selects the content model.
+ * @param {XmlElement} element
+ */
 function orderKey(element) {
   const type = element.getAttributeNS(XSI, "type");
   return type && element.localName !== "OfficeApp" && element.localName !== "VersionOverrides"
     ? `${element.localName}:${type}`
-    : element.localName;
+    : element.localName ?? "";
 }
 
 /** @param {XmlElement} element @returns {XmlElement[]} */
