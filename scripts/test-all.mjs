@@ -2,7 +2,7 @@
 // typecheck → lint → unit tests → production build → browser tests.
 // Never `start`, `dev-server` or `validate` (they need Office, certificates or the internet).
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ensureInstalled } from "./ensureInstalled.mjs";
 
@@ -18,10 +18,15 @@ const steps = [
   ["Chromium for the browser tests", ensureChromium],
   ["Type-check", () => run("npm", ["run", "--silent", "typecheck"])],
   ["Lint", () => run("npm", ["run", "--silent", "lint"])],
-  ["Unit tests (jest)", () => run("npx", ["jest", ...(ci ? ["--ci"] : [])])],
+  ["Unit tests (jest)", () => jest("unit", [])],
   ["Production build", () => run("npm", ["run", "--silent", "build"])],
-  ["Browser tests (jest + Chromium)", () => run("npx", ["jest", "--config", "jest.e2e.config.js", ...(ci ? ["--ci"] : [])])],
+  ["Browser tests (jest + Chromium)", () => jest("e2e", ["--config", "jest.e2e.config.js"])],
 ];
+
+// Each jest run also writes its counts, so the last line can total both runs.
+const countsDir = `${root}.tmp/test-counts`;
+rmSync(countsDir, { recursive: true, force: true });
+mkdirSync(countsDir, { recursive: true });
 
 const started = Date.now();
 for (const [name, step] of steps) {
@@ -31,10 +36,35 @@ for (const [name, step] of steps) {
   console.log(`--- ${name}: ${ok ? "ok" : "FAILED"} (${seconds(t0)})`);
   if (!ok) {
     console.error(`\nnpm test stopped: "${name}" failed (after ${seconds(started)}).`);
+    printTotals(name.startsWith("Unit") || name.startsWith("Browser") ? 0 : 1);
     process.exit(1);
   }
 }
 console.log(`\nAll checks passed in ${seconds(started)}.`);
+printTotals(0);
+
+/** Runs jest with its usual output, and its counts (--json) into .tmp/test-counts/<name>.json. */
+function jest(name, args) {
+  return run("npx", ["jest", ...args, ...(ci ? ["--ci"] : []), "--json", `--outputFile=${countsDir}/${name}.json`]);
+}
+
+/**
+ * One plain closing line over every jest run so far: "tests: N passed, N failed". A failed
+ * step that is not a test run (type-check, lint, build) counts as one failure, so a failed
+ * run never reports "0 failed".
+ */
+function printTotals(failedSteps) {
+  let passed = 0;
+  let failed = failedSteps;
+  for (const name of ["unit", "e2e"]) {
+    const file = `${countsDir}/${name}.json`;
+    if (!existsSync(file)) continue;
+    const counts = JSON.parse(readFileSync(file, "utf8"));
+    passed += counts.numPassedTests;
+    failed += counts.numFailedTests + counts.numRuntimeErrorTestSuites;
+  }
+  console.log(`tests: ${passed} passed, ${failed} failed`);
+}
 
 /** Runs a command with the output shown as it comes; true when it exits 0. */
 function run(command, args) {
