@@ -1,0 +1,97 @@
+import type { Field } from "./columnSynonyms";
+import type { Day } from "./days";
+import { readDueDay } from "./dueDay";
+import { cellText, isBlankCell, readAmountCell } from "./ledgerCells";
+import { fieldNames, ledgerMessages, ledgerProblem, type LedgerProblem } from "./ledgerProblems";
+import { cellsOf, marginOf, optionalDay, reminderCount, subjectOf, type Cell, type CellOf, type RowReader, type SheetLine } from "./rowCells";
+
+/**
+ * One invoice read from a sheet row. The fields `Account` needs (dueDay, balance, remindersSent,
+ * lastContactDay, promiseDay) carry the same names; add `status` (from `readStatus(statusText)`)
+ * to make one. A negative balance is a credit note. Absent optional facts are null.
+ */
+export interface Invoice {
+  /** 0-based index of the row in the cells read. */
+  readonly row: number;
+  readonly customer: string;
+  readonly invoiceNumber: string | null;
+  readonly invoiceDay: Day | null;
+  readonly dueDay: Day;
+  readonly balance: number;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly lastContactDay: Day | null;
+  /** 0 when the sheet does not say. */
+  readonly remindersSent: number;
+  readonly statusText: string | null;
+  readonly promiseDay: Day | null;
+  readonly currency: string | null;
+  readonly language: string | null;
+  readonly channel: string | null;
+  readonly terms: string | null;
+  readonly margin: number | null;
+  readonly escalationContact: string | null;
+  readonly accountOwner: string | null;
+}
+
+/**
+ * Reads an invoice row. Errors (no customer, no or unreadable balance or due date) keep the row
+ * out and say why; unreadable optional facts are warnings and read as absent. The due date comes
+ * from the due date column, else `asOf` − days overdue, else the invoice date + terms.
+ *
+ * @param line - the row
+ * @param groupCustomer - the customer of the heading the row stands under, if any
+ *
+ * @example
+ * readInvoiceRow({ row: 5, values: ["Acme", "INV-1", "05/01/2026", 1200], formats: [] }, null, reader)
+ * //=> { invoice: { row: 5, customer: "Acme", invoiceNumber: "INV-1", dueDay: 20458, balance: 1200, … }, problems: [] }
+ */
+export function readInvoiceRow(line: SheetLine, groupCustomer: string | null, reader: RowReader): { invoice: Invoice | null; problems: LedgerProblem[] } {
+  const problems: LedgerProblem[] = [];
+  const cellOf = cellsOf(line, reader);
+  const customer = cellText(cellOf("customer")?.value) ?? groupCustomer;
+  if (customer === null) {
+    const message = ledgerMessages.noCustomer(subjectOf("customer", reader));
+    problems.push(ledgerProblem("noCustomer", line.row, cellOf("customer")?.column ?? null, message));
+  }
+  const balance = readBalance(cellOf("balance") ?? cellOf("amount"), line.row, reader, problems);
+  const invoiceDay = optionalDay(cellOf("invoiceDate"), line.row, reader, problems);
+  const dueDay = readDueDay(cellOf, invoiceDay, line.row, reader, problems);
+  const details = readDetails(cellOf, line.row, reader, problems);
+  if (customer === null || balance === null || dueDay === null) return { invoice: null, problems };
+  return { invoice: { row: line.row, customer, invoiceDay, dueDay, balance, ...details }, problems };
+}
+
+function readBalance(cell: Cell | undefined, row: number, reader: RowReader, problems: LedgerProblem[]): number | null {
+  if (!cell || isBlankCell(cell.value)) {
+    problems.push(ledgerProblem("noBalance", row, cell?.column ?? null, ledgerMessages.noBalance(cell?.subject ?? fieldNames.balance)));
+    return null;
+  }
+  const amount = readAmountCell(cell.value, reader.decimalSeparator);
+  if (amount !== "notAnAmount") return amount;
+  problems.push(ledgerProblem("badBalance", row, cell.column, ledgerMessages.badBalance(cell.subject, cell.value)));
+  return null;
+}
+
+type Details = Omit<Invoice, "row" | "customer" | "invoiceDay" | "dueDay" | "balance">;
+
+function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: LedgerProblem[]): Details {
+  const text = (field: Field) => cellText(cellOf(field)?.value);
+  return {
+    invoiceNumber: text("invoice"),
+    email: text("email"),
+    phone: text("phone"),
+    lastContactDay: optionalDay(cellOf("lastContact"), row, reader, problems),
+    remindersSent: reminderCount(cellOf("remindersSent"), row, problems),
+    statusText: text("status"),
+    promiseDay: optionalDay(cellOf("promiseDate"), row, reader, problems),
+    currency: text("currency"),
+    language: text("language"),
+    channel: text("channel"),
+    terms: text("terms"),
+    margin: marginOf(cellOf("margin"), row, problems),
+    escalationContact: text("escalationContact"),
+    accountOwner: text("accountOwner"),
+  };
+}
+

@@ -1,0 +1,154 @@
+import type { DecimalSeparator } from "./amountText";
+import { inferDecimalSeparator, type DecimalReading } from "./decimalSeparator";
+import type { Field } from "./columnSynonyms";
+import type { FieldColumns } from "./columns";
+import { inferDateOrder, type DateOrder, type DateOrderReading } from "./dateText";
+import type { DateSystem, Day } from "./days";
+import { duplicateInvoiceProblems } from "./duplicateInvoices";
+import { readInvoiceRow, type Invoice } from "./invoiceRow";
+import type { RowReader, SheetLine } from "./rowCells";
+import { isBlankCell, readAmountCell } from "./ledgerCells";
+import { ledgerMessages, ledgerProblem, type LedgerProblem } from "./ledgerProblems";
+import { classifyRow, rowLayout, type ReportRow } from "./reportRows";
+import { checkTotal, headingGroup, sheetStart, type Group, type ReportTotal, type TotalRow } from "./reportTotals";
+
+/** The sheet as Excel hands it over: values and, optionally, number formats of the same shape. */
+export interface LedgerSheet {
+  readonly cells: readonly (readonly unknown[])[];
+  readonly numberFormats?: readonly (readonly unknown[])[];
+}
+
+/** The header row and its mapping: a `findHeaderRow` result, or the user's correction. */
+export interface LedgerHeader {
+  readonly row: number;
+  readonly mapping: FieldColumns;
+}
+
+export interface LedgerOptions {
+  readonly dateSystem: DateSystem;
+  /** The day the ledger is read for: "days overdue" columns count back from it. */
+  readonly asOf: Day;
+  /** The order for numeric dates that do not show it themselves (default day-first). */
+  readonly dateOrder?: DateOrder;
+  /** The decimal separator for amounts that do not show it themselves (default "."). */
+  readonly decimalSeparator?: DecimalSeparator;
+}
+
+/** A row that is neither an invoice nor a problem: a repeated header, a group heading, a total. */
+export interface SkippedRow {
+  readonly row: number;
+  readonly kind: "header" | "heading" | "total";
+  readonly text: string;
+}
+
+/** What a sheet holds: its invoices, every problem, the rows passed over, and how it was read. */
+export interface Ledger {
+  readonly invoices: readonly Invoice[];
+  /** Sorted by row; errors kept their row out of `invoices`. */
+  readonly problems: readonly LedgerProblem[];
+  readonly skipped: readonly SkippedRow[];
+  readonly totals: readonly ReportTotal[];
+  readonly dateOrder: DateOrderReading;
+  readonly decimalSeparator: DecimalReading;
+}
+
+const DATE_FIELDS: readonly Field[] = ["dueDate", "invoiceDate", "lastContact", "promiseDate"];
+const AMOUNT_FIELDS: readonly Field[] = ["balance", "amount"];
+
+/**
+ * Turns the rows below the header into invoices and problems; nothing is dropped silently. Group
+ * headings (a customer name alone on a row) give their customer to the rows under them that have
+ * none; totals are checked against the invoices they add up; blank rows are passed over. The
+ * order of numeric dates and the decimal separator of amounts written as text are inferred once
+ * for the whole sheet (all date columns together, balance and amount together).
+ *
+ * @example
+ * readLedger({ cells: [["Customer", "Due date", "Balance"], ["Acme", "05/01/2026", "1.250,00"]] },
+ *   { row: 0, mapping: { customer: { column: 0 }, dueDate: { column: 1 }, balance: { column: 2 } } },
+ *   { dateSystem: 1900, asOf: 20484 })
+ * //=> { invoices: [{ row: 1, customer: "Acme", dueDay: 20458, balance: 1250, … }], problems: [], …,
+ * //     dateOrder: { order: "dayFirst", basis: "assumed", … }, decimalSeparator: { separator: ",", basis: "inferred", … } }
+ */
+export function readLedger(sheet: LedgerSheet, header: LedgerHeader, options: LedgerOptions): Ledger {
+  const { cells } = sheet;
+  const dateOrder = inferDateOrder(columnTexts(cells, header, DATE_FIELDS), options.dateOrder);
+  const decimalSeparator = inferDecimalSeparator(columnTexts(cells, header, AMOUNT_FIELDS), options.decimalSeparator);
+  const headers = cells[header.row] ?? [];
+  const reader: RowReader = {
+    columns: header.mapping,
+    headers,
+    dateSystem: options.dateSystem,
+    asOf: options.asOf,
+    dateOrder: dateOrder.order,
+    decimalSeparator: decimalSeparator.separator,
+  };
+  const walk = walkRows(sheet, header, reader);
+  const problems = [
+    ...readingProblems(header.row, dateOrder, decimalSeparator),
+    ...walk.problems,
+    ...duplicateInvoiceProblems(walk.invoices, header.mapping.invoice?.column ?? null),
+  ].sort((a, b) => a.row - b.row || (a.column ?? -1) - (b.column ?? -1));
+  return { invoices: walk.invoices, problems, skipped: walk.skipped, totals: walk.totals, dateOrder, decimalSeparator };
+}
+
+interface Walk {
+  readonly invoices: Invoice[];
+  readonly problems: LedgerProblem[];
+  readonly skipped: SkippedRow[];
+  readonly totals: ReportTotal[];
+  group: Group;
+}
+
+function walkRows(sheet: LedgerSheet, header: LedgerHeader, reader: RowReader): Walk {
+  const layout = rowLayout(reader.headers, header.mapping);
+  const kinds = sheet.cells.map((values, row) => (row > header.row ? classifyRow(values, layout) : undefined));
+  const lastRowOf = (kind: ReportRow["kind"]) => kinds.reduce((last, each, row) => (each?.kind === kind ? row : last), -1);
+  const lastMore = Math.max(lastRowOf("detail"), lastRowOf("total"));
+  const walk: Walk = { invoices: [], problems: [], skipped: [], totals: [], group: sheetStart };
+  kinds.forEach((kind, row) => {
+    const values = sheet.cells[row] ?? [];
+    if (kind === undefined || kind.kind === "blank") return;
+    if (kind.kind === "detail") {
+      readDetail(walk, { row, values, formats: sheet.numberFormats?.[row] ?? [] }, reader);
+      return;
+    }
+    walk.skipped.push({ row, kind: kind.kind, text: kind.kind === "header" ? "" : kind.text });
+    if (kind.kind === "heading") walk.group = headingGroup(kind.text, kind.customer, walk.invoices.length);
+    if (kind.kind === "total") addTotal(walk, { ...kind, row, moreFollows: row < lastMore, ...statedAmount(values, header, reader) });
+  });
+  return walk;
+}
+
+function readDetail(walk: Walk, line: SheetLine, reader: RowReader): void {
+  const reading = readInvoiceRow(line, walk.group.customer, reader);
+  if (reading.invoice) walk.invoices.push(reading.invoice);
+  walk.problems.push(...reading.problems);
+}
+
+function addTotal(walk: Walk, totalRow: TotalRow): void {
+  const checked = checkTotal(totalRow, walk.group, walk.invoices);
+  walk.totals.push(checked.total);
+  walk.problems.push(...checked.problems);
+  walk.group = checked.group;
+}
+
+/** The amount a total row states in the balance (else amount) column, if it reads as one. */
+function statedAmount(values: readonly unknown[], header: LedgerHeader, reader: RowReader): Pick<TotalRow, "stated" | "column"> {
+  const column = (header.mapping.balance ?? header.mapping.amount)?.column ?? null;
+  const value = column === null ? undefined : values[column];
+  const amount = isBlankCell(value) ? "notAnAmount" : readAmountCell(value, reader.decimalSeparator);
+  return { stated: amount === "notAnAmount" ? null : amount, column };
+}
+
+/** The text values of the given fields' columns below the header, to infer how they are written. */
+function columnTexts(cells: readonly (readonly unknown[])[], header: LedgerHeader, names: readonly Field[]): string[] {
+  const columns = names.flatMap((name) => (header.mapping[name] ? [header.mapping[name].column] : []));
+  return cells.slice(header.row + 1).flatMap((row) => columns.map((column) => row[column]).filter((value) => typeof value === "string"));
+}
+
+function readingProblems(headerRow: number, dateOrder: DateOrderReading, decimal: DecimalReading): LedgerProblem[] {
+  const problems: LedgerProblem[] = [];
+  if (dateOrder.conflicting) problems.push(ledgerProblem("dateOrderConflict", headerRow, null, ledgerMessages.dateOrderConflict(dateOrder)));
+  if (decimal.conflicting) problems.push(ledgerProblem("decimalConflict", headerRow, null, ledgerMessages.decimalConflict(decimal)));
+  return problems;
+}
