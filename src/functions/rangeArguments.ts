@@ -37,7 +37,10 @@ let lastEdges: { rows: readonly (readonly unknown[])[]; edges: readonly number[]
 /** A range argument as rows; a single value (a one-cell range on some hosts) as one row. */
 function matrixOf(value: unknown, name: string): readonly (readonly unknown[])[] {
   if (!Array.isArray(value)) return [[single(value, name)]];
-  return (value as unknown[]).map((row): readonly unknown[] => (Array.isArray(row) ? (row as unknown[]) : [row]));
+  const rows = value as unknown[];
+  // Excel hands a range over as rows already: use it as it is (this runs on every row's call).
+  if (rows.every((row) => Array.isArray(row))) return rows as unknown[][];
+  return rows.map((row): readonly unknown[] => (Array.isArray(row) ? (row as unknown[]) : [row]));
 }
 
 function sameCells(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
