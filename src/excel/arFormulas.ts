@@ -1,0 +1,48 @@
+import type { Field } from "../core/columnSynonyms";
+import { policyNames } from "./policyNames";
+
+/** The AR columns, by the function each one calls. */
+export type ArFormulaKey = "daysOverdue" | "bucket" | "nextAction" | "reason" | "settleOffer" | "nextContact";
+
+/** A same-row reference to a column of the block (0-based within it). */
+export type CellReference = (column: number) => string;
+
+/**
+ * The formula of each AR column, from references to the data's fields and to the AR columns
+ * themselves. Arguments the sheet lacks are left empty (Excel passes null, the function's
+ * default applies); trailing empty arguments are dropped. Without a due date column the due date
+ * is `DunningAsOf` minus the sheet's days overdue, else the invoice date (ages then count from it).
+ *
+ * @example
+ * arFormulas((f) => (f === "dueDate" ? "RC3" : f === "balance" ? "RC5" : null), () => "RC9")("nextAction")
+ * //=> "=AR.NEXTACTION(RC3,RC5,,,,,DunningAsOf,DunningPolicy)"
+ */
+export function arFormulas(field: (field: Field) => string | null, own: (key: ArFormulaKey) => string): (key: ArFormulaKey) => string {
+  const { asOf, policy } = policyNames;
+  const daysRef = field("daysOverdue");
+  const due = field("dueDate") ?? (daysRef ? `${asOf}-${daysRef}` : field("invoiceDate")) ?? "";
+  const balance = field("balance") ?? field("amount") ?? "";
+  const ladder = [due, balance, field("remindersSent"), field("lastContact"), field("status"), field("promiseDate"), asOf, policy];
+  return (key) => {
+    switch (key) {
+      case "daysOverdue":
+        return call("DAYSOVERDUE", [due, asOf, policy]);
+      case "bucket":
+        return call("AGINGBUCKET", [own("daysOverdue")]);
+      case "nextAction":
+        return call("NEXTACTION", ladder);
+      case "reason":
+        return call("ACTIONREASON", ladder);
+      case "settleOffer":
+        return call("SETTLEOFFER", [balance, own("daysOverdue"), field("margin"), policy]);
+      case "nextContact":
+        return call("NEXTCONTACT", ladder);
+    }
+  };
+}
+
+function call(name: string, args: readonly (string | null)[]): string {
+  const texts = args.map((arg) => arg ?? "");
+  while (texts.length > 0 && texts[texts.length - 1] === "") texts.pop();
+  return `=AR.${name}(${texts.join(",")})`;
+}

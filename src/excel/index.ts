@@ -1,0 +1,47 @@
+/*
+ * The Excel adapter: the only code that speaks Office.js. Everything here returns expected
+ * failures as values ({ error, code? }, or { ok: false, conflicts }) and throws only on bugs.
+ * Every Excel.run is retried once when Excel is in cell-edit mode (then { error, code:
+ * "InvalidOperationInCellEditMode" }).
+ *
+ * API (as implemented; differences from the pane's contract are marked *):
+ *   interface Progress { report(done, total): void; readonly cancelled: boolean }   silentProgress
+ *   type AgingScope = "auto" | "table" | "region" | "usedRange"
+ *   interface AgingData { sheetName; address; tableName: string | null; top; left; values: unknown[][]; numberFormats: string[][] }
+ *   interface ExcelFailure { error: string; code?: string }          isFailure(x): x is ExcelFailure
+ *   readAgingData(scope, progress?): Promise<AgingData | ExcelFailure>   (cancel → { error: excelMessages.cancelled })
+ *   mappingKey(data): string                                            * the settings key for a block (sheet + table name or address)
+ *   loadSavedMapping(key): Promise<SavedMapping | null>
+ *   saveMapping(key, mapping): Promise<void | ExcelFailure>             * failure when saveAsync fails
+ *   writePolicySheet(policy, asOfSerial): Promise<void | ConflictResult | ExcelFailure>   * conflicts = stale rows it would have to delete
+ *   readPolicySheet(): Promise<unknown[][] | null>                     * rejects with ExcelError (code, catalog message) on an Office failure
+ *   planArColumns(data, headerRow, mapping, invoiceRows?): ArColumnPlan * pure; invoiceRows (ledger.invoices.map(i => i.row))
+ *                                                                         leaves headings/totals rows blank
+ *   writeArColumns(plan, { confirmOverwrite }, progress?): Promise<ArColumnsWritten | ConflictResult | ExcelFailure>
+ *   createSummarySheet(summary, data, plan | null): Promise<void | ExcelFailure>
+ *   selectCell(sheetName, row, column): Promise<void | ExcelFailure>   (0-based sheet coordinates)
+ *   policyNames { policy: "DunningPolicy", asOf: "DunningAsOf", sheet: "Dunning Policy", table: "DunningPolicyTable" }
+ *   excelApiSupported(): boolean                                        * ExcelApi 1.7 (REQUIRED_EXCEL_API) is there: gate the buttons on it
+ *   excelMessages: the message catalog; arHeaders: the AR column headers; MAX_CONFLICTS (20).
+ *   Cancelling writeArColumns leaves the chunks already written (returns { error: excelMessages.cancelled }).
+ */
+export type { AgingData, AgingScope, ExcelFailure } from "./agingData";
+export { isFailure } from "./agingData";
+export type { ArColumn, ArColumnPlan, SourceColumn } from "./arColumnPlan";
+export { arHeaders, planArColumns } from "./arColumnPlan";
+export type { Conflict, ConflictResult } from "./conflicts";
+export { MAX_CONFLICTS } from "./conflicts";
+export { excelApiSupported, REQUIRED_EXCEL_API } from "./requirements";
+export { ExcelError } from "./excelError";
+export { excelMessages } from "./excelMessages";
+export { policyNames } from "./policyNames";
+export { readPolicySheet, writePolicySheet } from "./policySheet";
+export type { Progress } from "./progress";
+export { silentProgress } from "./progress";
+export { readAgingData } from "./readAgingData";
+export type { SavedMapping } from "./savedMapping";
+export { loadSavedMapping, mappingKey, saveMapping } from "./savedMapping";
+export { selectCell } from "./selectCell";
+export { createSummarySheet } from "./summarySheet";
+export type { ArColumnsWritten } from "./writeArColumns";
+export { writeArColumns } from "./writeArColumns";

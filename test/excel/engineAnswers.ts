@@ -1,0 +1,36 @@
+/*
+ * What the engine says for an invoice, as the AR columns should show it: the "expected" side
+ * when the written formulas are evaluated through src/functions.
+ */
+import { agingBucket, daysOverdue } from "../../src/core/aging";
+import { serialFromDay, type Day } from "../../src/core/days";
+import type { Invoice } from "../../src/core/invoiceRow";
+import { chooseNextAction } from "../../src/core/nextAction";
+import { nextContactDay } from "../../src/core/nextContact";
+import type { Policy } from "../../src/core/policy";
+import { settlementOffer } from "../../src/core/settlement";
+import { readStatus } from "../../src/core/status";
+
+export interface EngineAnswers {
+  readonly daysOverdue: number;
+  readonly bucket: string;
+  readonly nextAction: string;
+  readonly settleOffer: number;
+  readonly nextContact: number | string;
+}
+
+/** The engine's answers for an invoice with a known status (null when its status has an unknown word). */
+export function engineAnswers(invoice: Invoice, asOf: Day, policy: Policy): EngineAnswers | null {
+  const status = readStatus(invoice.statusText ?? "");
+  if (typeof status === "string") return null;
+  const account = { ...invoice, status };
+  const days = daysOverdue(invoice.dueDay, asOf);
+  const contact = nextContactDay(account, asOf, policy);
+  return {
+    daysOverdue: days,
+    bucket: agingBucket(days),
+    nextAction: chooseNextAction(account, asOf, policy).action,
+    settleOffer: settlementOffer(invoice.balance, days, policy, invoice.margin),
+    nextContact: contact === null ? "" : serialFromDay(contact, policy.dateSystem),
+  };
+}

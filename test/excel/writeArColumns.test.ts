@@ -1,0 +1,79 @@
+import { excelMessages, planArColumns, writeArColumns, type AgingData } from "../../src/excel";
+import { createFakeExcel, type FakeWorkbookState } from "../support/fakeExcel";
+
+const values = [
+  ["Customer", "Due date", "Balance", "Days overdue"],
+  ["Acme", 46_000, 100, ""],
+  ["Beta", 46_010, 50, ""],
+  ["Gamma", 46_020, 75, ""],
+];
+const data: AgingData = { sheetName: "AR", address: "AR!A1:D4", tableName: null, top: 0, left: 0, values, numberFormats: values.map((row) => row.map(() => "General")) };
+const mapping = { customer: { column: 0 }, dueDate: { column: 1 }, balance: { column: 2 } };
+
+function install(extra: Partial<FakeWorkbookState["sheets"][number]> = {}) {
+  const fake = createFakeExcel({ sheets: [{ name: "AR", values, ...extra }] });
+  fake.install();
+  return fake;
+}
+
+describe("writeArColumns on the fake workbook", () => {
+  it("reuses an existing Days overdue column and puts the others right of the data", () => {
+    const plan = planArColumns(data, 0, mapping);
+    expect(plan.columns.map((column) => [column.header, column.column, column.reused])).toEqual([
+      ["Days overdue", 3, true], ["Bucket", 4, false], ["Next action", 5, false], ["Reason", 6, false], ["Settle offer", 7, false], ["Next contact", 8, false],
+    ]);
+    expect(plan.columns[1]?.formula).toBe("=AR.AGINGBUCKET(RC4)");
+  });
+
+  it("writes nothing and lists the non-empty cells when a target cell holds data", async () => {
+    const fake = install({ values: values.map((row, r) => (r === 2 ? [...row, "", "", "note"] : row)) });
+    const plan = planArColumns(data, 0, mapping);
+    expect(await writeArColumns(plan, { confirmOverwrite: false })).toEqual({ ok: false, conflicts: [{ address: "AR!G3", value: "note" }] });
+    expect(fake.cell("AR", 0, 4).value).toBe("");
+    expect(fake.cell("AR", 1, 3).formula).toBeNull();
+    expect(fake.cell("AR", 2, 6).value).toBe("note");
+  });
+
+  it("overwrites after confirmation, in one chunk for a small sheet", async () => {
+    const fake = install({ values: values.map((row, r) => (r === 2 ? [...row, "", "", "note"] : row)) });
+    const plan = planArColumns(data, 0, mapping);
+    fake.resetStats();
+    expect(await writeArColumns(plan, { confirmOverwrite: true })).toEqual({ ok: true, columns: 6, rows: 3 });
+    expect(fake.cell("AR", 2, 6)).toEqual({ value: null, formula: "=AR.ACTIONREASON(RC2,RC3,,,,,DunningAsOf,DunningPolicy)", numberFormat: "General" });
+    expect(fake.cell("AR", 0, 8).value).toBe("Next contact");
+    expect(fake.cell("AR", 3, 8).numberFormat).toBe("yyyy-mm-dd");
+    expect(fake.cell("AR", 3, 7).numberFormat).toBe("#,##0.00");
+    expect(fake.stats.syncs).toBe(1);
+  });
+
+  it("counts the reused column's filled body as a conflict", async () => {
+    install({ values: values.map((row, r) => (r === 1 ? ["Acme", 46_000, 100, 12] : row)) });
+    const plan = planArColumns(data, 0, mapping);
+    expect(await writeArColumns(plan, { confirmOverwrite: false })).toEqual({ ok: false, conflicts: [{ address: "AR!D2", value: 12 }] });
+  });
+
+  it("leaves rows that are not invoices blank", async () => {
+    const fake = install();
+    const plan = planArColumns(data, 0, mapping, [1, 3]);
+    expect(await writeArColumns(plan, { confirmOverwrite: false })).toMatchObject({ ok: true });
+    expect(fake.cell("AR", 2, 5).formula).toBeNull();
+    expect(fake.cell("AR", 3, 5).formula).toBe("=AR.NEXTACTION(RC2,RC3,,,,,DunningAsOf,DunningPolicy)");
+  });
+
+  it("stops between chunks when cancelled", async () => {
+    const many = [values[0] ?? [], ...Array.from({ length: 20_000 }, (_, i) => [`C${i}`, 46_000, 10, ""])];
+    const fake = createFakeExcel({ sheets: [{ name: "AR", values: many }] });
+    fake.install();
+    const plan = planArColumns({ ...data, values: many, numberFormats: many.map(() => []) }, 0, mapping);
+    const progress = { cancelled: false, report: (done: number) => void (progress.cancelled = done > 0) };
+    expect(await writeArColumns(plan, { confirmOverwrite: false }, progress)).toEqual({ error: excelMessages.cancelled });
+    expect(fake.cell("AR", 1, 5).formula).not.toBeNull();
+    expect(fake.cell("AR", 20_000, 5).formula).toBeNull();
+  });
+
+  it("retries once in cell-edit mode", async () => {
+    const fake = install();
+    fake.setCellEditMode(1);
+    expect(await writeArColumns(planArColumns(data, 0, mapping), { confirmOverwrite: false })).toMatchObject({ ok: true });
+  });
+});

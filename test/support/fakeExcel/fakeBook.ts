@@ -1,0 +1,125 @@
+import { looksLikeFormula } from "../../../src/excel/textCell";
+import { SheetModel, type FakeFormula, type Rect } from "./sheetModel";
+import type { FakeWorkbookState } from "./state";
+
+/** A Table: where it is (header row included) and its name. */
+export interface TableModel {
+  name: string;
+  sheet: SheetModel;
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+}
+
+/** A defined name: the block it refers to. */
+export interface NameModel {
+  readonly name: string;
+  readonly sheet: SheetModel;
+  readonly rect: Rect;
+}
+
+/** A chart as written: its type, source block, title and where it was put. */
+export interface ChartModel {
+  readonly sheet: SheetModel;
+  readonly type: string;
+  readonly source: Rect;
+  readonly seriesBy: string;
+  title: string;
+  legendVisible: boolean;
+  position: readonly string[];
+}
+
+/** Where a formula sits, for the evaluator. */
+export interface CellAt {
+  readonly sheet: SheetModel;
+  readonly row: number;
+  readonly column: number;
+}
+
+/** Computes a formula cell's value (tests plug in the AR evaluator); without one, formula cells read as null. */
+export type Evaluator = (formula: FakeFormula, at: CellAt, book: FakeBook) => unknown;
+
+/**
+ * The whole in-memory workbook: sheets, Tables, names, charts, the active sheet and selection,
+ * and the document settings. Proxies read and write it when a batch is synced.
+ */
+export class FakeBook {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  readonly names = new Map<string, NameModel>();
+  readonly charts: ChartModel[] = [];
+  readonly settings = new Map<string, unknown>();
+  active: SheetModel;
+  selection: { sheet: SheetModel; row: number; column: number };
+  evaluator: Evaluator | null = null;
+  /** One formula object per distinct text: a million rows of one column share it. */
+  private readonly formulaObjects = new Map<string, FakeFormula>();
+
+  constructor(state: FakeWorkbookState) {
+    for (const sheetState of state.sheets) {
+      const sheet = this.addSheet(sheetState.name);
+      sheetState.values.forEach((row, r) => row.forEach((value, c) => value !== null && value !== undefined && value !== "" && sheet.setValue(r, c, value)));
+      for (const [column, format] of Object.entries(sheetState.columnFormats ?? {})) {
+        for (let r = 1; r < sheetState.values.length; r += 1) sheet.setFormat(r, Number(column), format);
+      }
+      sheetState.numberFormats?.forEach((row, r) => row.forEach((format, c) => format !== undefined && format !== "General" && sheet.setFormat(r, c, format)));
+      for (const [key, text] of Object.entries(sheetState.formulas ?? {})) {
+        const [r, c] = key.split(",").map(Number);
+        sheet.setFormula(r ?? 0, c ?? 0, { text, r1c1: false });
+      }
+      for (const table of sheetState.tables ?? []) this.tables.push({ ...table, sheet });
+    }
+    if (this.sheets.length === 0) this.addSheet("Sheet1");
+    this.active = this.sheetNamed(state.activeSheet ?? "") ?? (this.sheets[0] as SheetModel);
+    this.selection = { sheet: this.active, row: state.activeCell?.row ?? 0, column: state.activeCell?.column ?? 0 };
+    for (const [key, value] of Object.entries(state.settings ?? {})) this.settings.set(key, value);
+  }
+
+  addSheet(name: string): SheetModel {
+    const sheet = new SheetModel(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheetNamed(name: string): SheetModel | undefined {
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  }
+
+  tableNamed(name: string): TableModel | undefined {
+    return this.tables.find((table) => table.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** A cell's value as Excel returns it: "" when empty, the evaluator's answer for a formula. */
+  value(sheet: SheetModel, row: number, column: number): unknown {
+    const formula = sheet.formula(row, column);
+    if (formula) return this.evaluator ? this.evaluator(formula, { sheet, row, column }, this) : null;
+    const value = sheet.rawValue(row, column);
+    return value === undefined || value === null ? "" : value;
+  }
+
+  /**
+   * Writes what a script assigns to `values` (asFormula false) or `formulas`: null leaves the cell,
+   * a leading ' makes text, a "@"-formatted cell keeps text, and otherwise text that starts with
+   * = + - @ becomes a formula — as Excel does.
+   */
+  write(sheet: SheetModel, row: number, column: number, input: unknown, formula: "no" | "a1" | "r1c1"): void {
+    if (input === null || input === undefined) return;
+    if (typeof input !== "string") return sheet.setValue(row, column, input);
+    if (input.startsWith("'")) return sheet.setValue(row, column, input.slice(1));
+    if (sheet.format(row, column) === "@") return sheet.setValue(row, column, input);
+    const isFormula = formula === "no" ? looksLikeFormula(input) : input.startsWith("=") && input.length > 1;
+    if (isFormula) return sheet.setFormula(row, column, this.formulaObject(input.startsWith("=") ? input : `=${input}`, formula === "r1c1"));
+    sheet.setValue(row, column, input);
+  }
+
+  private formulaObject(text: string, r1c1: boolean): FakeFormula {
+    const key = `${r1c1 ? "R" : "A"}${text}`;
+    let formula = this.formulaObjects.get(key);
+    if (!formula) {
+      formula = { text, r1c1 };
+      this.formulaObjects.set(key, formula);
+    }
+    return formula;
+  }
+}
