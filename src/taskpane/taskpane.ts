@@ -1,22 +1,121 @@
-// Task pane bootstrap. For now it only confirms that the shared runtime loaded; the real pane
-// (src/excel/ adapter + panels) comes later. It must not throw outside Office (plain browser,
+// Task pane bootstrap: registers the Fluent web components the pane uses, follows the Office
+// theme, and wires the panels: Load → Mapping → Analyze → Write (AR columns, summary sheet),
+// with the Policy panel beside them. Office.js is touched here only for onReady and the theme;
+// every workbook call goes through src/excel/. It must not throw outside Office (plain browser,
 // tests), where office.js may be missing or Office.onReady may never settle.
+import "@fluentui/web-components/button.js";
+import "@fluentui/web-components/progress-bar.js";
+import { dayOfLocalDate, isoTextOfDay } from "../core/days";
+import { defaultPolicy, type Policy } from "../core/policy";
+import { readPolicyTable } from "../core/policyTable";
+import { isFailure, readPolicySheet, type AgingData } from "../excel";
+import { analyzeSheet, type Analysis } from "./analysis";
+import { createAnalyzePanel } from "./analyzePanel";
+import { createColumnsPanel } from "./columnsPanel";
+import { createLoadPanel } from "./loadPanel";
+import { fieldColumnsOf } from "./mappingChoices";
+import { createMappingPanel, type ChosenHeader } from "./mappingPanel";
+import { errorText } from "./notice";
+import { createPolicyPanel } from "./policyPanel";
+import { followTheme } from "./theme";
 
 const statusLine = document.getElementById("status");
+const panelsHost = document.getElementById("panels");
 
-/** Shows where the pane runs: "Excel (PC)" inside Office, a hint in a plain browser. */
-function showHost(info: { host: Office.HostType | null; platform: Office.PlatformType | null }): void {
-  if (!statusLine) return;
-  statusLine.textContent = info.host
-    ? `Running in ${String(info.host)} (${String(info.platform)}).`
-    : "Open this page from Excel (Home > Dunning Desk) to use it with a workbook.";
+/** What the pane has read and decided so far. */
+const session: { data: AgingData | null; header: ChosenHeader | null; policy: Policy } = { data: null, header: null, policy: defaultPolicy };
+
+/** The day the figures are for: today, in the user's time zone. */
+function today(): number {
+  return dayOfLocalDate(new Date());
+}
+
+function analyze(header: ChosenHeader): Analysis {
+  if (!session.data) return { ok: false, message: "Read the aging list first." };
+  return analyzeSheet(session.data, { row: header.row, mapping: fieldColumnsOf(header.choices) }, session.policy, today());
+}
+
+const analyzePanel = createAnalyzePanel();
+const columnsPanel = createColumnsPanel();
+const mappingPanel = createMappingPanel(analyze, (header) => {
+  session.header = header;
+  showAnalysis();
+  document.getElementById("analyze-heading")?.focus(); // keyboard users land on the figures
+});
+const loadPanel = createLoadPanel((data) => {
+  session.data = data;
+  session.header = null;
+  analyzePanel.section.hidden = true;
+  columnsPanel.section.hidden = true;
+  void mappingPanel.show(data).then(() => document.getElementById("mapping-heading")?.focus());
+});
+const policyPanel = createPolicyPanel((policy) => {
+  session.policy = policy;
+  if (session.header) showAnalysis();
+});
+
+/** Shows the figures for the mapping in use, and enables writing. */
+function showAnalysis(): void {
+  const { data, header } = session;
+  if (!data || !header) return;
+  const analysis = analyze(header);
+  if (!analysis.ok) {
+    if (statusLine) statusLine.textContent = analysis.message;
+    return;
+  }
+  analyzePanel.show(data, analysis.summary, analysis.problems, isoTextOfDay(today()));
+  columnsPanel.show({
+    data,
+    headerRow: header.row,
+    mapping: fieldColumnsOf(header.choices),
+    invoiceRows: analysis.ledger.invoices.map((invoice) => invoice.row),
+    summary: analysis.summary,
+    policy: session.policy,
+  });
+}
+
+/** Reads the workbook's policy sheet, if it has one, as the policy in force. */
+async function loadPolicy(): Promise<void> {
+  try {
+    const rows = await readPolicySheet();
+    if (isFailure(rows)) {
+      policyPanel.show(defaultPolicy, `The policy sheet could not be read (${rows.error}); the defaults are used.`);
+      return;
+    }
+    if (!rows) {
+      policyPanel.show(defaultPolicy, "The workbook has no policy sheet yet: these are the playbook's defaults.");
+      return;
+    }
+    const read = readPolicyTable(rows);
+    session.policy = read.ok ? read.policy : defaultPolicy;
+    policyPanel.show(session.policy, read.ok ? "The policy sheet of this workbook." : `The policy sheet has a problem (${read.problem}); the defaults are used.`);
+  } catch (error) {
+    policyPanel.show(defaultPolicy, `The policy sheet could not be read (${errorText(error)}); the defaults are used.`);
+  }
+}
+
+/** Shows where the pane runs; inside Excel, mounts the panels. */
+function start(info: { host: Office.HostType | null; platform: Office.PlatformType | null }): void {
+  if (statusLine) {
+    statusLine.textContent = info.host
+      ? `Running in ${String(info.host)} (${String(info.platform)}).`
+      : "Open this page from Excel (Home > Dunning Desk) to use it with a workbook.";
+  }
+  if (!info.host || !panelsHost) return; // no workbook to read: show no controls that cannot work
+  panelsHost.append(loadPanel.section, mappingPanel.section, analyzePanel.section, columnsPanel.section, policyPanel.section);
+  void loadPolicy();
 }
 
 // `typeof` guard: office.js comes from a CDN and may be blocked or offline.
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  followTheme(Office.context?.officeTheme);
   Office.onReady()
-    .then(showHost)
-    .catch(() => showHost({ host: null, platform: null }));
+    .then((info) => {
+      followTheme(Office.context?.officeTheme); // the theme is known for sure once Office is ready
+      start(info);
+    })
+    .catch(() => start({ host: null, platform: null }));
 } else {
-  showHost({ host: null, platform: null });
+  followTheme(undefined);
+  start({ host: null, platform: null });
 }

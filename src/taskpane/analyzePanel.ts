@@ -1,0 +1,133 @@
+// Panel 3, Analyze: totals, the aging buckets as bars (a table, so screen readers get the
+// figures), top customers by overdue, invoices per next action, and the row problems, each a
+// button that selects its cell in the sheet.
+import type { LedgerProblem } from "../core/ledgerProblems";
+import type { Receivables } from "../core/receivables";
+import { isFailure, selectCell, type AgingData } from "../excel";
+import { a1Address, sheetCellOf } from "./cellAddress";
+import { element, replaceChildren } from "./element";
+import { actionCounts, bucketBars, formatAmount, totalsOf } from "./figures";
+import { errorText, showNotice } from "./notice";
+import { capitalize } from "./sentence";
+
+export interface AnalyzePanel {
+  readonly section: HTMLElement;
+  show(data: AgingData, summary: Receivables, problems: readonly LedgerProblem[], asOfText: string): void;
+}
+
+export function createAnalyzePanel(): AnalyzePanel {
+  const body = element("div", { class: "analyze-body" });
+  const section = element(
+    "section",
+    { class: "panel", id: "analyze-panel", "aria-labelledby": "analyze-heading", hidden: true },
+    element("h2", { id: "analyze-heading", tabindex: -1 }, "3. Where the money is"),
+    body,
+  );
+
+  function show(data: AgingData, summary: Receivables, problems: readonly LedgerProblem[], asOfText: string): void {
+    section.hidden = false;
+    replaceChildren(
+      body,
+      element("p", { class: "hint" }, `As of ${asOfText}, with the policy in force.`),
+      totalsList(summary),
+      bucketTable(summary),
+      topCustomers(summary),
+      actionsTable(summary),
+      problemList(data, problems),
+    );
+  }
+
+  return { section, show };
+}
+
+function totalsList(summary: Receivables): HTMLElement {
+  return element(
+    "dl",
+    { class: "totals", id: "totals" },
+    totalsOf(summary).map((figure) => element("div", { class: "total", "data-figure": figure.id }, element("dt", {}, figure.label), element("dd", {}, figure.value))),
+  );
+}
+
+function bucketTable(summary: Receivables): HTMLElement {
+  const bars = bucketBars(summary.buckets);
+  return element(
+    "table",
+    { class: "buckets", id: "bucket-chart" },
+    element("caption", {}, "Aging buckets (days past due)"),
+    element("thead", {}, element("tr", {}, element("th", { scope: "col" }, "Bucket"), element("th", { scope: "col", class: "bar-cell" }, element("span", { class: "visually-hidden" }, "Share"), ""), element("th", { scope: "col", class: "number" }, "Amount"))),
+    element(
+      "tbody",
+      {},
+      bars.map((bar) =>
+        element(
+          "tr",
+          { "data-bucket": bar.label, title: bar.description },
+          element("th", { scope: "row" }, bar.label),
+          element("td", { class: "bar-cell", "aria-hidden": "true" }, element("span", { class: "bar", style: `width: ${bar.percent}%` })),
+          element("td", { class: "number" }, formatAmount(bar.amount), element("span", { class: "count" }, ` (${bar.invoices})`)),
+        ),
+      ),
+    ),
+  );
+}
+
+function topCustomers(summary: Receivables): HTMLElement {
+  if (summary.topCustomers.length === 0) return element("p", { class: "hint", id: "top-customers" }, "No customer is overdue.");
+  return element(
+    "table",
+    { class: "figures", id: "top-customers" },
+    element("caption", {}, "Top customers by overdue amount"),
+    element("thead", {}, element("tr", {}, element("th", { scope: "col" }, "Customer"), element("th", { scope: "col", class: "number" }, "Overdue"))),
+    element(
+      "tbody",
+      {},
+      summary.topCustomers.map((customer) =>
+        element("tr", {}, element("th", { scope: "row" }, customer.customer), element("td", { class: "number" }, formatAmount(customer.overdue))),
+      ),
+    ),
+  );
+}
+
+function actionsTable(summary: Receivables): HTMLElement {
+  const rows = actionCounts(summary.actions);
+  return element(
+    "table",
+    { class: "figures", id: "next-actions" },
+    element("caption", {}, "Invoices per next action"),
+    element("thead", {}, element("tr", {}, element("th", { scope: "col" }, "Next action"), element("th", { scope: "col", class: "number" }, "Invoices"))),
+    element("tbody", {}, rows.map((row) => element("tr", { "data-action": row.action }, element("th", { scope: "row" }, row.action), element("td", { class: "number" }, row.count)))),
+  );
+}
+
+function problemList(data: AgingData, problems: readonly LedgerProblem[]): HTMLElement {
+  const notice = element("div", { class: "notice-host" });
+  const heading = element("h3", { id: "problems-heading" }, problems.length === 0 ? "No row problems" : `Row problems (${problems.length})`);
+  if (problems.length === 0) return element("div", { id: "problems" }, heading);
+  const items = problems.map((problem) => {
+    const cell = sheetCellOf(data, problem.row, problem.column);
+    const address = a1Address(cell);
+    const button = element(
+      "button",
+      { type: "button", class: `problem problem-${problem.severity}`, "data-address": address },
+      element("span", { class: "address" }, address),
+      element("span", { class: "severity" }, problem.severity === "error" ? "Left out" : "Warning"),
+      element("span", { class: "message" }, capitalize(problem.message)),
+    );
+    button.addEventListener("click", () => {
+      selectCell(data.sheetName, cell.row, cell.column)
+        .then((result) => {
+          if (isFailure(result)) showNotice(notice, "error", `Could not select ${address}: ${result.error}`);
+        })
+        .catch((error: unknown) => showNotice(notice, "error", `Could not select ${address}: ${errorText(error)}`));
+    });
+    return element("li", {}, button);
+  });
+  return element(
+    "div",
+    { id: "problems" },
+    heading,
+    element("p", { class: "hint" }, "Select a problem to go to its cell."),
+    notice,
+    element("ul", { class: "problems", "aria-labelledby": "problems-heading" }, items),
+  );
+}

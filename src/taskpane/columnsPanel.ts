@@ -1,0 +1,194 @@
+// Panels 4 and 5: "Add AR columns" (the =AR.… formulas beside the data; cells already filled are
+// listed and overwritten only after the user confirms) and "Create summary sheet".
+import { dayOfLocalDate, serialFromDay } from "../core/days";
+import type { Policy } from "../core/policy";
+import type { Receivables } from "../core/receivables";
+import {
+  createSummarySheet,
+  isFailure,
+  planArColumns,
+  policyNames,
+  readPolicySheet,
+  writeArColumns,
+  writePolicySheet,
+  type AgingData,
+  type ArColumnPlan,
+  type Conflict,
+} from "../excel";
+import type { FieldColumns } from "../core/columns";
+import { element, replaceChildren } from "./element";
+import { clearNotice, errorText, showNotice } from "./notice";
+import { startProgress } from "./progressView";
+
+/** The adapter lists at most this many conflicting cells (src/excel/conflicts.ts). */
+const MAX_LISTED = 20;
+
+export interface WriteContext {
+  readonly data: AgingData;
+  readonly headerRow: number;
+  readonly mapping: FieldColumns;
+  /** Rows (within data.values) holding invoices: headings and totals get no formulas. */
+  readonly invoiceRows: readonly number[];
+  readonly summary: Receivables;
+  /** The policy in force: written to the policy sheet first if the workbook has none. */
+  readonly policy: Policy;
+}
+
+export interface ColumnsPanel {
+  readonly section: HTMLElement;
+  show(context: WriteContext): void;
+}
+
+
+export function createColumnsPanel(): ColumnsPanel {
+  const addColumns = element("fluent-button", { type: "button", appearance: "primary", id: "add-columns" }, "Add AR columns");
+  const summarySheet = element("fluent-button", { type: "button", id: "create-summary" }, "Create summary sheet");
+  const progressHost = element("div", { class: "progress-host", hidden: true });
+  const confirmHost = element("div", { class: "confirm-host" });
+  const notice = element("div", { class: "notice-host" });
+  const section = element(
+    "section",
+    { class: "panel", id: "columns-panel", "aria-labelledby": "columns-heading", hidden: true },
+    element("h2", { id: "columns-heading" }, "4. Write to the workbook"),
+    element(
+      "p",
+      { class: "hint" },
+      "Add AR columns appends Days overdue, Bucket, Next action, Reason, Settle offer and Next contact, as formulas that recalculate when the data changes.",
+    ),
+    element("div", { class: "actions" }, addColumns, summarySheet),
+    progressHost,
+    confirmHost,
+    notice,
+  );
+  let context: WriteContext | null = null;
+  /** The plan of the AR columns written, once written. */
+  let plan: ArColumnPlan | null = null;
+  let busy = false;
+
+  function setBusy(value: boolean): void {
+    busy = value;
+    for (const button of [addColumns, summarySheet]) {
+      if (value) button.setAttribute("disabled", "");
+      else button.removeAttribute("disabled");
+    }
+  }
+
+  function show(next: WriteContext): void {
+    const sameList = context?.data === next.data && context.headerRow === next.headerRow && JSON.stringify(context.mapping) === JSON.stringify(next.mapping);
+    context = next;
+    section.hidden = false;
+    if (sameList) return; // e.g. the policy changed: keep what was written and shown
+    plan = null;
+    clearNotice(notice);
+    confirmHost.replaceChildren();
+  }
+
+  addColumns.addEventListener("click", () => {
+    if (!busy && context) void write(context, false);
+  });
+  summarySheet.addEventListener("click", () => {
+    if (!busy && context) void summary(context);
+  });
+
+  async function write(current: WriteContext, confirmOverwrite: boolean): Promise<void> {
+    setBusy(true);
+    clearNotice(notice);
+    confirmHost.replaceChildren();
+    const progress = startProgress(progressHost, "Writing formulas");
+    try {
+      const policyNote = await ensurePolicySheet(current.policy);
+      if (policyNote === false) return;
+      const planned = planArColumns(current.data, current.headerRow, current.mapping, current.invoiceRows);
+      const result = await writeArColumns(planned, { confirmOverwrite }, progress);
+      if (isFailure(result)) {
+        showNotice(notice, progress.cancelled ? "info" : "error", result.error);
+      } else if (result.ok) {
+        plan = planned; // the summary sheet can reference the written columns
+        showNotice(notice, "success", `Wrote ${result.columns} columns of formulas on ${result.rows.toLocaleString("en-US")} rows.${policyNote}`);
+      } else {
+        askToOverwrite(current, result.conflicts);
+      }
+    } catch (error) {
+      showNotice(notice, "error", `Could not write the AR columns: ${errorText(error)}`);
+    } finally {
+      progress.finish();
+      setBusy(false);
+    }
+  }
+
+  /**
+   * The formulas read the names DunningPolicy and DunningAsOf: when the workbook has no policy
+   * sheet yet, it is written with the policy in force and today's date. Returns a note for the
+   * success message, or false after showing why the sheet could not be written.
+   */
+  async function ensurePolicySheet(policy: Policy): Promise<string | false> {
+    const existing = await readPolicySheet();
+    if (isFailure(existing)) {
+      showNotice(notice, "error", existing.error);
+      return false;
+    }
+    if (existing !== null) return "";
+    const written = await writePolicySheet(policy, serialFromDay(dayOfLocalDate(new Date()), policy.dateSystem));
+    if (isFailure(written)) {
+      showNotice(notice, "error", `The formulas need the policy sheet, which could not be written: ${written.error}`);
+      return false;
+    }
+    return ` The policy sheet "${policyNames.sheet}" they read was added, as of today.`;
+  }
+
+  function askToOverwrite(current: WriteContext, conflicts: readonly Conflict[]): void {
+    const overwrite = element("fluent-button", { type: "button", appearance: "primary", id: "confirm-overwrite" }, "Overwrite these cells");
+    const keep = element("fluent-button", { type: "button", id: "keep-cells" }, "Keep them");
+    overwrite.addEventListener("click", () => {
+      if (!busy) void write(current, true);
+    });
+    keep.addEventListener("click", () => {
+      confirmHost.replaceChildren();
+      showNotice(notice, "info", "Nothing was written. Clear or move those cells, then add the AR columns again.");
+      addColumns.focus();
+    });
+    const shown = conflicts;
+    replaceChildren(
+      confirmHost,
+      element(
+        "div",
+        { class: "confirm", role: "alertdialog", "aria-labelledby": "conflict-heading", "aria-describedby": "conflict-text", id: "conflicts" },
+        element("h3", { id: "conflict-heading" }, "Some cells are not empty"),
+        element(
+          "p",
+          { id: "conflict-text" },
+          `${conflicts.length === 1 ? "This cell" : `These ${conflicts.length}${conflicts.length >= MAX_LISTED ? " (or more)" : ""} cells`} where the AR columns go already ${conflicts.length === 1 ? "holds" : "hold"} something. Nothing has been written yet.`,
+        ),
+        element(
+          "ul",
+          { class: "conflicts" },
+          shown.map((conflict) => element("li", {}, element("span", { class: "address" }, conflict.address.replace(/^.*!/, "")), ` ${shownCell(conflict.value)}`)),
+        ),
+        element("div", { class: "actions" }, overwrite, keep),
+      ),
+    );
+    keep.focus();
+  }
+
+  async function summary(current: WriteContext): Promise<void> {
+    setBusy(true);
+    clearNotice(notice);
+    try {
+      const result = await createSummarySheet(current.summary, current.data, plan);
+      if (isFailure(result)) showNotice(notice, "error", `Could not create the summary sheet: ${result.error}`);
+      else showNotice(notice, "success", "Summary sheet created with the bucket table, the customer table and a chart.");
+    } catch (error) {
+      showNotice(notice, "error", `Could not create the summary sheet: ${errorText(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { section, show };
+}
+
+function shownCell(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "(blank)";
+  const text = typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value);
+  return `“${text.length > 40 ? `${text.slice(0, 37)}…` : text}”`;
+}

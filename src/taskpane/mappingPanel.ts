@@ -1,0 +1,196 @@
+// Panel 2, Mapping: the header row and a column per field, preselected from the saved mapping or
+// the header search (with how sure it is), correctable in dropdowns, saved with the workbook.
+import { fields, type Field } from "../core/columnSynonyms";
+import { findHeaderRow, mapHeaderRow, requiredFields, type ColumnMapping } from "../core/columns";
+import { applyUserMapping, type ColumnChoices } from "../core/columnMapping";
+import { describeDateOrder, describeDecimalSeparator, fieldNames } from "../core/ledgerProblems";
+import { loadSavedMapping, mappingKey, saveMapping, type AgingData } from "../excel";
+import { element, replaceChildren } from "./element";
+import { capitalize } from "./sentence";
+import { columnOptions, confidenceText, initialChoices, type ChoiceSource } from "./mappingChoices";
+import type { Analysis } from "./analysis";
+import { clearNotice, errorText, showNotice } from "./notice";
+
+/** The mapping the user settled on: header row (index in the values read) and a column per field. */
+export interface ChosenHeader {
+  readonly row: number;
+  readonly choices: ColumnChoices;
+}
+
+export interface MappingPanel {
+  readonly section: HTMLElement;
+  /** Shows the mapping for newly read values. */
+  show(data: AgingData): Promise<void>;
+}
+
+const requiredSet = new Set<Field>(requiredFields.flat());
+
+/**
+ * Builds the Mapping panel. `preview` reads the sheet with a mapping (for the date order and
+ * decimal separator in words); `onUse` gets the mapping once it is valid and saved.
+ */
+export function createMappingPanel(preview: (header: ChosenHeader) => Analysis, onUse: (header: ChosenHeader) => void): MappingPanel {
+  const body = element("div", { class: "mapping-body" });
+  const notice = element("div", { class: "notice-host" });
+  const section = element(
+    "section",
+    { class: "panel", id: "mapping-panel", "aria-labelledby": "mapping-heading", hidden: true },
+    element("h2", { id: "mapping-heading", tabindex: -1 }, "2. Columns"),
+    body,
+    notice,
+  );
+  let data: AgingData | null = null;
+  let headerRow = 0;
+  let found: ColumnMapping = {};
+  let choices: Partial<Record<Field, number>> = {};
+  let source: ChoiceSource = "found";
+  let customerFromHeadings = false;
+
+  async function show(read: AgingData): Promise<void> {
+    data = read;
+    clearNotice(notice);
+    section.hidden = false;
+    const search = findHeaderRow(read.values);
+    const saved = await loadSaved(read);
+    if (saved) {
+      headerRow = saved.row;
+      source = "saved";
+    } else if (search.ok) {
+      headerRow = search.row;
+      source = "found";
+    } else {
+      headerRow = search.best?.row ?? 0;
+      source = "found";
+      showNotice(notice, "warning", `${capitalize(search.message)}. Choose the header row and the columns below.`);
+    }
+    const atRow = search.ok && search.row === headerRow ? search : search.ok ? null : search.best?.row === headerRow ? search.best : null;
+    found = atRow ? atRow.mapping : mapHeaderRow(read.values[headerRow] ?? []).mapping;
+    customerFromHeadings = atRow?.customerFromHeadings ?? false;
+    choices = { ...initialChoices(found, saved?.choices ?? null) };
+    render();
+  }
+
+  async function loadSaved(read: AgingData): Promise<ChosenHeader | null> {
+    try {
+      const saved = await loadSavedMapping(mappingKey(read));
+      if (!saved) return null;
+      const width = (read.values[saved.headerRow] ?? []).length;
+      const fits = saved.headerRow < read.values.length && Object.values(saved.columns).every((column) => column < width);
+      return fits ? { row: saved.headerRow, choices: saved.columns } : null; // the block changed shape: match again
+    } catch (error) {
+      showNotice(notice, "warning", `The saved column mapping could not be read (${errorText(error)}); the columns were matched again.`);
+      return null;
+    }
+  }
+
+  function render(): void {
+    if (!data) return;
+    const read = data;
+    const headerCells = read.values[headerRow] ?? [];
+    const options = columnOptions(headerCells, read.left);
+    const rowInput = element("input", {
+      id: "header-row",
+      type: "number",
+      min: read.top + 1,
+      max: read.top + read.values.length,
+      value: read.top + headerRow + 1,
+      inputmode: "numeric",
+    });
+    rowInput.addEventListener("change", () => {
+      const row = Number(rowInput.value) - read.top - 1;
+      if (!Number.isInteger(row) || row < 0 || row >= read.values.length) {
+        showNotice(notice, "error", `The header row must be a row from ${read.top + 1} to ${read.top + read.values.length}.`);
+        return;
+      }
+      headerRow = row;
+      const mapped = mapHeaderRow(read.values[row] ?? []);
+      found = mapped.mapping;
+      customerFromHeadings = false;
+      choices = { ...initialChoices(found, null) };
+      source = "found";
+      clearNotice(notice);
+      render();
+      document.getElementById("header-row")?.focus();
+    });
+    const shown = fields.filter((field) => requiredSet.has(field) || choices[field] !== undefined);
+    const others = fields.filter((field) => !shown.includes(field));
+    const readings = element("p", { class: "readings", id: "mapping-readings" });
+    const use = element("fluent-button", { type: "button", appearance: "primary", id: "use-mapping" }, "Use this mapping");
+    use.addEventListener("click", () => void useMapping(headerCells));
+    replaceChildren(
+      body,
+      element(
+        "p",
+        { class: "hint" },
+        `${read.sheetName}: ${source === "saved" ? "the mapping saved with this workbook" : "columns matched by their headers"}. Correct any column below. Needed: a customer, a balance or amount, and a due date, days overdue or invoice date.`,
+      ),
+      element("div", { class: "field-row" }, element("label", { for: "header-row" }, "Header row"), rowInput),
+      element("div", { class: "field-grid" }, shown.map((field) => fieldRow(field, options))),
+      others.length > 0 &&
+        element(
+          "details",
+          { class: "more-fields" },
+          element("summary", {}, `Other columns (${others.length} not found)`),
+          element("div", { class: "field-grid" }, others.map((field) => fieldRow(field, options))),
+        ),
+      readings,
+      element("div", { class: "actions" }, use),
+    );
+    updateReadings(readings);
+  }
+
+  function fieldRow(field: Field, options: ReturnType<typeof columnOptions>): HTMLElement {
+    const id = `map-${field}`;
+    const select = element(
+      "select",
+      { id, "data-field": field, "aria-describedby": `${id}-confidence` },
+      element("option", { value: "" }, "(none)"),
+      options.map((option) => element("option", { value: option.column, selected: choices[field] === option.column }, option.label)),
+    );
+    const confidence = element("span", { class: "confidence", id: `${id}-confidence` }, confidenceText(choices[field], found[field], source));
+    select.addEventListener("change", () => {
+      if (select.value === "") delete choices[field];
+      else choices[field] = Number(select.value);
+      confidence.textContent = confidenceText(choices[field], found[field], "user");
+      const readings = document.getElementById("mapping-readings");
+      if (readings) readings.textContent = "Date order and decimal separator are read again when you use this mapping.";
+    });
+    const label = capitalize(fieldNames[field]);
+    return element("div", { class: "field-row" }, element("label", { for: id }, label), select, confidence);
+  }
+
+  function updateReadings(host: HTMLElement): void {
+    if (!data) return;
+    const check = applyUserMapping(choices, data.values[headerRow] ?? [], customerFromHeadings);
+    if (!check.ok) {
+      host.textContent = check.problems.map((problem) => capitalize(problem.message)).join(". ") + ".";
+      return;
+    }
+    const analysis = preview({ row: headerRow, choices });
+    host.textContent = analysis.ok
+      ? `${capitalize(describeDateOrder(analysis.ledger.dateOrder))}; ${describeDecimalSeparator(analysis.ledger.decimalSeparator)}.`
+      : analysis.message;
+  }
+
+  async function useMapping(headerCells: readonly unknown[]): Promise<void> {
+    if (!data) return;
+    const check = applyUserMapping(choices, headerCells, customerFromHeadings);
+    if (!check.ok) {
+      showNotice(notice, "error", check.problems.map((problem) => capitalize(problem.message)).join(". ") + ".");
+      return;
+    }
+    clearNotice(notice);
+    const header = { row: headerRow, choices: { ...choices } };
+    updateReadings(document.getElementById("mapping-readings") ?? element("p"));
+    onUse(header);
+    try {
+      const saved = await saveMapping(mappingKey(data), { headerRow, columns: { ...choices } });
+      if (saved) showNotice(notice, "error", `The mapping is in use but was not saved in the workbook: ${saved.error}`);
+      else showNotice(notice, "success", "Mapping saved with the workbook; it is used the next time this list is read.");
+    } catch (error) {
+      showNotice(notice, "error", `The mapping is in use but could not be saved in the workbook: ${errorText(error)}`);
+    }
+  }
+
+  return { section, show };
+}
