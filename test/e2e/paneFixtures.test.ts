@@ -7,11 +7,11 @@ import { dayOfLocalDate } from "../../src/core/days";
 import { planArColumns } from "../../src/excel";
 import { totalsOf } from "../../src/taskpane/figures";
 import { fieldColumnsOf } from "../../src/taskpane/mappingChoices";
-import { openTaskpane, rootDir, type TaskpaneHost } from "../support/e2eHost";
+import { FIXTURE_NOW, openTaskpane, rootDir, type TaskpaneHost } from "../support/e2eHost";
 import { fromXlsx } from "../support/fakeExcel/fromXlsx";
 import { blockOf, expectedFor } from "./paneFixture";
 
-const today = dayOfLocalDate(new Date());
+const today = dayOfLocalDate(FIXTURE_NOW); // the browser's clock is fixed to it too
 
 describe.each(["xero-aged-receivables", "indonesian-hand-made", "plain-table"])("%s.xlsx in the pane", (fixture) => {
   let host: TaskpaneHost;

@@ -12,14 +12,14 @@ import { planArColumns } from "../../src/excel";
 import { a1Address, sheetCellOf } from "../../src/taskpane/cellAddress";
 import { actionCounts, bucketBars, formatAmount, totalsOf } from "../../src/taskpane/figures";
 import { fieldColumnsOf } from "../../src/taskpane/mappingChoices";
-import { openTaskpane, PANE_WIDTH, rootDir, type TaskpaneHost } from "../support/e2eHost";
+import { FIXTURE_NOW, openTaskpane, PANE_WIDTH, rootDir, type TaskpaneHost } from "../support/e2eHost";
 import type { FakeSheetState, FakeWorkbookState } from "../support/fakeExcel";
 import { fromXlsx } from "../support/fakeExcel/fromXlsx";
 import { blockOf, cellOfAddress, expectedFor, type Expected } from "./paneFixture";
 
 const resultsDir = path.join(rootDir, "test-results", "pane");
 const docsDir = path.join(rootDir, "docs", "screenshots");
-const today = dayOfLocalDate(new Date());
+const today = dayOfLocalDate(FIXTURE_NOW); // the browser's clock is fixed to it too
 /** A user's note where the third AR column (Next action) goes: row 8, column K. */
 const NOTE_CELL = { row: 7, column: 10 } as const;
 

@@ -40,6 +40,12 @@ export interface TaskpaneHost {
 
 let bundle: string | null = null;
 
+/**
+ * "Now" in the browser: the fixtures are aging lists as of 15 Feb 2026, so the pane ages them on
+ * that day (and the screenshots show a realistic spread over the buckets, not everything 120+).
+ */
+export const FIXTURE_NOW = new Date(2026, 1, 15, 10, 0, 0);
+
 /** Opens dist/taskpane.html in a fresh headless Chromium with the fake Excel loaded with `state`. */
 export async function openTaskpane(options: HostOptions): Promise<TaskpaneHost> {
   if (!fs.existsSync(path.join(distDir, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` first.");
@@ -65,6 +71,7 @@ export async function openTaskpane(options: HostOptions): Promise<TaskpaneHost> 
       outsideRequests.push(url);
       return route.abort();
     });
+    await context.clock.setFixedTime(FIXTURE_NOW); // Date only: timers keep running
     await context.addInitScript(installOfficeStandIn);
     await context.addInitScript({ content: `${bundle}\n(${installFakeExcel.toString()})(${JSON.stringify(denseState(options.state))}, ${JSON.stringify(options.officeTheme ?? null)}, ${options.roundTripMs ?? 0});` });
     const page = context.pages()[0] ?? (await context.newPage());
