@@ -12,15 +12,17 @@ export interface SavedMapping {
 const PREFIX = "dunningDesk.mapping:";
 
 /**
- * The settings key of a block's mapping: its sheet and its Table name, or its address.
+ * The settings key of a block's mapping: its sheet and Table name, or its sheet and top-left
+ * cell — not the whole address, which changes every time a row is added to the list.
  *
  * @example
- * mappingKey({ sheetName: "AR", tableName: null, address: "AR!A1:H120", … }) //=> "AR!A1:H120"
- * mappingKey({ sheetName: "AR", tableName: "Invoices", … }) //=> "AR!Invoices"
+ * mappingKey({ sheetName: "AR", tableName: null, address: "AR!A1:H120" }) //=> "AR!A1"
+ * mappingKey({ sheetName: "AR", tableName: "Invoices", address: "AR!A1:H120" }) //=> "AR!Invoices"
  */
 export function mappingKey(data: Pick<AgingData, "sheetName" | "tableName" | "address">): string {
   if (data.tableName) return `${data.sheetName}!${data.tableName}`;
-  return data.address.includes("!") ? data.address : `${data.sheetName}!${data.address}`;
+  const cells = data.address.slice(data.address.lastIndexOf("!") + 1);
+  return `${data.sheetName}!${cells.split(":")[0] ?? cells}`;
 }
 
 /**

@@ -2,9 +2,15 @@ import { loadSavedMapping, mappingKey, saveMapping } from "../../src/excel";
 import { createFakeExcel } from "../support/fakeExcel";
 
 describe("the saved column mapping", () => {
-  it("keys a block by sheet and Table name, else by address", () => {
+  it("keys a block by sheet and Table name, else by sheet and top-left cell", () => {
     expect(mappingKey({ sheetName: "AR", tableName: "Invoices", address: "AR!A3:H43" })).toBe("AR!Invoices");
-    expect(mappingKey({ sheetName: "Open Invoices", tableName: null, address: "'Open Invoices'!A1:H27" })).toBe("'Open Invoices'!A1:H27");
+    expect(mappingKey({ sheetName: "Open Invoices", tableName: null, address: "'Open Invoices'!A1:H27" })).toBe("Open Invoices!A1");
+  });
+
+  it("finds the mapping again after the list grows by a row or a column", () => {
+    const before = mappingKey({ sheetName: "AR", tableName: null, address: "AR!A5:H25" });
+    expect(mappingKey({ sheetName: "AR", tableName: null, address: "AR!A5:H26" })).toBe(before);
+    expect(mappingKey({ sheetName: "AR", tableName: null, address: "AR!A5:J25" })).toBe(before);
   });
 
   it("round-trips through the workbook's settings", async () => {
