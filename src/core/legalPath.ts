@@ -12,12 +12,14 @@ export interface PathNet {
 
 /**
  * Expected net of handing a debt to a collection agency (R10):
- * balance × P(collect | age) × (1 − fee) − in-house cost.
+ * balance × P(collect | age) × (1 − fee) − in-house cost. A credit (balance ≤ 0) has nothing
+ * to collect: 0.
  *
  * @example
  * agencyNet(10000, 120, defaultPolicy) //=> 4422.54… (P = 63.9%, fee 30%, cost 50)
  */
 export function agencyNet(balance: number, daysOverdue: number, policy: Policy): number {
+  if (balance <= 0) return 0;
   return agencyNetOf(balance * collectProbability(daysOverdue, policy.collectProbability), policy);
 }
 

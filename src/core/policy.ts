@@ -1,3 +1,5 @@
+import type { DecimalSeparator } from "./amountText";
+import type { DateOrder } from "./dateText";
 import type { DateSystem } from "./days";
 import { surveyProbabilityTable, type ProbabilityPoint } from "./collectProbability";
 
@@ -44,6 +46,14 @@ export interface Policy {
   readonly roundTo: number;
   /** The workbook's date system. */
   readonly dateSystem: DateSystem;
+  /**
+   * How the functions read dates written as text, beyond yyyy-mm-dd: "iso" (nothing else: an
+   * ambiguous 04/02/2026 is refused, never guessed), "dayFirst" or "monthFirst". The pane sets it
+   * from the order it inferred from the sheet's own dates.
+   */
+  readonly dateOrder: "iso" | DateOrder;
+  /** The decimal separator of amounts written as text ("Rp 1.250.000,50" needs ","). */
+  readonly decimalSeparator: DecimalSeparator;
   /** R10, R20: P(collect | days past due). */
   readonly collectProbability: readonly ProbabilityPoint[];
 }
@@ -74,5 +84,7 @@ export const defaultPolicy: Policy = {
   collectionCost: 50,
   roundTo: 1,
   dateSystem: 1900,
+  dateOrder: "iso",
+  decimalSeparator: ".",
   collectProbability: surveyProbabilityTable,
 };

@@ -1,7 +1,13 @@
 import type { Policy } from "./policy";
 
 /** How a policy value is read and checked. */
-export type SettingKind = "days" | "rate" | "amount" | "positiveAmount" | "boolean" | "dateSystem";
+export type SettingKind = "days" | "rate" | "amount" | "positiveAmount" | "boolean" | "dateSystem" | "dateOrder" | "decimalSeparator";
+
+/** The words a text setting accepts, folded (see `foldSettingName`), and the value each means. */
+export const settingChoices: Readonly<Partial<Record<SettingKind, Readonly<Record<string, string>>>>> = {
+  dateOrder: { iso: "iso", dayfirst: "dayFirst", dmy: "dayFirst", "dd/mm/yyyy": "dayFirst", monthfirst: "monthFirst", mdy: "monthFirst", "mm/dd/yyyy": "monthFirst" },
+  decimalSeparator: { ".": ".", ",": ",", point: ".", comma: "," },
+};
 
 /** Every policy setting a user can override, with its kind and the rule behind it. */
 export const policySettings: Readonly<Record<Exclude<keyof Policy, "collectProbability">, SettingKind>> = {
@@ -24,6 +30,8 @@ export const policySettings: Readonly<Record<Exclude<keyof Policy, "collectProba
   collectionCost: "amount",
   roundTo: "positiveAmount",
   dateSystem: "dateSystem",
+  dateOrder: "dateOrder",
+  decimalSeparator: "decimalSeparator",
 };
 
 /** Rows named `collectProb <days>` (e.g. "collectProb 90") replace the probability table. */

@@ -1,5 +1,5 @@
 import { defaultPolicy, type Policy } from "./policy";
-import { foldSettingName, policySettings, probabilityRowPattern, type SettingKind } from "./policySettings";
+import { foldSettingName, policySettings, probabilityRowPattern, settingChoices, type SettingKind } from "./policySettings";
 import type { ProbabilityPoint } from "./collectProbability";
 import { problem, quoted, type Why } from "./problems";
 
@@ -7,7 +7,7 @@ import { problem, quoted, type Why } from "./problems";
 export type PolicyResult = { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly problem: string };
 
 type Overrides = { -readonly [K in keyof Policy]?: Policy[K] };
-type Read = { readonly value: number | boolean } | { readonly why: Why } | { readonly notANumber: true };
+type Read = { readonly value: number | boolean | string } | { readonly why: Why } | { readonly notANumber: true };
 
 const settingByFoldedName = new Map(
   Object.entries(policySettings).map(([name, kind]) => [foldSettingName(name), { name, kind }] as const),
@@ -78,13 +78,18 @@ function readSetting(kind: SettingKind, value: unknown): Read {
     const flag = readBoolean(value);
     return flag === undefined ? { notANumber: true } : { value: flag };
   }
+  const choices = settingChoices[kind];
+  if (choices) {
+    const choice = typeof value === "string" ? choices[value.trim().toLowerCase().replace(/[\s_-]+/g, "")] : undefined;
+    return choice === undefined ? { why: kind === "dateOrder" ? "notADateOrder" : "notASeparator" } : { value: choice };
+  }
   const number = readNumber(value);
-  if (number === undefined) return { notANumber: true };
+  if (number === undefined || kind === "dateOrder" || kind === "decimalSeparator") return { notANumber: true };
   const reason = numberProblem(kind, number);
   return reason ? { why: reason } : { value: number };
 }
 
-function numberProblem(kind: Exclude<SettingKind, "boolean">, number: number): Why | undefined {
+function numberProblem(kind: Exclude<SettingKind, "boolean" | "dateOrder" | "decimalSeparator">, number: number): Why | undefined {
   switch (kind) {
     case "days":
       if (!Number.isInteger(number)) return "notWhole";

@@ -18,6 +18,8 @@ export const why = {
   notPositive: "must be greater than 0",
   notARate: "must be a rate from 0 to 1 (0% to 100%)",
   notADateSystem: "must be 1900 or 1904",
+  notADateOrder: "must be iso, dayFirst or monthFirst",
+  notASeparator: 'must be "." or ","',
   notAnInterval: 'must be a number of days or "monthly"',
   policyShape: "must be a range of two columns: name and value",
   bucketEdges: "must be whole numbers of days above 0, in increasing order",

@@ -4,7 +4,7 @@ import { policySettings, type SettingKind } from "../core/policySettings";
 /** A row of the policy table: the setting's name, its value and the value cell's number format. */
 export interface PolicyRow {
   readonly name: string;
-  readonly value: number | boolean;
+  readonly value: number | boolean | string;
   readonly numberFormat: string;
 }
 
@@ -15,6 +15,8 @@ const formats: Readonly<Record<SettingKind | "probability", string>> = {
   positiveAmount: "#,##0.00",
   boolean: "General",
   dateSystem: "0",
+  dateOrder: "@", // text: kept as typed, never read as a number or a formula
+  decimalSeparator: "@",
   probability: "0.0%",
 };
 

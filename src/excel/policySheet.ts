@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { dayOfLocalDate, serialFromDay } from "../core/days";
 import type { Policy } from "../core/policy";
 import { cellText } from "../core/ledgerCells";
 import { foldSettingName } from "../core/policySettings";
@@ -22,21 +23,23 @@ const AS_OF_FORMAT = "yyyy-mm-dd";
  * (a user's or an old collectProb row) are not deleted: they come back as conflicts.
  *
  * @param policy - the policy to write
- * @param asOfSerial - the as-of date as an Excel serial
+ * @param asOfSerial - the as-of date as an Excel serial; null keeps the sheet's own as-of date
+ *   (a user may have set it on purpose), or today for a new sheet
  *
  * @example
  * await writePolicySheet(defaultPolicy, 46057) //=> undefined (written)
  * await writePolicySheet(policyWithFewerPoints, 46057) //=> { ok: false, conflicts: [{ address: "'Dunning Policy'!A20:B20", value: "collectProb 730" }] }
  */
-export async function writePolicySheet(policy: Policy, asOfSerial: number): Promise<void | ConflictResult | ExcelFailure> {
+export async function writePolicySheet(policy: Policy, asOfSerial: number | null): Promise<void | ConflictResult | ExcelFailure> {
   const rows = policyRows(policy);
+  const newAsOf = asOfSerial ?? serialFromDay(dayOfLocalDate(new Date()), policy.dateSystem);
   return runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(policyNames.sheet).load("name");
     const table = context.workbook.tables.getItemOrNullObject(policyNames.table).load("name");
     await context.sync();
-    if (sheet.isNullObject) return createPolicySheet(context, rows, asOfSerial);
+    if (sheet.isNullObject) return createPolicySheet(context, rows, newAsOf);
     if (table.isNullObject) return { error: excelMessages.policySheetWithoutTable(policyNames.sheet) };
-    return updatePolicySheet(context, table, rows, asOfSerial);
+    return updatePolicySheet(context, table, rows, asOfSerial === null ? { keep: true, fallback: newAsOf } : { keep: false, fallback: newAsOf });
   });
 }
 
@@ -75,7 +78,13 @@ async function createPolicySheet(context: Excel.RequestContext, rows: readonly P
   await context.sync();
 }
 
-async function updatePolicySheet(context: Excel.RequestContext, table: Excel.Table, rows: readonly PolicyRow[], asOfSerial: number): Promise<void | ConflictResult> {
+/** The as-of to write when updating: keep the sheet's own date (when it has one), or write `fallback`. */
+interface AsOfChoice {
+  readonly keep: boolean;
+  readonly fallback: number;
+}
+
+async function updatePolicySheet(context: Excel.RequestContext, table: Excel.Table, rows: readonly PolicyRow[], asOfSerial: AsOfChoice): Promise<void | ConflictResult> {
   const body = table.getDataBodyRange().load("values,rowIndex,columnIndex,rowCount");
   const sheet = table.worksheet.load("name");
   const asOf = context.workbook.names.getItemOrNullObject(policyNames.asOf).load("name");
@@ -104,9 +113,10 @@ async function updatePolicySheet(context: Excel.RequestContext, table: Excel.Tab
   await context.sync();
 }
 
-function writeAsOf(context: Excel.RequestContext, asOf: Excel.NamedItem, sheet: Excel.Worksheet, serial: number): void {
+function writeAsOf(context: Excel.RequestContext, asOf: Excel.NamedItem, sheet: Excel.Worksheet, choice: AsOfChoice): void {
+  if (choice.keep && !asOf.isNullObject) return; // keep the date the sheet has
   const cell = asOf.isNullObject ? sheet.getRange("B2") : asOf.getRange();
   cell.numberFormat = [[AS_OF_FORMAT]];
-  cell.values = [[serial]];
+  cell.values = [[choice.fallback]];
   if (asOf.isNullObject) context.workbook.names.add(policyNames.asOf, cell);
 }

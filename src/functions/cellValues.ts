@@ -1,4 +1,7 @@
-import { dayFromIsoText, dayFromSerial, dayOfLocalDate, type DateSystem, type Day } from "../core/days";
+import { readAmountText } from "../core/amountText";
+import { readDateText } from "../core/dateText";
+import { dayFromIsoText, dayFromSerial, dayOfLocalDate, type Day } from "../core/days";
+import type { Policy } from "../core/policy";
 import { problem, quoted, type Why } from "../core/problems";
 
 /**
@@ -34,25 +37,36 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || value === "";
 }
 
-/** Reads a date argument: an Excel serial or ISO text; blank and 0 (desktop's empty cell) give null. */
-export function optionalDay(value: unknown, name: string, system: DateSystem): Day | null {
+/** What reading a date needs from the policy: the date system, and the order of text dates. */
+export type DateRules = Pick<Policy, "dateSystem" | "dateOrder">;
+
+/**
+ * Reads a date argument: an Excel serial, ISO text, or — when the policy names an order — text
+ * such as 04/02/2026 or "4 Februari 2026". Blank and 0 (desktop's empty cell) give null.
+ */
+export function optionalDay(value: unknown, name: string, rules: DateRules): Day | null {
   const cell = single(value, name);
   if (isBlank(cell) || cell === 0) return null;
-  const day = typeof cell === "number" ? dayFromSerial(cell, system) : typeof cell === "string" ? dayFromIsoText(cell) : "notADate";
+  const day = typeof cell === "number" ? dayFromSerial(cell, rules.dateSystem) : typeof cell === "string" ? dayOfText(cell, rules) : "notADate";
   if (typeof day === "number") return day;
   throw new BadArgument(day === "notADate" && typeof cell !== "string" ? `${name} must be a date, not ${shownKind(cell)}` : problem(name, day));
 }
 
+function dayOfText(text: string, rules: DateRules) {
+  const iso = dayFromIsoText(text);
+  return iso === "notADate" && rules.dateOrder !== "iso" ? readDateText(text, rules.dateOrder) : iso;
+}
+
 /** Reads a date argument that must be there. */
-export function requiredDay(value: unknown, name: string, system: DateSystem): Day {
-  const day = optionalDay(value, name, system);
+export function requiredDay(value: unknown, name: string, rules: DateRules): Day {
+  const day = optionalDay(value, name, rules);
   if (day === null) throw new BadArgument(problem(name, "required"));
   return day;
 }
 
 /** The as-of date: the argument, or today on the user's clock when it is left out. */
-export function asOfDay(value: unknown, system: DateSystem): Day {
-  return optionalDay(value, "asOf", system) ?? dayOfLocalDate(new Date());
+export function asOfDay(value: unknown, rules: DateRules): Day {
+  return optionalDay(value, "asOf", rules) ?? dayOfLocalDate(new Date());
 }
 
 /** Reads a number; numbers stored as text ("1,250.00") are accepted. Blank gives `fallback`. */
@@ -78,9 +92,16 @@ export function requiredNumber(value: unknown, name: string): number {
  */
 export const MAX_AMOUNT = 1e13;
 
-/** Reads an amount of money that must be there, within what cents can count. */
-export function requiredAmount(value: unknown, name: string): number {
-  const amount = requiredNumber(value, name);
+/**
+ * Reads an amount of money that must be there, within what cents can count. Text amounts as
+ * accountants type them ("Rp 1.250.000", "(1,234.00)", "1 234,56 €") are read with the
+ * policy's decimal separator.
+ */
+export function requiredAmount(value: unknown, name: string, rules: Pick<Policy, "decimalSeparator">): number {
+  const cell = single(value, name);
+  const text = typeof cell === "string" && !isBlank(cell) ? readAmountText(cell, rules.decimalSeparator) : undefined;
+  if (text === "notAnAmount") throw new BadArgument(quoted.notANumber(name, cell));
+  const amount = text ?? requiredNumber(cell, name);
   if (Math.abs(amount) > MAX_AMOUNT) throw new BadArgument(problem(name, "tooLargeAmount"));
   return amount;
 }

@@ -32,8 +32,8 @@ import { runCell } from "./runCell";
  */
 export function daysOverdue(dueDate: unknown, asOf?: unknown, policy?: unknown[][]): number {
   return runCell(() => {
-    const system = policyArgument(policy).dateSystem;
-    return aging.daysOverdue(requiredDay(dueDate, "dueDate", system), asOfDay(asOf, system));
+    const rules = policyArgument(policy);
+    return aging.daysOverdue(requiredDay(dueDate, "dueDate", rules), asOfDay(asOf, rules));
   });
 }
 
@@ -124,9 +124,10 @@ export function nextContact(dueDate: unknown, balance: unknown, remindersSent?: 
  * @returns The amount to ask for.
  */
 export function settleOffer(balance: unknown, daysOverdue: unknown, margin?: unknown, policy?: unknown[][]): number {
-  return runCell(() =>
-    settlementOffer(requiredAmount(balance, "balance"), requiredNumber(daysOverdue, "daysOverdue"), policyArgument(policy), optionalRate(margin, "margin")),
-  );
+  return runCell(() => {
+    const rules = policyArgument(policy);
+    return settlementOffer(requiredAmount(balance, "balance", rules), requiredNumber(daysOverdue, "daysOverdue"), rules, optionalRate(margin, "margin"));
+  });
 }
 
 /**
@@ -151,7 +152,10 @@ export function collectProb(daysOverdue: unknown, policy?: unknown[][]): number 
  * @returns The expected amount, in cents.
  */
 export function agencyNet(balance: unknown, daysOverdue: unknown, policy?: unknown[][]): number {
-  return runCell(() => roundToCents(agencyNetOf(requiredAmount(balance, "balance"), requiredNumber(daysOverdue, "daysOverdue"), policyArgument(policy))));
+  return runCell(() => {
+    const rules = policyArgument(policy);
+    return roundToCents(agencyNetOf(requiredAmount(balance, "balance", rules), requiredNumber(daysOverdue, "daysOverdue"), rules));
+  });
 }
 
 /**

@@ -32,17 +32,16 @@ export function readLadderArguments(
   policy: unknown,
 ): LadderInput {
   const rules = policyArgument(policy);
-  const system = rules.dateSystem;
   const flags = readStatus(optionalText(status, "status"));
   if (typeof flags === "string") throw new BadArgument(quoted.unknownStatus(flags, knownStatusWords));
   return {
-    dueDay: requiredDay(dueDate, "dueDate", system),
-    balance: requiredAmount(balance, "balance"),
+    dueDay: requiredDay(dueDate, "dueDate", rules),
+    balance: requiredAmount(balance, "balance", rules),
     remindersSent: wholeNumber(remindersSent, "remindersSent", 0, 0, 1_000),
-    lastContactDay: optionalDay(lastContact, "lastContact", system),
-    promiseDay: optionalDay(promiseDate, "promiseDate", system),
+    lastContactDay: optionalDay(lastContact, "lastContact", rules),
+    promiseDay: optionalDay(promiseDate, "promiseDate", rules),
     status: flags,
-    asOf: asOfDay(asOf, system),
+    asOf: asOfDay(asOf, rules),
     policy: rules,
   };
 }

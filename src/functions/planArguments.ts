@@ -27,12 +27,12 @@ const NAMED_INTERVALS: Readonly<Record<string, Interval>> = {
 
 /** Reads balance, instalments, firstDate and interval for AR.PAYMENTPLAN. */
 export function planArguments(balance: unknown, instalments: unknown, firstDate: unknown, interval: unknown, policy: Policy): PlanInput {
-  const amount = requiredAmount(balance, "balance");
+  const amount = requiredAmount(balance, "balance", policy);
   if (amount <= 0) refuse("balance", "notPositive");
   return {
     balance: amount,
     count: wholeNumber(instalments, "instalments", null, 1, MAX_INSTALMENTS),
-    firstDay: requiredDay(firstDate, "firstDate", policy.dateSystem),
+    firstDay: requiredDay(firstDate, "firstDate", policy),
     interval: intervalArgument(interval),
     system: policy.dateSystem,
   };

@@ -46,7 +46,8 @@ export function settingLines(policy: Policy): readonly SettingLine[] {
  * valueText("rate", 0.3)    //=> "30%"
  * valueText("boolean", true) //=> "TRUE"
  */
-export function valueText(kind: SettingKind, value: number | boolean): string {
+export function valueText(kind: SettingKind, value: number | boolean | string): string {
+  if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (kind === "rate") return `${Number((value * 100).toFixed(4))}%`;
   return String(value);
@@ -89,8 +90,8 @@ export function checkPolicyEdits(edits: readonly (readonly [string, string])[], 
 }
 
 /** Each line's text as shown for a policy, with the exact value behind it. */
-function exactValues(policy: Policy): Map<string, { readonly text: string; readonly value: number | boolean }> {
-  const values = new Map<string, { readonly text: string; readonly value: number | boolean }>();
+function exactValues(policy: Policy): Map<string, { readonly text: string; readonly value: number | boolean | string }> {
+  const values = new Map<string, { readonly text: string; readonly value: number | boolean | string }>();
   for (const [name, kind] of Object.entries(policySettings) as [Exclude<keyof Policy, "collectProbability">, SettingKind][]) {
     values.set(name, { text: valueText(kind, policy[name]), value: policy[name] });
   }

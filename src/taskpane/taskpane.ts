@@ -7,6 +7,7 @@ import "@fluentui/web-components/button.js";
 import "@fluentui/web-components/progress-bar.js";
 import { dayOfLocalDate, isoTextOfDay } from "../core/days";
 import { defaultPolicy, type Policy } from "../core/policy";
+import { policyForSheet } from "../core/policyForSheet";
 import { readPolicyTable } from "../core/policyTable";
 import { isFailure, readPolicySheet, type AgingData } from "../excel";
 import { analyzeSheet, type Analysis } from "./analysis";
@@ -70,7 +71,8 @@ function showAnalysis(): void {
     mapping: fieldColumnsOf(header.choices),
     invoiceRows: analysis.ledger.invoices.map((invoice) => invoice.row),
     summary: analysis.summary,
-    policy: session.policy,
+    // The formulas must read this sheet's text dates and amounts as the pane just did.
+    policy: policyForSheet(session.policy, analysis.ledger),
   });
 }
 

@@ -18,7 +18,8 @@ describe("docs/policy.md documents the policy the code uses", () => {
     };
     for (const name of Object.keys(policySettings) as (keyof typeof policySettings)[]) {
       const value = defaultPolicy[name];
-      const expected = typeof value === "boolean" ? String(value).toUpperCase() : policySettings[name] === "rate" ? `${Math.round(value * 1000) / 10}%` : String(value);
+      const expected =
+        typeof value === "boolean" ? String(value).toUpperCase() : typeof value === "number" && policySettings[name] === "rate" ? `${Math.round(value * 1000) / 10}%` : String(value);
       expect(`${name} = ${shown(name)}`).toBe(`${name} = ${expected}`);
     }
   });

@@ -4,14 +4,19 @@
 // Table). The QuickBooks export has the full flow in paneFlow.test.ts.
 import * as path from "node:path";
 import { dayOfLocalDate } from "../../src/core/days";
-import { planArColumns } from "../../src/excel";
+import { defaultPolicy } from "../../src/core/policy";
+import { policyForSheet } from "../../src/core/policyForSheet";
+import { policySettings } from "../../src/core/policySettings";
+import { planArColumns, policyNames } from "../../src/excel";
 import { totalsOf } from "../../src/taskpane/figures";
 import { fieldColumnsOf } from "../../src/taskpane/mappingChoices";
 import { FIXTURE_NOW, openTaskpane, rootDir, type TaskpaneHost } from "../support/e2eHost";
 import { fromXlsx } from "../support/fakeExcel/fromXlsx";
 import { blockOf, expectedFor } from "./paneFixture";
 
-const today = dayOfLocalDate(FIXTURE_NOW); // the browser's clock is fixed to it too
+const today = dayOfLocalDate(FIXTURE_NOW);
+/** The policy sheet's first Name/Value row (0-based): title, as-of, blank, then the Table header. */
+const POLICY_BODY_TOP = 4; // the browser's clock is fixed to it too
 
 describe.each(["xero-aged-receivables", "indonesian-hand-made", "plain-table"])("%s.xlsx in the pane", (fixture) => {
   let host: TaskpaneHost;
@@ -54,6 +59,13 @@ describe.each(["xero-aged-receivables", "indonesian-hand-made", "plain-table"])(
       await expect(host.cell(sheet.name, first.row, column.column)).resolves.toMatchObject({ formula: column.formula });
     }
     if (table) expect(plan.columns[0]?.formula).toContain("[@[");
+    // The policy sheet the formulas read says how this list writes text dates and amounts.
+    const sheetPolicy = policyForSheet(defaultPolicy, expected.analysis.ledger);
+    const settingRow = (name: string) => POLICY_BODY_TOP + Object.keys(policySettings).indexOf(name);
+    await expect(host.cell(policyNames.sheet, settingRow("dateOrder"), 0)).resolves.toMatchObject({ value: "dateOrder" });
+    await expect(host.cell(policyNames.sheet, settingRow("dateOrder"), 1)).resolves.toMatchObject({ value: sheetPolicy.dateOrder });
+    await expect(host.cell(policyNames.sheet, settingRow("decimalSeparator"), 1)).resolves.toMatchObject({ value: sheetPolicy.decimalSeparator });
+    if (fixture === "indonesian-hand-made") expect(sheetPolicy).toMatchObject({ dateOrder: "dayFirst", decimalSeparator: "," });
     expect(host.pageErrors).toEqual([]);
     expect(host.outsideRequests).toEqual([]);
   });

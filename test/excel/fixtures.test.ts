@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { findHeaderRow } from "../../src/core/columns";
 import { serialFromDay } from "../../src/core/days";
 import { readLedger, type Ledger } from "../../src/core/ledger";
-import { defaultPolicy } from "../../src/core/policy";
+import { defaultPolicy, type Policy } from "../../src/core/policy";
+import { policyForSheet } from "../../src/core/policyForSheet";
 import { summarizeReceivables, type Receivables } from "../../src/core/receivables";
 import {
   createSummarySheet, isFailure, selectCell, planArColumns, readAgingData, writeArColumns, writePolicySheet,
@@ -29,6 +30,8 @@ interface Run {
   ledger: Ledger;
   summary: Receivables;
   plan: ArColumnPlan;
+  /** The policy written for the sheet: the defaults, with the sheet's date order and separator. */
+  policy: Policy;
 }
 
 async function analyze(file: string, scope: AgingScope, activeCell: { row: number; column: number }): Promise<Run> {
@@ -41,11 +44,12 @@ async function analyze(file: string, scope: AgingScope, activeCell: { row: numbe
   const ledger = readLedger({ cells: data.values, numberFormats: data.numberFormats }, header, { dateSystem: 1900, asOf: AS_OF });
   const summary = summarizeReceivables(ledger.invoices, AS_OF, defaultPolicy);
   if (!summary.ok) throw new Error(summary.message);
-  expect(await writePolicySheet(defaultPolicy, AS_OF_SERIAL)).toBeUndefined();
+  const policy = policyForSheet(defaultPolicy, ledger);
+  expect(await writePolicySheet(policy, AS_OF_SERIAL)).toBeUndefined();
   const plan = planArColumns(data, header.row, header.mapping, ledger.invoices.map((invoice) => invoice.row));
   expect(await writeArColumns(plan, { confirmOverwrite: false })).toEqual({ ok: true, columns: 6, rows: plan.lastRow - plan.headerRow });
   expect(await createSummarySheet(summary, data, plan)).toBeUndefined();
-  return { fake, data, ledger, summary, plan };
+  return { fake, data, ledger, summary, plan, policy };
 }
 
 /** The AR cells of an invoice row: header → value. */
@@ -55,7 +59,7 @@ function arRow(run: Run, row: number): Record<string, unknown> {
 
 function expectEngineAnswers(run: Run, count: number): void {
   const checked = run.ledger.invoices.slice(0, count).map((invoice) => {
-    const expected = engineAnswers(invoice, AS_OF, defaultPolicy);
+    const expected = engineAnswers(invoice, AS_OF, run.policy);
     if (!expected) return 0;
     expect({ row: invoice.row, ...arRow(run, run.data.top + invoice.row) }).toMatchObject({ row: invoice.row, ...expected });
     return 1;
@@ -160,8 +164,13 @@ describe("Indonesian hand-made list (text dates and Rupiah amounts)", () => {
     expect(run.fake.cell("Piutang", 5, 9).formula).toBe("=AR.NEXTACTION(RC4,RC5,,,,,DunningAsOf,DunningPolicy)");
   });
 
-  it("cannot evaluate text dates in formulas: the cells show #VALUE! (the pane's figures come from the ledger)", () => {
-    expect(arRow(run, 5)).toMatchObject({ daysOverdue: "#VALUE!", nextAction: "#VALUE!" });
+  it("writes the sheet's date order and separator into the policy the formulas read", () => {
+    expect(run.policy).toMatchObject({ dateOrder: "dayFirst", decimalSeparator: "," });
+  });
+
+  it("the formulas read the text dates and Rupiah amounts as the pane did: the engine's answers", () => {
+    expect(arRow(run, 5)).not.toMatchObject({ daysOverdue: "#VALUE!" });
+    expectEngineAnswers(run, 5);
   });
 });
 

@@ -36,6 +36,14 @@ describe("the policy sheet", () => {
     expect(readPolicyTable((await readPolicySheet()) ?? [])).toMatchObject({ ok: true, policy: { graceDays: 14 } });
   });
 
+  it("with no as-of date given, keeps the sheet's own, and writes text settings as text", async () => {
+    const fake = install();
+    await writePolicySheet(defaultPolicy, AS_OF);
+    expect(await writePolicySheet({ ...defaultPolicy, dateOrder: "dayFirst", decimalSeparator: "," }, null)).toBeUndefined();
+    expect(fake.cell(policyNames.sheet, 1, 1).value).toBe(AS_OF);
+    expect(readPolicyTable((await readPolicySheet()) ?? [])).toMatchObject({ ok: true, policy: { dateOrder: "dayFirst", decimalSeparator: "," } });
+  });
+
   it("appends settings the sheet lacks and points DunningPolicy at the longer body", async () => {
     const fake = install();
     const fewer = { ...defaultPolicy, collectProbability: defaultPolicy.collectProbability.slice(0, 3) };

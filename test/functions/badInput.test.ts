@@ -76,6 +76,28 @@ describe("what Excel hands over is read as a user means it", () => {
     expect(registry.call("NEXTCONTACT", 46023 - 1462, 1200, 0, null, null, null, AS_OF - 1462, policy)).toBe(AS_OF - 1462);
   });
 
+  it("text dates other than yyyy-mm-dd only with the policy's dateOrder: never guessed", () => {
+    expect(outcome(() => registry.call("DAYSOVERDUE", "04/02/2026", AS_OF))).toEqual(valueError(expect.stringContaining("dueDate is not a date") as unknown as string));
+    expect(registry.call("DAYSOVERDUE", "04/01/2026", AS_OF, [["dateOrder", "dayFirst"]])).toBe(31); // 4 Jan
+    expect(registry.call("DAYSOVERDUE", "01/04/2026", AS_OF, [["dateOrder", "monthFirst"]])).toBe(31);
+    expect(registry.call("DAYSOVERDUE", "4 Januari 2026", AS_OF, [["dateOrder", "dayFirst"]])).toBe(31);
+    expect(registry.call("NEXTACTION", "04/01/2026", "Rp 1.250.000", 0, null, null, null, "04/02/2026", [["dateOrder", "dmy"], ["decimalSeparator", ","]])).toBe("Reminder");
+  });
+
+  it("text amounts with the policy's decimal separator", () => {
+    expect(registry.call("SETTLEOFFER", "Rp 1.250.000", 10, null, [["decimalSeparator", ","]])).toBe(1_250_000);
+    expect(registry.call("AGENCYNET", "(1,000.00)", 90)).toBe(0); // a credit note: nothing to collect
+    expect(registry.call("AGENCYNET", "1,000.00", 90)).toBeCloseTo(437.2, 9);
+    expect(registry.call("SETTLEOFFER", "1 234,56 €", 10, null, [["decimalSeparator", "comma"]])).toBe(1234.56);
+  });
+
+  it("refuses a dateOrder or decimalSeparator it does not know", () => {
+    expect(outcome(() => registry.call("DAYSOVERDUE", 46023, AS_OF, [["dateOrder", "sideways"]]))).toEqual(
+      valueError("policy setting dateOrder must be iso, dayFirst or monthFirst"),
+    );
+    expect(outcome(() => registry.call("SETTLEOFFER", 100, 10, null, [["decimalSeparator", ";"]]))).toEqual(valueError('policy setting decimalSeparator must be "." or ","'));
+  });
+
   it("a blank for no next contact when nothing is owed", () => {
     expect(registry.call("NEXTCONTACT", 46023, 0, 0, null, null, null, AS_OF)).toBe("");
   });
