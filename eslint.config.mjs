@@ -47,6 +47,15 @@ export default defineConfig(
     },
   },
   {
+    // The pane reaches Office only through src/excel (the one Office.js adapter).
+    files: ["src/taskpane/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error",
+        { name: "Office", message: "Call Office through src/excel (e.g. whenOfficeReady, officeTheme)." },
+        { name: "Excel", message: "Excel API calls live in src/excel." }],
+    },
+  },
+  {
     // Build scripts and configs are plain Node JavaScript outside the TS projects.
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     ...tseslint.configs.disableTypeChecked,

@@ -45,3 +45,4 @@ export { selectCell } from "./selectCell";
 export { createSummarySheet } from "./summarySheet";
 export type { ArColumnsWritten } from "./writeArColumns";
 export { writeArColumns } from "./writeArColumns";
+export { officeTheme, whenOfficeReady, type OfficeHostInfo, type OfficeThemeColors } from "./officeHost";

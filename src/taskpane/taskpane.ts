@@ -1,15 +1,14 @@
 // Task pane bootstrap: registers the Fluent web components the pane uses, follows the Office
 // theme, and wires the panels: Load → Mapping → Analyze → Write (AR columns, summary sheet),
-// with the Policy panel beside them. Office.js is touched here only for onReady and the theme;
-// every workbook call goes through src/excel/. It must not throw outside Office (plain browser,
-// tests), where office.js may be missing or Office.onReady may never settle.
+// with the Policy panel beside them. Every Office call — readiness and theme included — goes
+// through src/excel/; outside Office (plain browser, tests) the pane says how to open it.
 import "@fluentui/web-components/button.js";
 import "@fluentui/web-components/progress-bar.js";
 import { dayOfLocalDate, isoTextOfDay } from "../core/days";
 import { defaultPolicy, type Policy } from "../core/policy";
 import { policyForSheet } from "../core/policyForSheet";
 import { readPolicyTable } from "../core/policyTable";
-import { isFailure, readPolicySheet, type AgingData } from "../excel";
+import { isFailure, officeTheme, readPolicySheet, whenOfficeReady, type AgingData, type OfficeHostInfo } from "../excel";
 import { analyzeSheet, type Analysis } from "./analysis";
 import { createAnalyzePanel } from "./analyzePanel";
 import { createColumnsPanel } from "./columnsPanel";
@@ -97,10 +96,10 @@ async function loadPolicy(): Promise<void> {
 }
 
 /** Shows where the pane runs; inside Excel, mounts the panels. */
-function start(info: { host: Office.HostType | null; platform: Office.PlatformType | null }): void {
+function start(info: OfficeHostInfo): void {
   if (statusLine) {
     statusLine.textContent = info.host
-      ? `Running in ${String(info.host)} (${String(info.platform)}).`
+      ? `Running in ${info.host} (${info.platform ?? "unknown platform"}).`
       : "Open this page from Excel (Home > Dunning Desk) to use it with a workbook.";
   }
   if (!info.host || !panelsHost) return; // no workbook to read: show no controls that cannot work
@@ -108,16 +107,8 @@ function start(info: { host: Office.HostType | null; platform: Office.PlatformTy
   void loadPolicy();
 }
 
-// `typeof` guard: office.js comes from a CDN and may be blocked or offline.
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  followTheme(Office.context?.officeTheme);
-  Office.onReady()
-    .then((info) => {
-      followTheme(Office.context?.officeTheme); // the theme is known for sure once Office is ready
-      start(info);
-    })
-    .catch(() => start({ host: null, platform: null }));
-} else {
-  followTheme(undefined);
-  start({ host: null, platform: null });
-}
+followTheme(officeTheme());
+void whenOfficeReady().then((info) => {
+  followTheme(officeTheme()); // the theme is known for sure once Office is ready
+  start(info);
+});

@@ -2,10 +2,7 @@
 import { setTheme } from "@fluentui/web-components/theme/set-theme.js";
 import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
 
-/** What Office reports of its theme (Office.context.officeTheme); only the background is used. */
-export interface OfficeThemeColors {
-  readonly bodyBackgroundColor?: string;
-}
+import type { OfficeThemeColors } from "../excel";
 
 /**
  * Whether a background colour (#rrggbb) is dark: relative luminance below one half.
