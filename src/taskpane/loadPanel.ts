@@ -15,8 +15,8 @@ export interface LoadPanel {
   readonly section: HTMLElement;
 }
 
-/** Builds the Load panel; `onRead` gets the values once a read succeeds. */
-export function createLoadPanel(onRead: (data: AgingData) => void): LoadPanel {
+/** Builds the Load panel; `onRead` gets the values once a read succeeds (the button stays busy until it is done). */
+export function createLoadPanel(onRead: (data: AgingData) => Promise<void>): LoadPanel {
   const scope = element(
     "select",
     { id: "scope", name: "scope", "aria-describedby": "scope-hint" },
@@ -58,7 +58,7 @@ export function createLoadPanel(onRead: (data: AgingData) => void): LoadPanel {
         return;
       }
       showNotice(notice, "success", `Read ${result.values.length.toLocaleString("en-US")} rows from ${result.sheetName}!${result.address.replace(/^.*!/, "")}${result.tableName ? ` (table ${result.tableName})` : ""}.`);
-      onRead(result);
+      await onRead(result);
     } catch (error) {
       showNotice(notice, "error", `Could not read the sheet: ${errorText(error)}`);
     } finally {

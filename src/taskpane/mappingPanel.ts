@@ -8,7 +8,7 @@ import { loadSavedMapping, mappingKey, saveMapping, type AgingData } from "../ex
 import { element, replaceChildren } from "./element";
 import { capitalize } from "./sentence";
 import { columnOptions, confidenceText, initialChoices, type ChoiceSource } from "./mappingChoices";
-import type { Analysis } from "./analysis";
+import type { PaneAnalysis } from "./paneAnalysis";
 import { clearNotice, errorText, showNotice } from "./notice";
 
 /** The mapping the user settled on: header row (index in the values read) and a column per field. */
@@ -29,7 +29,7 @@ const requiredSet = new Set<Field>(requiredFields.flat());
  * Builds the Mapping panel. `preview` reads the sheet with a mapping (for the date order and
  * decimal separator in words); `onUse` gets the mapping once it is valid and saved.
  */
-export function createMappingPanel(preview: (header: ChosenHeader) => Analysis, onUse: (header: ChosenHeader) => void): MappingPanel {
+export function createMappingPanel(preview: (header: ChosenHeader) => Promise<PaneAnalysis>, onUse: (header: ChosenHeader) => void): MappingPanel {
   const body = element("div", { class: "mapping-body" });
   const notice = element("div", { class: "notice-host" });
   const section = element(
@@ -166,10 +166,12 @@ export function createMappingPanel(preview: (header: ChosenHeader) => Analysis, 
       host.textContent = check.problems.map((problem) => capitalize(problem.message)).join(". ") + ".";
       return;
     }
-    const analysis = preview({ row: headerRow, choices });
-    host.textContent = analysis.ok
-      ? `${capitalize(describeDateOrder(analysis.ledger.dateOrder))}; ${describeDecimalSeparator(analysis.ledger.decimalSeparator)}.`
-      : analysis.message;
+    host.textContent = "Reading the dates and amounts…";
+    void preview({ row: headerRow, choices: { ...choices } }).then((analysis) => {
+      host.textContent = analysis.ok
+        ? `${capitalize(describeDateOrder(analysis.dateOrder))}; ${describeDecimalSeparator(analysis.decimalSeparator)}.`
+        : analysis.message;
+    });
   }
 
   async function useMapping(headerCells: readonly unknown[]): Promise<void> {

@@ -9,7 +9,8 @@ import { defaultPolicy, type Policy } from "../core/policy";
 import { policyForSheet } from "../core/policyForSheet";
 import { readPolicyTable } from "../core/policyTable";
 import { isFailure, officeTheme, readPolicySheet, whenOfficeReady, type AgingData, type OfficeHostInfo } from "../excel";
-import { analyzeSheet, type Analysis } from "./analysis";
+import { createAnalysisClient } from "./analysisClient";
+import type { PaneAnalysis } from "./paneAnalysis";
 import { createAnalyzePanel } from "./analyzePanel";
 import { createColumnsPanel } from "./columnsPanel";
 import { createLoadPanel } from "./loadPanel";
@@ -30,48 +31,55 @@ function today(): number {
   return dayOfLocalDate(new Date());
 }
 
-function analyze(header: ChosenHeader): Analysis {
-  if (!session.data) return { ok: false, message: "Read the aging list first." };
-  return analyzeSheet(session.data, { row: header.row, mapping: fieldColumnsOf(header.choices) }, session.policy, today());
+/** The figures are computed off the pane's thread: a 100,000-row list takes over a second. */
+const analysis = createAnalysisClient(
+  typeof Worker === "function" ? () => new Worker(/* webpackChunkName: "analysis-worker" */ new URL("./analysisWorker.ts", import.meta.url)) : null,
+);
+
+function analyze(header: ChosenHeader): Promise<PaneAnalysis> {
+  if (!session.data) return Promise.resolve({ ok: false, message: "Read the aging list first." });
+  return analysis.analyze({ row: header.row, mapping: fieldColumnsOf(header.choices) }, session.policy, today());
 }
 
 const analyzePanel = createAnalyzePanel();
 const columnsPanel = createColumnsPanel();
 const mappingPanel = createMappingPanel(analyze, (header) => {
   session.header = header;
-  showAnalysis();
-  document.getElementById("analyze-heading")?.focus(); // keyboard users land on the figures
+  void showAnalysis().then(() => document.getElementById("analyze-heading")?.focus()); // keyboard users land on the figures
 });
-const loadPanel = createLoadPanel((data) => {
+const loadPanel = createLoadPanel(async (data) => {
   session.data = data;
   session.header = null;
   analyzePanel.section.hidden = true;
   columnsPanel.section.hidden = true;
-  void mappingPanel.show(data).then(() => document.getElementById("mapping-heading")?.focus());
+  await analysis.load(data);
+  await mappingPanel.show(data);
+  document.getElementById("mapping-heading")?.focus();
 });
 const policyPanel = createPolicyPanel((policy) => {
   session.policy = policy;
-  if (session.header) showAnalysis();
+  if (session.header) void showAnalysis();
 });
 
 /** Shows the figures for the mapping in use, and enables writing. */
-function showAnalysis(): void {
+async function showAnalysis(): Promise<void> {
   const { data, header } = session;
   if (!data || !header) return;
-  const analysis = analyze(header);
-  if (!analysis.ok) {
-    if (statusLine) statusLine.textContent = analysis.message;
+  const figures = await analyze(header);
+  if (session.data !== data || session.header !== header) return; // a newer read or mapping came in meanwhile
+  if (!figures.ok) {
+    if (statusLine) statusLine.textContent = figures.message;
     return;
   }
-  analyzePanel.show(data, analysis.summary, analysis.problems, isoTextOfDay(today()));
+  analyzePanel.show(data, figures.summary, figures.problems, isoTextOfDay(today()));
   columnsPanel.show({
     data,
     headerRow: header.row,
     mapping: fieldColumnsOf(header.choices),
-    invoiceRows: analysis.ledger.invoices.map((invoice) => invoice.row),
-    summary: analysis.summary,
+    invoiceRows: figures.invoiceRows,
+    summary: figures.summary,
     // The formulas must read this sheet's text dates and amounts as the pane just did.
-    policy: policyForSheet(session.policy, analysis.ledger),
+    policy: policyForSheet(session.policy, figures),
   });
 }
 

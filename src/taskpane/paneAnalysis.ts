@@ -1,0 +1,41 @@
+// What the pane shows of an analysis: small enough to cross from a Web Worker at once (the
+// ledger's invoice objects stay behind; only their row numbers come back).
+import type { FieldColumns } from "../core/columns";
+import type { DateOrderReading } from "../core/dateText";
+import type { DecimalReading } from "../core/decimalSeparator";
+import type { Day } from "../core/days";
+import type { LedgerProblem } from "../core/ledgerProblems";
+import type { Policy } from "../core/policy";
+import type { Receivables } from "../core/receivables";
+import { analyzeSheet, type SheetValues } from "./analysis";
+
+export type PaneAnalysis =
+  | {
+      readonly ok: true;
+      readonly summary: Receivables;
+      readonly problems: readonly LedgerProblem[];
+      readonly dateOrder: DateOrderReading;
+      readonly decimalSeparator: DecimalReading;
+      /** The rows (index in the values read) that hold invoices: the AR formulas go there. */
+      readonly invoiceRows: readonly number[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+/** The header row and the column of each field, as the mapping panel chose them. */
+export interface AnalysisHeader {
+  readonly row: number;
+  readonly mapping: FieldColumns;
+}
+
+/**
+ * `analyzeSheet`, trimmed to what the pane shows.
+ *
+ * @example
+ * paneAnalysis(sheet, header, defaultPolicy, 20484) //=> { ok: true, summary: {…}, invoiceRows: [1, 2, …], … }
+ */
+export function paneAnalysis(sheet: SheetValues, header: AnalysisHeader, policy: Policy, asOf: Day): PaneAnalysis {
+  const analysis = analyzeSheet(sheet, header, policy, asOf);
+  if (!analysis.ok) return analysis;
+  const { ledger, summary, problems } = analysis;
+  return { ok: true, summary, problems, dateOrder: ledger.dateOrder, decimalSeparator: ledger.decimalSeparator, invoiceRows: ledger.invoices.map((invoice) => invoice.row) };
+}
