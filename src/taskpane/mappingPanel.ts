@@ -147,11 +147,14 @@ export function createMappingPanel(preview: (header: ChosenHeader) => Promise<Pa
       element("option", { value: "" }, "(none)"),
       options.map((option) => element("option", { value: option.column, selected: choices[field] === option.column }, option.label)),
     );
-    const confidence = element("span", { class: "confidence", id: `${id}-confidence` }, confidenceText(choices[field], found[field], source));
+    const describe = (from: typeof source) =>
+      // QuickBooks-style lists name the customer in a heading row above its invoices, not in a column.
+      field === "customer" && choices[field] === undefined && customerFromHeadings ? "from the customer heading rows" : confidenceText(choices[field], found[field], from);
+    const confidence = element("span", { class: "confidence", id: `${id}-confidence` }, describe(source));
     select.addEventListener("change", () => {
       if (select.value === "") delete choices[field];
       else choices[field] = Number(select.value);
-      confidence.textContent = confidenceText(choices[field], found[field], "user");
+      confidence.textContent = describe("user");
       const readings = document.getElementById("mapping-readings");
       if (readings) readings.textContent = "Date order and decimal separator are read again when you use this mapping.";
     });
