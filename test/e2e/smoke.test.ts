@@ -5,17 +5,13 @@
 // expected value in the real bundle, and that nothing but office.js is fetched from outside.
 // Needs `npm run build` first (scripts/test-all.mjs does it).
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { formulaCases } from "../formulaCases";
-import { installOfficeStandIn, type Associated } from "./officeStandIn";
-import { serveDirectory, type StaticServer } from "./staticServer";
+import { openPaneBrowser, rootDir, type PaneBrowser } from "../support/paneBrowser";
+import type { Associated } from "./officeStandIn";
 
-const rootDir = path.resolve(__dirname, "../..");
 const distDir = path.join(rootDir, "dist");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 type Expected = (typeof formulaCases)[number]["expected"];
 type Outcome =
@@ -24,41 +20,16 @@ type Outcome =
   | { kind: "thrown"; message: string }
   | { kind: "missing" };
 
-let server: StaticServer;
-let profileDir: string;
-let context: BrowserContext;
+let browser: PaneBrowser;
 let page: Page;
-const pageErrors: string[] = [];
-const outsideRequests: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(distDir, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` first.");
-  server = await serveDirectory(distDir);
-  profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "dunning-desk-chromium-"));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 360, height: 640 }, // about the width of a task pane
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
-  });
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: "window.__officeJsStub = true;" });
-    if (url.startsWith(server.origin + "/")) return route.continue();
-    outsideRequests.push(url);
-    return route.abort();
-  });
-  await context.addInitScript(installOfficeStandIn);
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
+  browser = await openPaneBrowser({ viewport: { width: 360, height: 640 } }); // about the width of a task pane
+  page = browser.page;
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 describe("task pane in Chromium", () => {
@@ -89,8 +60,8 @@ describe("task pane in Chromium", () => {
 
   it("raised no page errors and fetched nothing from outside but office.js", async () => {
     expect(await page.evaluate(() => (globalThis as unknown as { __officeJsStub?: boolean }).__officeJsStub)).toBe(true);
-    expect(pageErrors).toEqual([]);
-    expect(outsideRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+    expect(browser.outsideRequests).toEqual([]);
   });
 });
 

@@ -2,19 +2,13 @@
 // to a stub, the Office stand-in of the smoke test, and the fake Excel (test/support/fakeExcel,
 // bundled for the browser by e2eHostBundle.ts) loaded with a workbook state. The test reads the
 // fake workbook back through `cell`, `evaluate` and friends to check what the pane wrote.
-import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { installOfficeStandIn } from "../e2e/officeStandIn";
-import { serveDirectory, type StaticServer } from "../e2e/staticServer";
+import type { Page } from "playwright-core";
 import { bundleForBrowser } from "./e2eHostBundle";
+import { openPaneBrowser, rootDir } from "./paneBrowser";
 import type { CellView, FakeExcel, FakeWorkbookState } from "./fakeExcel";
 
-export const rootDir = path.resolve(__dirname, "../..");
-const distDir = path.join(rootDir, "dist");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export { rootDir };
 /** The narrowest task pane Office shows. */
 export const PANE_WIDTH = 320;
 
@@ -48,61 +42,27 @@ export const FIXTURE_NOW = new Date(2026, 1, 15, 10, 0, 0);
 
 /** Opens dist/taskpane.html in a fresh headless Chromium with the fake Excel loaded with `state`. */
 export async function openTaskpane(options: HostOptions): Promise<TaskpaneHost> {
-  if (!fs.existsSync(path.join(distDir, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` first.");
   bundle ??= bundleForBrowser(path.join(__dirname, "fakeExcel", "index.ts"), "__fakeExcelModule");
-  const server: StaticServer = await serveDirectory(distDir);
-  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "dunning-desk-e2e-"));
-  const pageErrors: string[] = [];
-  const outsideRequests: string[] = [];
-  let context: BrowserContext | null = null;
-  try {
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: PANE_WIDTH, height: 900 },
-      colorScheme: options.colorScheme ?? "light",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"],
-    });
-    await context.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: "window.__officeJsStub = true;" });
-      if (url.startsWith(server.origin + "/")) return route.continue();
-      outsideRequests.push(url);
-      return route.abort();
-    });
-    await context.clock.setFixedTime(FIXTURE_NOW); // Date only: timers keep running
-    await context.addInitScript(installOfficeStandIn);
-    await context.addInitScript({ content: `${bundle}\n(${installFakeExcel.toString()})(${JSON.stringify(denseState(options.state))}, ${JSON.stringify(options.officeTheme ?? null)}, ${options.roundTripMs ?? 0});` });
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
-    const opened = context;
-    return {
-      page,
-      pageErrors,
-      outsideRequests,
-      cell: (sheetName, row, column) =>
-        page.evaluate(([s, r, c]) => (globalThis as unknown as { __fake: FakeExcel }).__fake.cell(s, r, c), [sheetName, row, column] as const),
-      inspect: <T, A>(fn: (fake: FakeExcel, arg: A) => T, arg: A) =>
-        page.evaluate(({ source, value }) => {
-          // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the test's own function, sent as text
-          const factory = new Function(`return (${source})`) as () => (fake: FakeExcel, arg: unknown) => T;
-          const run = factory();
-          return run((globalThis as unknown as { __fake: FakeExcel }).__fake, value);
-        }, { source: fn.toString(), value: arg }),
-      close: async () => {
-        await opened.close();
-        await server.close();
-        fs.rmSync(profileDir, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    await context?.close();
-    await server.close();
-    fs.rmSync(profileDir, { recursive: true, force: true });
-    throw error;
-  }
+  const fakeExcel = `${bundle}\n(${installFakeExcel.toString()})(${JSON.stringify(denseState(options.state))}, ${JSON.stringify(options.officeTheme ?? null)}, ${options.roundTripMs ?? 0});`;
+  const browser = await openPaneBrowser({
+    viewport: { width: PANE_WIDTH, height: 900 },
+    colorScheme: options.colorScheme ?? "light",
+    now: FIXTURE_NOW,
+    initScripts: [{ content: fakeExcel }],
+  });
+  const { page } = browser;
+  return {
+    ...browser,
+    cell: (sheetName, row, column) =>
+      page.evaluate(([s, r, c]) => (globalThis as unknown as { __fake: FakeExcel }).__fake.cell(s, r, c), [sheetName, row, column] as const),
+    inspect: <T, A>(fn: (fake: FakeExcel, arg: A) => T, arg: A) =>
+      page.evaluate(({ source, value }) => {
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the test's own function, sent as text
+        const factory = new Function(`return (${source})`) as () => (fake: FakeExcel, arg: unknown) => T;
+        const run = factory();
+        return run((globalThis as unknown as { __fake: FakeExcel }).__fake, value);
+      }, { source: fn.toString(), value: arg }),
+  };
 }
 
 /** Runs in the page (serialised): puts the fake's Excel and settings beside the Office stand-in. */
