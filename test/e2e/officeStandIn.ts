@@ -1,11 +1,12 @@
 // What Excel's runtime provides to the page, reduced to what the add-in touches. Injected with
 // page.addInitScript, so it runs before office.js and the bundles: the function is serialised
-// as source text and must not use anything from outside its own body.
+// as source text and must not use anything from outside its own body: what it needs from the
+// test side (the error codes) comes in as its argument.
 
 /** Functions the bundle registered with CustomFunctions.associate, by id. */
 export type Associated = Record<string, (...args: unknown[]) => unknown>;
 
-export function installOfficeStandIn(): void {
+export function installOfficeStandIn(errorCodes: Readonly<Record<string, string>>): void {
   class CustomFunctionError extends Error {
     readonly code: string;
     constructor(code: string, message?: string) {
@@ -36,15 +37,7 @@ export function installOfficeStandIn(): void {
     CustomFunctions: {
       associate,
       Error: CustomFunctionError,
-      ErrorCode: {
-        invalidValue: "#VALUE!",
-        notAvailable: "#N/A",
-        divisionByZero: "#DIV/0!",
-        invalidNumber: "#NUM!",
-        nullReference: "#NULL!",
-        invalidName: "#NAME?",
-        invalidReference: "#REF!",
-      },
+      ErrorCode: errorCodes,
     },
   });
 }

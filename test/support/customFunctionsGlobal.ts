@@ -1,17 +1,10 @@
+import { customFunctionErrorCodes } from "./customFunctionErrorCodes";
+
 /*
  * A stand-in for the `CustomFunctions` global that Excel's runtime provides, for Node (jest and
  * the benchmarks). Only what our wrappers use: the Error class, its codes, and `associate`,
  * which records registrations the way the runtime would.
  */
-const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
 
 class CustomFunctionError extends Error {
   constructor(
@@ -27,7 +20,7 @@ export const associated = new Map<string, (...args: unknown[]) => unknown>();
 Object.assign(globalThis, {
   CustomFunctions: {
     Error: CustomFunctionError,
-    ErrorCode,
+    ErrorCode: customFunctionErrorCodes,
     associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
   },
 });

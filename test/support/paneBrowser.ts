@@ -7,6 +7,7 @@ import * as path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { installOfficeStandIn } from "../e2e/officeStandIn";
 import { serveDirectory } from "../e2e/staticServer";
+import { customFunctionErrorCodes } from "./customFunctionErrorCodes";
 
 export const rootDir = path.resolve(__dirname, "../..");
 const distDir = path.join(rootDir, "dist");
@@ -59,7 +60,7 @@ export async function openPaneBrowser(options: PaneBrowserOptions): Promise<Pane
       return route.abort();
     });
     if (options.now) await context.clock.setFixedTime(options.now);
-    await context.addInitScript(installOfficeStandIn);
+    await context.addInitScript(installOfficeStandIn, customFunctionErrorCodes);
     for (const script of options.initScripts ?? []) await context.addInitScript(script);
     const page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (error) => pageErrors.push(error.message));
