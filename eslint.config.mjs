@@ -32,8 +32,19 @@ export default defineConfig(
     rules: {
       "@typescript-eslint/no-restricted-imports": ["error", {
         patterns: [
-          { group: outer("functions", "excel", "taskpane"), message: "src/core is the pure domain: nothing outer may be imported." },
+          { group: outer("functions", "excel", "taskpane", "mail"), message: "src/core is the pure domain: nothing outer may be imported." },
           { group: OFFICE_PACKAGES, message: "src/core must not depend on Office: it runs in Node and the browser alike." },
+        ],
+      }],
+    },
+  },
+  {
+    files: ["src/mail/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", {
+        patterns: [
+          { group: outer("functions", "excel", "taskpane"), message: "src/mail is pure: it builds on src/core only." },
+          { group: OFFICE_PACKAGES, message: "src/mail must not depend on Office: drafts are built the same in Excel and in Node." },
         ],
       }],
     },

@@ -1,0 +1,124 @@
+import type { Day } from "../core/days";
+import type { Invoice } from "../core/invoiceRow";
+import { chooseNextAction, type Decision } from "../core/nextAction";
+import type { Policy } from "../core/policy";
+import { noStatus, readStatus } from "../core/status";
+import type { DraftRequest, InvoiceLine, ReminderOptions } from "./draftRequest";
+import { languageOf } from "./language";
+import { checkAddressList } from "./headers";
+import { skipMessages, skipped, type SkipCode, type SkippedRow } from "./skipReasons";
+import { ladderRank, stageOfAction, stages, type Stage } from "./stage";
+import { stageTerms } from "./stageTerms";
+
+interface Candidate {
+  readonly invoice: Invoice;
+  readonly decision: Decision;
+}
+
+/**
+ * The draft for one customer's invoices in one currency, and the rows left out.
+ * "Most advanced invoice" = the open invoice whose decision ranks highest in `ladderRank`, ties
+ * broken by more days overdue. The R17 gap is checked per customer: the latest contact on any of
+ * its rows counts, unless `options.overrideGap`. A customer without email still gets its draft
+ * (with `to: null`, for a call or a letter), and its rows are reported as "noEmail".
+ *
+ * @example
+ * customerDraft([acme1, acmeCredit], "USD", 20488, defaultPolicy, defaultReminderOptions)
+ * //=> { draft: { customer: "Acme", stage: "Reminder", total: 1150, … }, skipped: [] }
+ */
+export function customerDraft(
+  invoices: readonly Invoice[], currency: string, asOf: Day, policy: Policy, options: ReminderOptions,
+): { draft: DraftRequest | null; skipped: SkippedRow[] } {
+  const left: SkippedRow[] = [];
+  const ladderPolicy = options.overrideGap ? { ...policy, minContactGapDays: 0 } : policy;
+  const { open, credits } = sortRows(invoices, asOf, ladderPolicy, left);
+  const kept = [...open.map((candidate) => candidate.invoice), ...credits];
+  const most = open.reduce<Candidate | null>((a, b) => (a === null || compare(b, a) > 0 ? b : a), null);
+  const stop = stopReason(most, kept, invoices, asOf, policy, options);
+  if (stop !== null || most === null) {
+    kept.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, stop?.code ?? "creditOnly", stop?.message ?? "")));
+    return { draft: null, skipped: left };
+  }
+  const stage = stageOfAction(most.decision.action) ?? "Reminder";
+  const first = (pick: (invoice: Invoice) => string | null) => kept.map(pick).find((value) => value !== null) ?? null;
+  const to = stage === "Ask sales" ? first((invoice) => invoice.accountOwner) : first((invoice) => invoice.email);
+  if (to === null) kept.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, "noEmail", skipMessages.noEmail())));
+  const total = totalOf(kept);
+  const draft: DraftRequest = {
+    customer: most.invoice.customer.trim(), currency, stage, action: most.decision.action, rule: most.decision.rule,
+    language: languageOf(first((invoice) => invoice.language)) ?? options.defaultLanguage,
+    to, cc: copies(stage, first((invoice) => invoice.escalationContact), to),
+    lines: kept.map((invoice) => lineOf(invoice, asOf)).sort((a, b) => a.dueDay - b.dueDay || a.row - b.row),
+    total, terms: first((invoice) => invoice.terms),
+    ...stageTerms(stage, most.decision, total, smallestMargin(open), asOf, policy, options),
+  };
+  return { draft, skipped: left };
+}
+
+/** Why the customer gets no draft at all, in the order the checks apply; null when it gets one. */
+function stopReason(
+  most: Candidate | null, kept: readonly Invoice[], all: readonly Invoice[], asOf: Day, policy: Policy, options: ReminderOptions,
+): { code: SkipCode; message: string } | null {
+  if (most === null) return { code: "creditOnly", message: skipMessages.creditOnly() };
+  const latest = Math.max(...all.map((invoice) => invoice.lastContactDay ?? -Infinity));
+  // R17 per customer: the latest contact on any of its rows counts, unless the user confirmed.
+  if (!options.overrideGap && asOf - latest < policy.minContactGapDays) {
+    return { code: "contactGap", message: skipMessages.contactGap(latest + policy.minContactGapDays, policy.minContactGapDays) };
+  }
+  const stage = stageOfAction(most.decision.action);
+  if (stage === null) return { code: "notMailStep", message: skipMessages.notMailStep(most.decision.action, most.decision.rule) };
+  if (totalOf(kept) <= 0) return { code: "creditCovers", message: skipMessages.creditCovers() };
+  if (stage === "Ask sales" && kept.every((invoice) => invoice.accountOwner === null)) {
+    return { code: "noOwner", message: skipMessages.noOwner() };
+  }
+  const email = kept.map((invoice) => invoice.email).find((value) => value !== null);
+  if (stage !== "Ask sales" && email !== undefined && !checkAddressList(email).ok) {
+    return { code: "badEmail", message: skipMessages.badEmail(email) };
+  }
+  return null;
+}
+
+/** The escalation contact, in copy from Consequences on; never on the internal Ask-sales note. */
+function copies(stage: Stage, escalation: string | null, to: string | null): string[] {
+  const copied = stages.indexOf(stage) >= stages.indexOf("Consequences") && stage !== "Ask sales";
+  return copied && escalation !== null && escalation !== to ? [escalation] : [];
+}
+
+/** R6: with several margins, the smallest one bounds the discount, so no sale turns into a loss. */
+function smallestMargin(open: readonly Candidate[]): number | null {
+  const margins = open.map((candidate) => candidate.invoice.margin).filter((margin) => margin !== null);
+  return margins.length === 0 ? null : Math.min(...margins);
+}
+
+function totalOf(invoices: readonly Invoice[]): number {
+  return Math.round(invoices.reduce((sum, invoice) => sum + invoice.balance, 0) * 100) / 100;
+}
+
+/** Splits rows into open invoices with their decisions and credit notes; the rest is left out. */
+function sortRows(invoices: readonly Invoice[], asOf: Day, policy: Policy, left: SkippedRow[]) {
+  const open: Candidate[] = [];
+  const credits: Invoice[] = [];
+  for (const invoice of invoices) {
+    if (invoice.balance < 0) credits.push(invoice);
+    const out = (code: Parameters<typeof skipped>[2], message: string) => left.push(skipped(invoice.row, invoice.customer, code, message));
+    if (invoice.balance === 0) out("paid", skipMessages.paid());
+    if (invoice.balance <= 0) continue;
+    const reading = readStatus(invoice.statusText ?? "");
+    // An unknown status word is a ledger warning elsewhere; here it reads as no status.
+    const status = typeof reading === "string" ? noStatus : reading;
+    const decision = chooseNextAction({ ...invoice, status }, asOf, policy);
+    if (decision.action === "Resolve dispute") out("disputed", skipMessages.disputed());
+    else if (decision.action === "Await promise") out("promisePending", skipMessages.promisePending(decision.until ?? asOf));
+    else open.push({ invoice, decision });
+  }
+  return { open, credits };
+}
+
+function compare(a: Candidate, b: Candidate): number {
+  return ladderRank(a.decision.action) - ladderRank(b.decision.action) || a.decision.daysOverdue - b.decision.daysOverdue;
+}
+
+function lineOf(invoice: Invoice, asOf: Day): InvoiceLine {
+  const { row, invoiceNumber, invoiceDay, dueDay, balance } = invoice;
+  return { row, invoiceNumber, invoiceDay, dueDay, daysOverdue: asOf - dueDay, balance };
+}

@@ -1,0 +1,76 @@
+import type { Day } from "../core/days";
+import type { LegalPath } from "../core/legalPath";
+import type { Action } from "../core/nextAction";
+import type { Instalment } from "../core/paymentPlan";
+import type { Language } from "./language";
+import type { Stage } from "./stage";
+
+/** One row of the invoice table in a reminder. A credit note has a negative balance. */
+export interface InvoiceLine {
+  readonly row: number;
+  readonly invoiceNumber: string | null;
+  readonly invoiceDay: Day | null;
+  readonly dueDay: Day;
+  readonly daysOverdue: number;
+  readonly balance: number;
+}
+
+/**
+ * Everything one reminder needs, before a template and a language turn it into text: one per
+ * customer and currency. `to` is the customer's address, or the account owner's for Ask sales
+ * (R22); null when the customer has no email (the text is then offered for a call or a letter).
+ */
+export interface DraftRequest {
+  readonly customer: string;
+  readonly currency: string;
+  readonly language: Language;
+  readonly stage: Stage;
+  /** The ladder step of the most advanced invoice, and its rule. */
+  readonly action: Action;
+  readonly rule: string;
+  readonly to: string | null;
+  readonly cc: readonly string[];
+  readonly lines: readonly InvoiceLine[];
+  readonly total: number;
+  /** Incentive and Settlement offer: the amount asked for instead of the total. */
+  readonly offer: number | null;
+  /** Incentive: total − offer. */
+  readonly discount: number | null;
+  readonly payBy: Day;
+  /** Settlement offer and Final notice: the date the offer or the notice runs to. */
+  readonly deadline: Day | null;
+  readonly schedule: readonly Instalment[] | null;
+  /** Final notice: the next lawful step (R19). */
+  readonly nextStep: LegalPath | null;
+  readonly terms: string | null;
+}
+
+/** Choices the user makes in the pane; `defaultReminderOptions` holds the defaults. */
+export interface ReminderOptions {
+  /** R17: draft even when the last contact is inside the minimum gap (the user confirmed). */
+  readonly overrideGap: boolean;
+  readonly defaultLanguage: Language;
+  /** ISO 4217 code for rows without a currency. */
+  readonly defaultCurrency: string;
+  /** Payment plan: number of monthly instalments (R7). */
+  readonly instalments: number;
+  /** Days from asOf to the pay-by date and to the first instalment. */
+  readonly payByDays: number;
+  /** Days from asOf to the deadline of a settlement offer or a final notice. */
+  readonly deadlineDays: number;
+}
+
+/**
+ * The default options: English, USD, 3 instalments, pay within 10 days, 14 days' deadline.
+ *
+ * @example
+ * defaultReminderOptions.instalments //=> 3
+ */
+export const defaultReminderOptions: ReminderOptions = {
+  overrideGap: false,
+  defaultLanguage: "en",
+  defaultCurrency: "USD",
+  instalments: 3,
+  payByDays: 10,
+  deadlineDays: 14,
+};

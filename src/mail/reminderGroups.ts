@@ -1,0 +1,58 @@
+import type { Day } from "../core/days";
+import type { Invoice } from "../core/invoiceRow";
+import type { Policy } from "../core/policy";
+import type { DraftRequest, ReminderOptions } from "./draftRequest";
+import { customerDraft } from "./customerDraft";
+import { skipMessages, skipped, type SkippedRow } from "./skipReasons";
+
+/** The drafts for a selection: emails, texts for customers without email, and rows left out. */
+export interface ReminderGroups {
+  /** One per customer and currency, with an address. */
+  readonly drafts: readonly DraftRequest[];
+  /** Customers without an email address: the same text, for a phone call or a letter. */
+  readonly letters: readonly DraftRequest[];
+  /** Every selected row that gets no email, with the reason. */
+  readonly skipped: readonly SkippedRow[];
+}
+
+/**
+ * Groups selected invoices into one draft request per customer and currency (different
+ * currencies go in separate messages). Each group's stage is the ladder step of its most
+ * advanced invoice; rows that must not be dunned now are left out with a reason (R7, R8, R17).
+ * Customers are matched by name, ignoring case and surrounding spaces; drafts keep the order in
+ * which customers first appear in the selection.
+ *
+ * @param invoices - the selected rows
+ * @param asOf - today (passed in)
+ * @param policy - the collection policy
+ * @param options - the pane's choices
+ *
+ * @example
+ * reminderGroups([acmeUsd1, acmeUsd2, acmeEur], 20488, defaultPolicy, defaultReminderOptions)
+ * //=> { drafts: [{ customer: "Acme", currency: "USD", stage: "Reminder", … }, { …, currency: "EUR" }], letters: [], skipped: [] }
+ */
+export function reminderGroups(invoices: readonly Invoice[], asOf: Day, policy: Policy, options: ReminderOptions): ReminderGroups {
+  const groups = new Map<string, { currency: string; invoices: Invoice[] }>();
+  const left: SkippedRow[] = [];
+  for (const invoice of invoices) {
+    const text = invoice.currency ?? options.defaultCurrency;
+    const currency = text.trim().toUpperCase();
+    if (!/^[A-Z]{3}$/.test(currency)) {
+      left.push(skipped(invoice.row, invoice.customer, "badCurrency", skipMessages.badCurrency(text)));
+      continue;
+    }
+    const key = `${invoice.customer.trim().toLowerCase()}\u0000${currency}`;
+    const group = groups.get(key) ?? { currency, invoices: [] };
+    group.invoices.push(invoice);
+    groups.set(key, group);
+  }
+  const drafts: DraftRequest[] = [];
+  const letters: DraftRequest[] = [];
+  for (const group of groups.values()) {
+    const result = customerDraft(group.invoices, group.currency, asOf, policy, options);
+    left.push(...result.skipped);
+    if (result.draft === null) continue;
+    (result.draft.to === null ? letters : drafts).push(result.draft);
+  }
+  return { drafts, letters, skipped: left.sort((a, b) => a.row - b.row) };
+}

@@ -1,0 +1,56 @@
+import type { Day } from "../core/days";
+import { isoTextOfDay } from "../core/days";
+
+/** Why a selected row is not drafted now. */
+export type SkipCode =
+  | "paid"
+  | "creditOnly"
+  | "creditCovers"
+  | "disputed"
+  | "promisePending"
+  | "contactGap"
+  | "noEmail"
+  | "badEmail"
+  | "noOwner"
+  | "notMailStep"
+  | "badCurrency";
+
+/** A selected row that gets no email, and why (shown in the pane, one per row). */
+export interface SkippedRow {
+  readonly row: number;
+  readonly customer: string;
+  readonly code: SkipCode;
+  readonly message: string;
+}
+
+/**
+ * The messages of the skip reasons, in one catalog.
+ *
+ * @example
+ * skipMessages.contactGap(20490, 7) //=> "last contact is less than 7 days ago (R17): next contact from 2026-02-06, or confirm to draft anyway"
+ */
+export const skipMessages = {
+  paid: () => "is paid (balance 0): nothing to ask",
+  creditOnly: () => "is a credit note and the customer has no open invoice selected: nothing to ask",
+  creditCovers: () => "the customer's credit notes cover the open invoices: nothing to ask",
+  disputed: () => "is disputed (R8): resolve the dispute before any reminder",
+  promisePending: (until: Day) => `has a promise to pay by ${isoTextOfDay(until)} (R7): wait for it`,
+  contactGap: (from: Day, gap: number) =>
+    `last contact is less than ${gap} days ago (R17): next contact from ${isoTextOfDay(from)}, or confirm to draft anyway`,
+  noEmail: () => "the customer has no email address: the same text is offered for a phone call or a letter",
+  badEmail: (text: string) => `"${text.replace(/[\r\n]+/g, " ")}" is not a valid email address: correct it, or use the phone or letter text`,
+  noOwner: () => "the next step is to ask sales (R22) but no account owner is given",
+  notMailStep: (action: string, rule: string) => `the next step is "${action}"${rule === "" ? "" : ` (${rule})`}, not an email`,
+  badCurrency: (text: string) => `currency "${text}" is not a three-letter ISO 4217 code`,
+} as const;
+
+/**
+ * One skipped row.
+ *
+ * @example
+ * skipped(4, "Acme", "disputed", skipMessages.disputed())
+ * //=> { row: 4, customer: "Acme", code: "disputed", message: "is disputed (R8): …" }
+ */
+export function skipped(row: number, customer: string, code: SkipCode, message: string): SkippedRow {
+  return { row, customer, code, message };
+}

@@ -1,0 +1,62 @@
+import type { Day } from "../core/days";
+import type { LegalPath } from "../core/legalPath";
+import type { Decision } from "../core/nextAction";
+import { paymentPlan, type Instalment } from "../core/paymentPlan";
+import type { Policy } from "../core/policy";
+import { settlementOffer } from "../core/settlement";
+import type { ReminderOptions } from "./draftRequest";
+import { isLegalPath, type Stage } from "./stage";
+
+/** The stage-specific figures of a reminder: offer, discount, dates, schedule, next step. */
+export interface StageTerms {
+  readonly offer: number | null;
+  readonly discount: number | null;
+  readonly payBy: Day;
+  readonly deadline: Day | null;
+  readonly schedule: readonly Instalment[] | null;
+  readonly nextStep: LegalPath | null;
+}
+
+/**
+ * The figures a stage quotes, from the engine: the incentive discount and the settlement
+ * amount from `settlementOffer` (R6, R20), the schedule from `paymentPlan` (R7), the legal
+ * path of a final notice (R19).
+ *
+ * @param stage - the reminder's stage
+ * @param decision - the ladder's decision for the most advanced invoice
+ * @param total - the amount owed (credit notes deducted)
+ * @param margin - the smallest known margin of the invoices, or null
+ *
+ * @example
+ * stageTerms("Payment plan", decision, 1000, null, 20484, defaultPolicy, defaultReminderOptions).schedule
+ * //=> [{ day: 20494, amount: 333.33 }, { day: 20522, amount: 333.33 }, { day: 20553, amount: 333.34 }]
+ */
+export function stageTerms(
+  stage: Stage,
+  decision: Decision,
+  total: number,
+  margin: number | null,
+  asOf: Day,
+  policy: Policy,
+  options: ReminderOptions,
+): StageTerms {
+  const payBy = asOf + options.payByDays;
+  const none: StageTerms = { offer: null, discount: null, payBy, deadline: null, schedule: null, nextStep: null };
+  const deadline = asOf + options.deadlineDays;
+  switch (stage) {
+    case "Incentive": {
+      // An incentive sent past the settlement age keeps the largest incentive, not the settlement.
+      const days = Math.min(decision.daysOverdue, policy.settlementDays - 1);
+      const offer = settlementOffer(total, days, policy, margin);
+      return { ...none, offer, discount: Math.round((total - offer) * 100) / 100 };
+    }
+    case "Settlement offer":
+      return { ...none, offer: settlementOffer(total, decision.daysOverdue, policy, margin), deadline };
+    case "Payment plan":
+      return { ...none, schedule: paymentPlan(total, options.instalments, payBy, { months: 1 }) };
+    case "Final notice":
+      return { ...none, deadline, nextStep: isLegalPath(decision.action) ? decision.action : null };
+    default:
+      return none;
+  }
+}

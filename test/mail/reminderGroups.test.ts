@@ -1,0 +1,138 @@
+import { defaultPolicy } from "../../src/core/policy";
+import { defaultReminderOptions } from "../../src/mail/draftRequest";
+import { reminderGroups } from "../../src/mail/reminderGroups";
+import { asOf, invoice, stageFacts } from "./mailFixtures";
+
+const options = defaultReminderOptions;
+
+describe("reminderGroups: stages", () => {
+  it.each(stageFacts)("$stage", ({ stage, facts, policy }) => {
+    const groups = reminderGroups([invoice(facts)], asOf, policy, options);
+    expect(groups.skipped).toEqual([]);
+    expect(groups.drafts.map((draft) => draft.stage)).toEqual([stage]);
+  });
+
+  it("Ask sales goes to the account owner, without the escalation contact", () => {
+    const [draft] = reminderGroups([invoice({ remindersSent: 3 })], asOf, defaultPolicy, options).drafts;
+    expect(draft).toMatchObject({ stage: "Ask sales", to: "sales@seller.example", cc: [] });
+  });
+
+  it.each([
+    ["Reminder", 0, []],
+    ["Consequences", 1, ["cfo@acme.example"]],
+    ["Incentive", 2, ["cfo@acme.example"]],
+  ])("%s: escalation contact in copy from Consequences on", (_stage, remindersSent, cc) => {
+    const [draft] = reminderGroups([invoice({ remindersSent })], asOf, defaultPolicy, options).drafts;
+    expect(draft?.cc).toEqual(cc);
+  });
+
+  it("figures: incentive discount, settlement amount, 3 monthly instalments, final notice step", () => {
+    const draftOf = (facts: Parameters<typeof invoice>[0]) => reminderGroups([invoice(facts)], asOf, defaultPolicy, options).drafts[0];
+    const incentive = draftOf({ remindersSent: 2, balance: 1000, dueDay: asOf - 75 });
+    expect(incentive).toMatchObject({ offer: 940, discount: 60, payBy: asOf + 10 });
+    const settlement = draftOf({ remindersSent: 4, statusText: "sales asked", balance: 10000, dueDay: asOf - 120 });
+    expect(settlement).toMatchObject({ stage: "Settlement offer", offer: 5000, deadline: asOf + 14 });
+    const plan = draftOf({ remindersSent: 3, statusText: "hardship", balance: 1000 });
+    expect(plan?.schedule?.map((item) => item.amount)).toEqual([333.33, 333.33, 333.34]);
+    const notice = draftOf({ remindersSent: 5, statusText: "sales asked, offered", dueDay: asOf - 150, balance: 10000 });
+    expect(notice).toMatchObject({ stage: "Final notice", action: "Agency", nextStep: "Agency" });
+  });
+
+  it("instalment count is a parameter", () => {
+    const rows = [invoice({ remindersSent: 3, statusText: "hardship", balance: 1000 })];
+    const [draft] = reminderGroups(rows, asOf, defaultPolicy, { ...options, instalments: 4 }).drafts;
+    expect(draft?.schedule).toHaveLength(4);
+  });
+});
+
+describe("reminderGroups: grouping", () => {
+  it("one draft per customer and currency; credit notes reduce the total; partial balance is the balance", () => {
+    const rows = [
+      invoice({ balance: 700.5 }),
+      invoice({ balance: -200, invoiceNumber: "CN-9" }),
+      invoice({ customer: " acme ", balance: 300, currency: "eur" }),
+      invoice({ customer: "Beta", email: "pay@beta.example" }),
+    ];
+    const groups = reminderGroups(rows, asOf, defaultPolicy, options);
+    expect(groups.drafts.map((d) => [d.customer, d.currency, d.total, d.lines.length])).toEqual([
+      ["Acme", "USD", 500.5, 2],
+      ["acme", "EUR", 300, 1],
+      ["Beta", "USD", 1200, 1],
+    ]);
+  });
+
+  it("the stage is the most advanced invoice's: latest in the ladder, ties by days overdue", () => {
+    const rows = [invoice({ remindersSent: 0, dueDay: asOf - 90 }), invoice({ remindersSent: 1, dueDay: asOf - 35 })];
+    const [draft] = reminderGroups(rows, asOf, defaultPolicy, options).drafts;
+    expect(draft?.stage).toBe("Consequences");
+  });
+
+  it("ties in the ladder go to the invoice most overdue (its settlement amount)", () => {
+    const rows = [invoice({ remindersSent: 2, dueDay: asOf - 40 }), invoice({ remindersSent: 2, dueDay: asOf - 100 })];
+    const [draft] = reminderGroups(rows, asOf, defaultPolicy, options).drafts;
+    expect(draft).toMatchObject({ stage: "Incentive", action: "Incentive" });
+    expect(draft?.discount).toBeGreaterThan(2400 * 0.05);
+  });
+
+  it("language per customer from its rows, else the default", () => {
+    const rows = [invoice({ language: "Thai" }), invoice({ customer: "Beta", language: "de" })];
+    const groups = reminderGroups(rows, asOf, defaultPolicy, { ...options, defaultLanguage: "lv" });
+    expect(groups.drafts.map((draft) => draft.language)).toEqual(["th", "lv"]);
+  });
+});
+
+describe("reminderGroups: rows not drafted, with a reason", () => {
+  it.each([
+    ["paid", { balance: 0 }],
+    ["creditOnly", { balance: -50 }],
+    ["disputed", { statusText: "disputed" }],
+    ["promisePending", { promiseDay: asOf + 3 }],
+    ["contactGap", { lastContactDay: asOf - 3 }],
+    ["notMailStep", { statusText: "unreachable" }],
+    ["notMailStep", { dueDay: asOf - 10 }],
+    ["badCurrency", { currency: "dollars" }],
+    ["badEmail", { email: "ap@acme\r\nBcc: x@y.example" }],
+    ["noOwner", { remindersSent: 3, accountOwner: null }],
+  ] as const)("%s %j", (code, facts) => {
+    const groups = reminderGroups([invoice(facts)], asOf, defaultPolicy, options);
+    expect(groups.drafts).toEqual([]);
+    expect(groups.skipped.map((row) => row.code)).toEqual([code]);
+    expect(groups.skipped[0]?.message).not.toBe("");
+  });
+
+  it("no email: the text is offered as a letter, and the row says so", () => {
+    const groups = reminderGroups([invoice({ email: null })], asOf, defaultPolicy, options);
+    expect(groups.drafts).toEqual([]);
+    expect(groups.letters.map((draft) => [draft.stage, draft.to])).toEqual([["Reminder", null]]);
+    expect(groups.skipped[0]?.message).toMatch(/phone call or a letter/);
+  });
+
+  it("R17: the gap counts the latest contact of any of the customer's rows; overrideGap drafts anyway", () => {
+    const rows = [invoice({ lastContactDay: asOf - 2 }), invoice({ lastContactDay: asOf - 30 })];
+    const refused = reminderGroups(rows, asOf, defaultPolicy, options);
+    expect(refused.skipped.map((row) => row.code)).toEqual(["contactGap", "contactGap"]);
+    expect(refused.skipped[0]?.message).toMatch(/2026-02-09/);
+    const confirmed = reminderGroups(rows, asOf, defaultPolicy, { ...options, overrideGap: true });
+    expect(confirmed.drafts.map((draft) => draft.stage)).toEqual(["Reminder"]);
+  });
+
+  it.each([
+    [6, "contactGap"],
+    [7, null],
+  ])("R17 boundary: last contact %i days ago → %s", (daysAgo, code) => {
+    const groups = reminderGroups([invoice({ lastContactDay: asOf - daysAgo, remindersSent: 1 })], asOf, defaultPolicy, options);
+    expect(groups.skipped[0]?.code ?? null).toBe(code);
+  });
+
+  it("a disputed row is left out while the customer's other invoices are drafted", () => {
+    const rows = [invoice({ statusText: "disputed" }), invoice({})];
+    const groups = reminderGroups(rows, asOf, defaultPolicy, options);
+    expect(groups.drafts[0]?.lines).toHaveLength(1);
+    expect(groups.skipped.map((row) => row.code)).toEqual(["disputed"]);
+  });
+
+  it("credit notes that cover the open invoices: nothing to ask", () => {
+    const groups = reminderGroups([invoice({ balance: 100 }), invoice({ balance: -100 })], asOf, defaultPolicy, options);
+    expect(groups.skipped.map((row) => row.code)).toEqual(["creditCovers", "creditCovers"]);
+  });
+});
