@@ -39,8 +39,7 @@ describe("a 100,000-row list", () => {
     await page.locator("#analyze-panel").waitFor({ state: "visible", timeout: 60_000 });
     await expect(page.locator('[data-figure="invoices"] dd').textContent()).resolves.toBe("100,000");
     const longest = await page.evaluate(() => (globalThis as unknown as { __longestTask: number }).__longestTask);
-    console.log(`longest main-thread task: ${Math.round(longest)} ms`);
-    expect(longest).toBeLessThan(LONGEST_TASK_MS);
+    expect(longest).toBeLessThan(LONGEST_TASK_MS); // a failure prints the measured task length
     expect(host.pageErrors).toEqual([]);
   }, 120_000);
 });
