@@ -1,9 +1,8 @@
 import type { Day } from "../core/days";
-import type { LegalPath } from "../core/legalPath";
 import type { Action } from "../core/nextAction";
-import type { Instalment } from "../core/paymentPlan";
 import type { Language } from "./language";
 import type { Stage } from "./stage";
+import type { StageTerms } from "./stageTerms";
 
 /** One row of the invoice table in a reminder. A credit note has a negative balance. */
 export interface InvoiceLine {
@@ -20,7 +19,7 @@ export interface InvoiceLine {
  * customer and currency. `to` is the customer's address, or the account owner's for Ask sales
  * (R22); null when the customer has no email (the text is then offered for a call or a letter).
  */
-export interface DraftRequest {
+export interface DraftRequest extends StageTerms {
   readonly customer: string;
   readonly currency: string;
   readonly language: Language;
@@ -32,16 +31,6 @@ export interface DraftRequest {
   readonly cc: readonly string[];
   readonly lines: readonly InvoiceLine[];
   readonly total: number;
-  /** Incentive and Settlement offer: the amount asked for instead of the total. */
-  readonly offer: number | null;
-  /** Incentive: total − offer. */
-  readonly discount: number | null;
-  readonly payBy: Day;
-  /** Settlement offer and Final notice: the date the offer or the notice runs to. */
-  readonly deadline: Day | null;
-  readonly schedule: readonly Instalment[] | null;
-  /** Final notice: the next lawful step (R19). */
-  readonly nextStep: LegalPath | null;
   readonly terms: string | null;
 }
 

@@ -9,11 +9,15 @@ import { isLegalPath, type Stage } from "./stage";
 
 /** The stage-specific figures of a reminder: offer, discount, dates, schedule, next step. */
 export interface StageTerms {
+  /** Incentive and Settlement offer: the amount asked for instead of the total. */
   readonly offer: number | null;
+  /** Incentive: total − offer. */
   readonly discount: number | null;
   readonly payBy: Day;
+  /** Settlement offer and Final notice: the date the offer or the notice runs to. */
   readonly deadline: Day | null;
   readonly schedule: readonly Instalment[] | null;
+  /** Final notice: the next lawful step (R19). */
   readonly nextStep: LegalPath | null;
 }
 
