@@ -3,6 +3,9 @@ import type { DateOrder } from "./dateText";
 import type { DateSystem } from "./days";
 import { surveyProbabilityTable, type ProbabilityPoint } from "./collectProbability";
 
+/** The languages reminders are written in: English and the languages of the playbook's sources. */
+export type ReminderLanguage = "en" | "id" | "lv" | "th";
+
 /**
  * The collection policy: every number the engine decides with. Defaults come from the
  * playbook (rule ids in comments) and docs/policy.md; users override them from a policy range.
@@ -54,6 +57,14 @@ export interface Policy {
   readonly dateOrder: "iso" | DateOrder;
   /** The decimal separator of amounts written as text ("Rp 1.250.000,50" needs ","). */
   readonly decimalSeparator: DecimalSeparator;
+  /** Reminders: the language for customers whose row names none (R18). */
+  readonly language: ReminderLanguage;
+  /** Reminders: the ISO 4217 currency of rows without a currency column. */
+  readonly currency: string;
+  /** R13: the signature of reminders, a finance role rather than a salesperson. */
+  readonly senderName: string;
+  /** The From address of downloaded drafts ("" leaves it to the mail program). */
+  readonly senderEmail: string;
   /** R10, R20: P(collect | days past due). */
   readonly collectProbability: readonly ProbabilityPoint[];
 }
@@ -86,5 +97,9 @@ export const defaultPolicy: Policy = {
   dateSystem: 1900,
   dateOrder: "iso",
   decimalSeparator: ".",
+  language: "en",
+  currency: "USD",
+  senderName: "Accounts receivable",
+  senderEmail: "",
   collectProbability: surveyProbabilityTable,
 };

@@ -1,12 +1,30 @@
 import type { Policy } from "./policy";
 
 /** How a policy value is read and checked. */
-export type SettingKind = "days" | "rate" | "amount" | "positiveAmount" | "boolean" | "dateSystem" | "dateOrder" | "decimalSeparator";
+export type SettingKind =
+  | "days"
+  | "rate"
+  | "amount"
+  | "positiveAmount"
+  | "boolean"
+  | "dateSystem"
+  | "dateOrder"
+  | "decimalSeparator"
+  | "language"
+  | "currency"
+  | "text"
+  | "email";
 
 /** The words a text setting accepts, folded (see `foldSettingName`), and the value each means. */
 export const settingChoices: Readonly<Partial<Record<SettingKind, Readonly<Record<string, string>>>>> = {
   dateOrder: { iso: "iso", dayfirst: "dayFirst", dmy: "dayFirst", "dd/mm/yyyy": "dayFirst", monthfirst: "monthFirst", mdy: "monthFirst", "mm/dd/yyyy": "monthFirst" },
   decimalSeparator: { ".": ".", ",": ",", point: ".", comma: "," },
+  language: {
+    en: "en", english: "en",
+    id: "id", indonesian: "id", bahasaindonesia: "id",
+    lv: "lv", latvian: "lv", "latviešu": "lv",
+    th: "th", thai: "th", "ภาษาไทย": "th",
+  },
 };
 
 /** Every policy setting a user can override, with its kind and the rule behind it. */
@@ -32,6 +50,10 @@ export const policySettings: Readonly<Record<Exclude<keyof Policy, "collectProba
   dateSystem: "dateSystem",
   dateOrder: "dateOrder",
   decimalSeparator: "decimalSeparator",
+  language: "language",
+  currency: "currency",
+  senderName: "text",
+  senderEmail: "email",
 };
 
 /** Rows named `collectProb <days>` (e.g. "collectProb 90") replace the probability table. */

@@ -65,11 +65,16 @@ function readRow(folded: string, name: string, value: unknown, overrides: Overri
   if (!setting) return quoted.unknownSetting(name);
   const read = readSetting(setting.kind, value);
   const subject = `policy setting ${setting.name}`;
-  if ("notANumber" in read) return setting.kind === "boolean" ? quoted.notABoolean(subject, value) : quoted.notANumber(subject, value);
+  if ("notANumber" in read) return notReadable(setting.kind, subject, value);
   if ("why" in read) return problem(subject, read.why);
   if (probabilityRow) points.push({ days: Number(probabilityRow[1]), probability: Number(read.value) });
   else Object.assign(overrides, { [setting.name]: read.value });
   return undefined;
+}
+
+function notReadable(kind: SettingKind, subject: string, value: unknown): string {
+  if (kind === "boolean") return quoted.notABoolean(subject, value);
+  return kind === "text" || kind === "email" || kind === "currency" || kind === "language" ? quoted.notText(subject, value) : quoted.notANumber(subject, value);
 }
 
 /** A value of the given kind, or the catalog reason it is not one. */
@@ -81,15 +86,28 @@ function readSetting(kind: SettingKind, value: unknown): Read {
   const choices = settingChoices[kind];
   if (choices) {
     const choice = typeof value === "string" ? choices[value.trim().toLowerCase().replace(/[\s_-]+/g, "")] : undefined;
-    return choice === undefined ? { why: kind === "dateOrder" ? "notADateOrder" : "notASeparator" } : { value: choice };
+    return choice === undefined ? { why: choiceProblems[kind] ?? "notASeparator" } : { value: choice };
   }
+  if (kind === "currency" || kind === "text" || kind === "email") return readText(kind, value);
   const number = readNumber(value);
-  if (number === undefined || kind === "dateOrder" || kind === "decimalSeparator") return { notANumber: true };
+  if (number === undefined || kind === "dateOrder" || kind === "decimalSeparator" || kind === "language") return { notANumber: true };
   const reason = numberProblem(kind, number);
   return reason ? { why: reason } : { value: number };
 }
 
-function numberProblem(kind: Exclude<SettingKind, "boolean" | "dateOrder" | "decimalSeparator">, number: number): Why | undefined {
+const choiceProblems: Partial<Record<SettingKind, Why>> = { dateOrder: "notADateOrder", decimalSeparator: "notASeparator", language: "notALanguage" };
+
+/** Text settings: a currency code (upper-cased), one line of text, or an email address ("" for none). */
+function readText(kind: "currency" | "text" | "email", value: unknown): Read {
+  // Excel desktop passes an empty cell as 0 and the web as null: both are "no text".
+  const text = value === null || value === 0 ? "" : typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : null;
+  if (text === null) return { notANumber: true };
+  if (kind === "currency") return /^[A-Za-z]{3}$/.test(text) ? { value: text.toUpperCase() } : { why: "notACurrency" };
+  if (kind === "email") return text === "" || /^[^\s@"<>,;]+@[^\s@"<>,;]+\.[^\s@"<>,;]+$/.test(text) ? { value: text } : { why: "notAnEmail" };
+  return text.length <= 200 && !/[\r\n]/.test(text) ? { value: text } : { why: "notOneLine" };
+}
+
+function numberProblem(kind: Exclude<SettingKind, "boolean" | "dateOrder" | "decimalSeparator" | "language" | "currency" | "text" | "email">, number: number): Why | undefined {
   switch (kind) {
     case "days":
       if (!Number.isInteger(number)) return "notWhole";

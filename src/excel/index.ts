@@ -23,6 +23,11 @@
  *   policyNames { policy: "DunningPolicy", asOf: "DunningAsOf", sheet: "Dunning Policy", table: "DunningPolicyTable" }
  *   excelApiSupported(): boolean                                        * ExcelApi 1.7 (REQUIRED_EXCEL_API) is there: gate the buttons on it
  *   excelMessages: the message catalog; arHeaders: the AR column headers; MAX_CONFLICTS (20).
+ *   readSelection(data, headerRow): Promise<SelectedRows | ExcelFailure>   selected areas → { rows (visible, into data.values), hiddenRows, outside, address }; ExcelApi 1.9
+ *   writeRemindersSheet(rows, { confirmReplace }, progress?): Promise<{ ok: true, address, rows } | { ok: false, existingRows } | ExcelFailure>   Table "DunningReminders" on "Reminders"
+ *   appendContactLog(entries): Promise<{ ok: true, appended, alreadyLogged } | ExcelFailure>   append-only Table "DunningContactLog" on "Contact Log"; skips logged draft ids
+ *   recordContacts(target, updates): Promise<{ ok: true, createdColumns, skipped* } | { ok: false, moved } | ExcelFailure>   * skipped = rows whose count cell holds text/a formula
+ *   readTemplates(): Promise<TemplateRow[] | ExcelFailure>; saveTemplate(row): Promise<void | ExcelFailure> (upsert by stage+language); removeTemplate(stage, language)   Table "DunningTemplates" on "Dunning Templates" (templateNames)
  *   Cancelling writeArColumns leaves the chunks already written (returns { error: excelMessages.cancelled }).
  */
 export type { AgingData, AgingScope, ExcelFailure } from "./agingData";
@@ -46,3 +51,8 @@ export { createSummarySheet } from "./summarySheet";
 export type { ArColumnsWritten } from "./writeArColumns";
 export { writeArColumns } from "./writeArColumns";
 export { officeTheme, whenOfficeReady, type OfficeHostInfo, type OfficeThemeColors } from "./officeHost";
+export { readSelection, type SelectedRows } from "./readSelection";
+export { remindersLayout, writeRemindersSheet, type ReminderSheetRow, type RemindersNotReplaced, type RemindersWritten } from "./remindersSheet";
+export { appendContactLog, contactLogLayout, type ContactLogEntry, type ContactsLogged } from "./contactLog";
+export { contactHeaders, recordContacts, type ContactTarget, type ContactUpdate, type ContactsMoved, type ContactsRecorded } from "./recordContacts";
+export { readTemplates, removeTemplate, saveTemplate, templateNames, type TemplateRow } from "./templatesSheet";

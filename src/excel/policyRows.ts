@@ -17,6 +17,10 @@ const formats: Readonly<Record<SettingKind | "probability", string>> = {
   dateSystem: "0",
   dateOrder: "@", // text: kept as typed, never read as a number or a formula
   decimalSeparator: "@",
+  language: "@",
+  currency: "@",
+  text: "@", // a sender name such as "=Finance" stays text
+  email: "@",
   probability: "0.0%",
 };
 

@@ -1,5 +1,7 @@
+import type { ReminderLanguage } from "../core/policy";
+
 /** The languages reminders are written in: English and the languages of the playbook's sources. */
-export type Language = "en" | "id" | "lv" | "th";
+export type Language = ReminderLanguage;
 
 /** Every language with templates. */
 export const languages: readonly Language[] = ["en", "id", "lv", "th"];

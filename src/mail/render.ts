@@ -39,8 +39,7 @@ export function renderReminder(template: Template, draft: DraftRequest, sender: 
   const text = mergeText(template.body, { ...values, invoices: invoiceText(cells) });
   const htmlValues = mapValues(values, (value) => escapeHtml(value).replace(/\r?\n/g, "<br>\n"));
   const body = mergeText(template.body, { ...htmlValues, invoices: invoiceHtml(cells) }, (part) => escapeHtml(part).replace(/\r?\n/g, "<br>\n"));
-  const html = `<!DOCTYPE html>\n<html lang="${draft.language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>\n<body>\n${body}\n</body></html>`;
-  return { ok: true, message: { subject, text, html } };
+  return { ok: true, message: { subject, text, html: htmlDocument(draft.language, subject, body) } };
 }
 
 /**
@@ -80,4 +79,22 @@ function mapValues<K extends string>(values: Record<K, string>, change: (value: 
 
 function oneLine(text: string): string {
   return text.replace(/[\r\n\u2028\u2029]+/g, " ");
+}
+
+/**
+ * A message the user edited in the pane: the HTML part is the edited text, escaped, with line
+ * breaks kept (the invoice table is then plain text, as the user wrote it).
+ *
+ * @example
+ * editedMessage("Reminder", "Dear Acme,\n<b>thanks</b>", "en").html
+ * //=> '<!DOCTYPE html>\n<html lang="en">…<body>\nDear Acme,<br>\n&lt;b&gt;thanks&lt;/b&gt;\n</body></html>'
+ */
+export function editedMessage(subject: string, text: string, language: string): RenderedMessage {
+  const line = oneLine(subject);
+  return { subject: line, text, html: htmlDocument(language, line, escapeHtml(text).replace(/\r?\n/g, "<br>\n")) };
+}
+
+/** The HTML part around a body that is already escaped. */
+function htmlDocument(language: string, subject: string, body: string): string {
+  return `<!DOCTYPE html>\n<html lang="${escapeHtml(language)}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>\n<body>\n${body}\n</body></html>`;
 }

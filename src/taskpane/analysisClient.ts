@@ -4,7 +4,7 @@
 import type { Day } from "../core/days";
 import type { Policy } from "../core/policy";
 import type { SheetValues } from "./analysis";
-import { createAnalysisState, type AnalysisReply, type AnalysisRequest } from "./analysisProtocol";
+import { createAnalysisState, type AnalysisReply, type AnalysisRequest, type SelectionReply } from "./analysisProtocol";
 import type { AnalysisHeader, PaneAnalysis } from "./paneAnalysis";
 
 /** Rows per slice: about 10 ms of copying for 8 columns. */
@@ -14,6 +14,8 @@ export interface AnalysisClient {
   /** Hands a newly read sheet to the worker; `onProgress(rowsSent, total)` after each slice. */
   load(sheet: SheetValues, onProgress?: (done: number, total: number) => void): Promise<void>;
   analyze(header: AnalysisHeader, policy: Policy, asOf: Day): Promise<PaneAnalysis>;
+  /** The invoices on the selected rows (indexes in the values loaded), read as `analyze` reads them. */
+  invoices(header: AnalysisHeader, policy: Policy, asOf: Day, rows: readonly number[]): Promise<SelectionReply>;
 }
 
 /**
@@ -27,15 +29,15 @@ export interface AnalysisClient {
  * await client.analyze({ row: 0, mapping }, defaultPolicy, 20484) //=> { ok: true, summary: {…}, … }
  */
 export function createAnalysisClient(startWorker: (() => Worker) | null): AnalysisClient {
-  const pending = new Map<number, (analysis: PaneAnalysis) => void>();
+  const pending = new Map<number, (reply: AnalysisReply | { readonly failed: string }) => void>();
   const receive = (reply: AnalysisReply) => {
-    pending.get(reply.id)?.(reply.analysis);
+    pending.get(reply.id)?.(reply);
     pending.delete(reply.id);
   };
   // A worker that fails (a bug, or a host that refuses workers) answers every pending analysis
   // with the reason, so the pane says what happened instead of waiting forever.
   const fail = (message: string) => {
-    for (const resolve of pending.values()) resolve({ ok: false, message: `The figures could not be computed: ${message}` });
+    for (const resolve of pending.values()) resolve({ failed: message });
     pending.clear();
   };
   const send = channel(startWorker, receive, fail);
@@ -54,8 +56,21 @@ export function createAnalysisClient(startWorker: (() => Worker) | null): Analys
     analyze(header, policy, asOf) {
       const id = nextId++;
       return new Promise((resolve) => {
-        pending.set(id, resolve);
+        pending.set(id, (reply) => {
+          if ("failed" in reply) resolve({ ok: false, message: `The figures could not be computed: ${reply.failed}` });
+          else if ("analysis" in reply) resolve(reply.analysis);
+        });
         send({ kind: "analyze", id, header, policy, asOf });
+      });
+    },
+    invoices(header, policy, asOf, rows) {
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pending.set(id, (reply) => {
+          if ("failed" in reply) resolve({ ok: false, message: `The selected rows could not be read: ${reply.failed}` });
+          else if ("selection" in reply) resolve(reply.selection);
+        });
+        send({ kind: "invoices", id, header, policy, asOf, rows });
       });
     },
   };

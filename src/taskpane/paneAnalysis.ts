@@ -7,7 +7,7 @@ import type { Day } from "../core/days";
 import type { LedgerProblem } from "../core/ledgerProblems";
 import type { Policy } from "../core/policy";
 import type { Receivables } from "../core/receivables";
-import { analyzeSheet, type SheetValues } from "./analysis";
+import { analyzeSheet, type Analysis, type SheetValues } from "./analysis";
 
 export type PaneAnalysis =
   | {
@@ -34,7 +34,16 @@ export interface AnalysisHeader {
  * paneAnalysis(sheet, header, defaultPolicy, 20484) //=> { ok: true, summary: {…}, invoiceRows: [1, 2, …], … }
  */
 export function paneAnalysis(sheet: SheetValues, header: AnalysisHeader, policy: Policy, asOf: Day): PaneAnalysis {
-  const analysis = analyzeSheet(sheet, header, policy, asOf);
+  return paneOf(analyzeSheet(sheet, header, policy, asOf));
+}
+
+/**
+ * An analysis trimmed to what the pane shows.
+ *
+ * @example
+ * paneOf(analyzeSheet(sheet, header, defaultPolicy, 20484)) //=> { ok: true, summary: {…}, invoiceRows: [1, 2, …], … }
+ */
+export function paneOf(analysis: Analysis): PaneAnalysis {
   if (!analysis.ok) return analysis;
   const { ledger, summary, problems } = analysis;
   return { ok: true, summary, problems, dateOrder: ledger.dateOrder, decimalSeparator: ledger.decimalSeparator, invoiceRows: ledger.invoices.map((invoice) => invoice.row) };

@@ -1,6 +1,6 @@
 // Task pane bootstrap: registers the Fluent web components the pane uses, follows the Office
 // theme, and wires the panels: Load → Mapping → Analyze → Write (AR columns, summary sheet),
-// with the Policy panel beside them. Every Office call — readiness and theme included — goes
+// then Remind (reminder drafts from the selected rows, Contact Log), with the Policy panel beside them. Every Office call — readiness and theme included — goes
 // through src/excel/; outside Office (plain browser, tests) the pane says how to open it.
 import "@fluentui/web-components/button.js";
 import "@fluentui/web-components/progress-bar.js";
@@ -17,7 +17,9 @@ import { createLoadPanel } from "./loadPanel";
 import { fieldColumnsOf } from "./mappingChoices";
 import { createMappingPanel, type ChosenHeader } from "./mappingPanel";
 import { errorText } from "./notice";
+import { hostAbilities } from "./hostAbilities";
 import { createPolicyPanel } from "./policyPanel";
+import { createRemindPanel, type RemindPanel } from "./remindPanel";
 import { followTheme } from "./theme";
 
 const statusLine = document.getElementById("status");
@@ -52,10 +54,30 @@ const loadPanel = createLoadPanel(async (data) => {
   session.header = null;
   analyzePanel.section.hidden = true;
   columnsPanel.section.hidden = true;
+  if (remindPanel) remindPanel.section.hidden = true;
   await analysis.load(data);
   await mappingPanel.show(data);
   document.getElementById("mapping-heading")?.focus();
 });
+/** Created once the platform is known: it decides which ways out (download, mailto) are offered. */
+let remindPanel: RemindPanel | null = null;
+
+function createRemind(info: OfficeHostInfo): RemindPanel {
+  return createRemindPanel({
+    invoices: (rows) => {
+      const { data, header } = session;
+      if (!data || !header) return Promise.resolve({ ok: false, message: "Read the aging list first." });
+      return analysis.invoices({ row: header.row, mapping: fieldColumnsOf(header.choices) }, session.policy, today(), rows);
+    },
+    today,
+    abilities: hostAbilities(info.platform),
+    onListChanged: () => {
+      // Last contact and reminder counts changed in the pane's copy: the worker needs it again.
+      if (session.data) void analysis.load(session.data).then(showAnalysis);
+    },
+  });
+}
+
 const policyPanel = createPolicyPanel((policy) => {
   session.policy = policy;
   if (session.header) void showAnalysis();
@@ -81,6 +103,7 @@ async function showAnalysis(): Promise<void> {
     // The formulas must read this sheet's text dates and amounts as the pane just did.
     policy: policyForSheet(session.policy, figures),
   });
+  remindPanel?.show({ data, headerRow: header.row, mapping: fieldColumnsOf(header.choices), policy: session.policy });
 }
 
 /** Reads the workbook's policy sheet, if it has one, as the policy in force. */
@@ -111,7 +134,8 @@ function start(info: OfficeHostInfo): void {
       : "Open this page from Excel (Home > Dunning Desk) to use it with a workbook.";
   }
   if (!info.host || !panelsHost) return; // no workbook to read: show no controls that cannot work
-  panelsHost.append(loadPanel.section, mappingPanel.section, analyzePanel.section, columnsPanel.section, policyPanel.section);
+  remindPanel = createRemind(info);
+  panelsHost.append(loadPanel.section, mappingPanel.section, analyzePanel.section, columnsPanel.section, remindPanel.section, policyPanel.section);
   void loadPolicy();
 }
 

@@ -82,6 +82,14 @@ export function createFakeExcel(state: FakeWorkbookState, options: FakeExcelOpti
     setExcelApiMinor(minor: number): void {
       control.excelApiMinor = minor;
     },
+    /** Selects areas on a sheet, as a user's Ctrl+click would: A1 addresses without the sheet ("A3:C5", "A:A", "2:4", "B7"). */
+    setSelection(sheetName: string, areas: readonly string[]): void {
+      book.select(sheetName, areas);
+    },
+    /** Hides rows of a sheet (0-based), as a filter or the user would. */
+    hideRows(sheetName: string, rows: readonly number[]): void {
+      book.hideRows(sheet(sheetName), rows);
+    },
     failSettingsSave(fail: boolean): void {
       control.settingsSaveFails = fail;
     },

@@ -1,4 +1,5 @@
 import { looksLikeFormula } from "../../../src/excel/textCell";
+import { areaRect } from "./areaRect";
 import { SheetModel, type FakeFormula, type Rect } from "./sheetModel";
 import type { FakeWorkbookState } from "./state";
 
@@ -51,10 +52,14 @@ export class FakeBook {
   readonly charts: ChartModel[] = [];
   readonly settings = new Map<string, unknown>();
   active: SheetModel;
-  selection: { sheet: SheetModel; row: number; column: number };
+  /** Several selected areas (Ctrl+click) on the selection's sheet, or null: the selection is the active cell. */
+  areas: Rect[] | null = null;
+  /** Hidden rows (filtered out or hidden by hand), 0-based, by sheet. */
+  readonly hiddenRows = new Map<SheetModel, Set<number>>();
   evaluator: Evaluator | null = null;
   /** One formula object per distinct text: a million rows of one column share it. */
   private readonly formulaObjects = new Map<string, FakeFormula>();
+  private current: { sheet: SheetModel; row: number; column: number };
 
   constructor(state: FakeWorkbookState) {
     for (const sheetState of state.sheets) {
@@ -69,11 +74,52 @@ export class FakeBook {
         sheet.setFormula(r ?? 0, c ?? 0, { text, r1c1: false });
       }
       for (const table of sheetState.tables ?? []) this.tables.push({ ...table, sheet });
+      this.hideRows(sheet, sheetState.hiddenRows ?? []);
     }
     if (this.sheets.length === 0) this.addSheet("Sheet1");
     this.active = this.sheetNamed(state.activeSheet ?? "") ?? (this.sheets[0] as SheetModel);
-    this.selection = { sheet: this.active, row: state.activeCell?.row ?? 0, column: state.activeCell?.column ?? 0 };
+    this.current = { sheet: this.active, row: state.activeCell?.row ?? 0, column: state.activeCell?.column ?? 0 };
+    if (state.selection) this.select(state.selection.sheet, state.selection.areas);
     for (const [key, value] of Object.entries(state.settings ?? {})) this.settings.set(key, value);
+  }
+
+  /** The active cell. Setting it (Range.select) also drops a multi-area selection, as a click does. */
+  get selection(): { sheet: SheetModel; row: number; column: number } {
+    return this.current;
+  }
+
+  set selection(cell: { sheet: SheetModel; row: number; column: number }) {
+    this.current = cell;
+    this.areas = null;
+  }
+
+  /** Selects areas (A1 without the sheet) on a sheet, which becomes active; the active cell is the last area's first cell, as after Ctrl+click. */
+  select(sheetName: string, areas: readonly string[]): void {
+    const sheet = this.sheetNamed(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const rects = areas.map(areaRect);
+    const last = rects[rects.length - 1];
+    if (!last) throw new Error("select at least one area");
+    this.active = sheet;
+    this.selection = { sheet, row: last.top, column: last.left };
+    this.areas = rects;
+  }
+
+  /** The selected areas: the multi-area selection, or the active cell. */
+  selectedAreas(): { sheet: SheetModel; rects: Rect[] } {
+    const { sheet, row, column } = this.current;
+    return { sheet, rects: this.areas ?? [{ top: row, left: column, rows: 1, columns: 1 }] };
+  }
+
+  hideRows(sheet: SheetModel, rows: readonly number[]): void {
+    if (rows.length === 0) return;
+    const hidden = this.hiddenRows.get(sheet) ?? new Set<number>();
+    rows.forEach((row) => hidden.add(row));
+    this.hiddenRows.set(sheet, hidden);
+  }
+
+  isRowHidden(sheet: SheetModel, row: number): boolean {
+    return this.hiddenRows.get(sheet)?.has(row) ?? false;
   }
 
   addSheet(name: string): SheetModel {

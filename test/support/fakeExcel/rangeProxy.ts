@@ -1,8 +1,10 @@
 import { blockAddress } from "../../../src/excel/a1";
 import { estimateBytes } from "../../../src/excel/chunking";
 import type { FakeContext } from "./fakeContext";
+import { deleteCellsUp } from "./deleteCells";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeProxy } from "./fakeProxy";
+import { RangeViewProxy } from "./rangeViewProxy";
 import { currentRegion, type Rect, type SheetModel } from "./sheetModel";
 
 /** Where a range proxy points when its batch runs; null for a null object. */
@@ -47,6 +49,11 @@ export class RangeProxy extends FakeProxy {
     return this.derived((place) => ({ ...place, rect: { ...place.rect, left: place.rect.left + column, columns: 1 } }));
   }
 
+  /** The visible rows of this range (hidden rows skipped). */
+  getVisibleView(): RangeViewProxy {
+    return new RangeViewProxy(this.context, () => this.place());
+  }
+
   getSurroundingRegion(): RangeProxy {
     return this.derived((place) => ({ sheet: place.sheet, rect: currentRegion(place.sheet, place.rect.top, place.rect.left) }));
   }
@@ -57,6 +64,15 @@ export class RangeProxy extends FakeProxy {
       const place = this.place();
       return usedWithin(place);
     }, true);
+  }
+
+  /** Deletes the cells; only "Up" is modelled (see deleteCells.ts). */
+  delete(shift: string): void {
+    if (shift !== "Up") throw new FakeOfficeError("InvalidArgument", `The fake deletes cells with shift "Up" only, not '${shift}'.`);
+    this.context.enqueue(() => {
+      const { sheet, rect } = this.place();
+      deleteCellsUp(this.context.book, sheet, rect);
+    });
   }
 
   select(): void {

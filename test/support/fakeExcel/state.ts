@@ -23,6 +23,8 @@ export interface FakeSheetState {
   /** Formulas (A1 text) by "row,column". */
   readonly formulas?: Readonly<Record<string, string>>;
   readonly tables?: readonly FakeTableState[];
+  /** Rows hidden by a filter or by hand, 0-based: `getVisibleView()` skips them. */
+  readonly hiddenRows?: readonly number[];
 }
 
 export interface FakeWorkbookState {
@@ -31,5 +33,10 @@ export interface FakeWorkbookState {
   readonly activeSheet?: string;
   /** The active (selected) cell on the active sheet; defaults to A1. */
   readonly activeCell?: { readonly row: number; readonly column: number };
+  /**
+   * Several selected areas (Ctrl+click) on one sheet, as A1 addresses without the sheet: "A3:C5",
+   * "A:A", "2:4", "B7". Without it the selection is the active cell.
+   */
+  readonly selection?: { readonly sheet: string; readonly areas: readonly string[] };
   readonly settings?: Readonly<Record<string, unknown>>;
 }

@@ -1,9 +1,11 @@
+import { estimateBytes } from "../../../src/excel/chunking";
 import type { TableModel } from "./fakeBook";
 import type { FakeContext } from "./fakeContext";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeProxy } from "./fakeProxy";
 import { RangeProxy } from "./rangeProxy";
 import type { SheetModel } from "./sheetModel";
+import { TableRowProxy } from "./tableRowProxy";
 import { WorksheetProxy } from "./worksheetProxy";
 
 /** A sheet's Tables (scope a sheet) or the workbook's (scope null). */
@@ -61,13 +63,13 @@ export class TableCollectionProxy extends FakeProxy {
 /** Excel.Table over a Table of the fake book. */
 export class TableProxy extends FakeProxy {
   readonly columns: TableColumnCollectionProxy;
-  readonly rows: { add: (index: number | undefined, values: unknown[][]) => void };
+  readonly rows: { add: (index: number | undefined, values: unknown[][]) => TableRowProxy; getItemAt: (index: number) => TableRowProxy };
 
   constructor(context: FakeContext, readonly locate: () => TableModel | null, nullable = false) {
     super(context);
     if (nullable) this.resolveNullAtSync(() => locate() === null);
     this.columns = new TableColumnCollectionProxy(context, () => this.table());
-    this.rows = { add: (index, values) => this.addRows(index, values) };
+    this.rows = { add: (index, values) => this.addRows(index, values), getItemAt: (index) => new TableRowProxy(context, () => this.table(), () => index) };
   }
 
   static loaded(context: FakeContext, table: TableModel): TableProxy {
@@ -101,13 +103,19 @@ export class TableProxy extends FakeProxy {
   }
 
   /** Appends rows below the Table (the fake overwrites what is there; Excel would shift it down). */
-  private addRows(index: number | undefined, values: unknown[][]): void {
+  private addRows(index: number | undefined, values: unknown[][]): TableRowProxy {
     if (index !== undefined && index !== null) throw new FakeOfficeError("InvalidArgument", "The fake appends Table rows only.");
+    const added = { row: -1 };
     this.context.enqueue(() => {
       const table = this.table();
+      // Excel refuses rows of another width than the Table's.
+      if (values.length === 0 || values.some((row) => row.length !== table.columns)) throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      added.row = table.rows - 1;
       values.forEach((row, r) => row.forEach((value, c) => this.context.book.write(table.sheet, table.top + table.rows + r, table.left + c, value, "no")));
       table.rows += values.length;
-    }, 0, values.length * (values[0]?.length ?? 0));
+    }, estimateBytes(values), values.length * (values[0]?.length ?? 0));
+    // Excel returns the first added row.
+    return new TableRowProxy(this.context, () => this.table(), () => added.row);
   }
 
   private range(rect: (table: TableModel) => { top: number; left: number; rows: number; columns: number }): RangeProxy {

@@ -1,6 +1,7 @@
 import type { FakeContext } from "./fakeContext";
 import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeProxy } from "./fakeProxy";
+import { RangeAreasProxy } from "./rangeAreasProxy";
 import { RangeProxy } from "./rangeProxy";
 import { TableCollectionProxy } from "./tableProxies";
 import { WorksheetProxy } from "./worksheetProxy";
@@ -26,8 +27,23 @@ export class WorkbookProxy {
     });
   }
 
+  /** The selected range; with several areas selected the batch fails, as in Excel. */
   getSelectedRange(): RangeProxy {
-    return this.getActiveCell();
+    const single = (): void => {
+      // The code Excel gives here is unverified: Excel.ErrorCodes has InvalidSelection, which fits.
+      if ((this.context.book.areas?.length ?? 1) > 1) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
+    };
+    this.context.enqueue(single);
+    return new RangeProxy(this.context, () => {
+      single();
+      const { sheet, rects } = this.context.book.selectedAreas();
+      return { sheet, rect: rects[0] ?? { top: 0, left: 0, rows: 1, columns: 1 } };
+    });
+  }
+
+  /** All selected areas (Ctrl+click) as a RangeAreas; the active cell when nothing else is selected. */
+  getSelectedRanges(): RangeAreasProxy {
+    return new RangeAreasProxy(this.context, () => this.context.book.selectedAreas());
   }
 }
 

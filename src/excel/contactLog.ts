@@ -1,0 +1,133 @@
+/// <reference types="office-js" />
+import { cellText } from "../core/ledgerCells";
+import type { ExcelFailure } from "./agingData";
+import { excelMessages } from "./excelMessages";
+import { runExcel } from "./excelRun";
+import { silentProgress } from "./progress";
+import { findTooLong, sameHeaders, writeTableRows, type TableLayout, type TableRowsTarget } from "./tableRows";
+import { TEXT_FORMAT } from "./textCell";
+
+/** One contact as the Contact Log keeps it (R16). */
+export interface ContactLogEntry {
+  /** Excel serial date-time, local time: the fraction is the time of day. */
+  readonly loggedAt: number;
+  readonly customer: string;
+  readonly invoices: string;
+  readonly stage: string;
+  readonly channel: string;
+  readonly subject: string;
+  readonly amount: number;
+  readonly currency: string;
+  /** The settlement offer made, or null (an empty cell). */
+  readonly offer: number | null;
+  readonly note: string;
+  readonly draftId: string;
+}
+
+/** What `appendContactLog` did: the draft ids it logged, and those the log already had. */
+export interface ContactsLogged {
+  readonly ok: true;
+  readonly appended: readonly string[];
+  readonly alreadyLogged: readonly string[];
+}
+
+/**
+ * The Table, headers and column formats of the Contact Log.
+ *
+ * @example
+ * contactLogLayout.formats[0] //=> "yyyy-mm-dd hh:mm"
+ */
+export const contactLogLayout: TableLayout = {
+  name: "DunningContactLog",
+  headers: ["Logged at", "Customer", "Invoices", "Stage", "Channel", "Subject", "Amount", "Currency", "Offer", "Note", "Draft id"],
+  formats: ["yyyy-mm-dd hh:mm", ...Array<string>(5).fill(TEXT_FORMAT), "#,##0.00", TEXT_FORMAT, "#,##0.00", TEXT_FORMAT, TEXT_FORMAT],
+};
+/** The sheet the Contact Log Table is created on. */
+export const CONTACT_LOG_SHEET = "Contact Log";
+
+/**
+ * Appends contacts to the append-only Contact Log (R16): sheet "Contact Log", Table
+ * "DunningContactLog", created on first use. Existing rows are never changed. An entry whose
+ * draft id the log already holds is skipped (marking a reminder as sent twice logs it once); so is
+ * a repeat within `entries` (the first is logged); an entry without a draft id is always logged.
+ * Texts are written as text. A sheet "Contact Log" without the Table is never written into; a Table
+ * whose columns were changed is refused. Two reads (one sync to find the Table, one for its header
+ * and Draft id column), then one sync per ~2 MB chunk.
+ *
+ * @example
+ * await appendContactLog([entry]) //=> { ok: true, appended: ["2026-02-05-3f9a"], alreadyLogged: [] }
+ * await appendContactLog([entry]) //=> { ok: true, appended: [], alreadyLogged: ["2026-02-05-3f9a"] }
+ */
+export async function appendContactLog(entries: readonly ContactLogEntry[]): Promise<ContactsLogged | ExcelFailure> {
+  const values = entries.map(contactLogValues);
+  const tooLong = findTooLong(values, contactLogLayout.headers);
+  if (tooLong) return { error: excelMessages.cellTooLong(entries[tooLong.row]?.customer ?? "", tooLong.column) };
+  return runExcel(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(CONTACT_LOG_SHEET).load("name");
+    const table = context.workbook.tables.getItemOrNullObject(contactLogLayout.name).load("name");
+    await context.sync();
+    const found = table.isNullObject ? await freshLog(context, sheet) : await existingLog(context, table);
+    if ("error" in found) return found;
+    const { fresh, logged } = splitLogged(entries, found.draftIds);
+    const rows = fresh.map(contactLogValues);
+    const written = await writeTableRows(context, found.target, contactLogLayout, rows, silentProgress);
+    if (written !== true) return written;
+    return { ok: true, appended: fresh.map((entry) => entry.draftId), alreadyLogged: logged } as const;
+  });
+}
+
+/**
+ * An entry's cells in the Table's column order (no offer: an empty cell).
+ *
+ * @example
+ * contactLogValues(entry) //=> [46058.4375, "Acme", "INV-1", "Reminder", "email", "Payment reminder", 1250.5, "EUR", "", "", "2026-02-05-3f9a"]
+ */
+export function contactLogValues(entry: ContactLogEntry): (string | number)[] {
+  return [entry.loggedAt, entry.customer, entry.invoices, entry.stage, entry.channel, entry.subject, entry.amount, entry.currency, entry.offer ?? "", entry.note, entry.draftId];
+}
+
+interface FoundLog {
+  readonly target: TableRowsTarget;
+  readonly draftIds: ReadonlySet<string>;
+}
+
+async function freshLog(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<FoundLog | ExcelFailure> {
+  if (!sheet.isNullObject) {
+    const used = sheet.getUsedRangeOrNullObject(true).load("address");
+    await context.sync();
+    if (!used.isNullObject) return { error: excelMessages.sheetWithoutTable(CONTACT_LOG_SHEET, contactLogLayout.name) };
+  }
+  const target = sheet.isNullObject ? context.workbook.worksheets.add(CONTACT_LOG_SHEET) : sheet;
+  return { target: { sheet: target, table: null, top: 0, left: 0, start: 0, bodyRows: 0 }, draftIds: new Set() };
+}
+
+/** Reads the header, the body's extent and the Draft id column in one sync. */
+async function existingLog(context: Excel.RequestContext, table: Excel.Table): Promise<FoundLog | ExcelFailure> {
+  const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
+  const body = table.getDataBodyRange().load("rowIndex,rowCount");
+  const used = table.getDataBodyRange().getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
+  const ids = table.getDataBodyRange().getColumn(contactLogLayout.headers.length - 1).load("values");
+  await context.sync();
+  if (!sameHeaders(header.values, contactLogLayout.headers)) return { error: excelMessages.tableChanged(contactLogLayout.name, contactLogLayout.headers.join(", ")) };
+  // Rows below the last filled one are blank (a Table keeps one row when all are deleted): fill them first.
+  const start = used.isNullObject ? 0 : used.rowIndex + used.rowCount - body.rowIndex;
+  const draftIds = new Set((ids.values as unknown[][]).map((row) => (cellText(row[0]) ?? "").trim()).filter((id) => id !== ""));
+  return { target: { sheet: table.worksheet, table, top: header.rowIndex, left: header.columnIndex, start, bodyRows: body.rowCount }, draftIds };
+}
+
+/** The entries to log (first of each draft id, not yet in the log) and the ids the log already had. */
+function splitLogged(entries: readonly ContactLogEntry[], logged: ReadonlySet<string>): { fresh: ContactLogEntry[]; logged: string[] } {
+  const seen = new Set<string>();
+  const fresh: ContactLogEntry[] = [];
+  const already: string[] = [];
+  for (const entry of entries) {
+    const id = entry.draftId.trim();
+    if (id !== "" && logged.has(id)) {
+      if (!already.includes(entry.draftId)) already.push(entry.draftId);
+    } else if (id === "" || !seen.has(id)) {
+      seen.add(id);
+      fresh.push(entry);
+    }
+  }
+  return { fresh, logged: already };
+}

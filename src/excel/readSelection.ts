@@ -1,0 +1,152 @@
+/// <reference types="office-js" />
+import { sheetReference } from "./a1";
+import type { AgingData, ExcelFailure } from "./agingData";
+import { excelMessages } from "./excelMessages";
+import { runExcel } from "./excelRun";
+
+/** The user's selection as rows of the aging list. */
+export interface SelectedRows {
+  /** Indexes into data.values (0-based, ascending, unique) of the selected rows that are visible. */
+  readonly rows: readonly number[];
+  /** Selected rows of the list left out because they are hidden (filtered out or hidden). */
+  readonly hiddenRows: number;
+  /** A1 addresses (with sheet) of selected areas that lie wholly outside the list (another sheet, or beside/below the list). */
+  readonly outside: readonly string[];
+  /** The selection's address as Excel gives it, e.g. "AR!A3:C5, AR!A9:A12", for the pane to show. */
+  readonly address: string;
+}
+
+/** Rows of a sheet, 0-based: `top` and `count` rows down. */
+interface Span {
+  readonly top: number;
+  readonly count: number;
+}
+
+/** getSelectedRanges (RangeAreas) came with ExcelApi 1.9, later than the rest of the adapter needs. */
+const SELECTION_API = "1.9";
+const GEOMETRY = ["address", "rowIndex", "rowCount", "columnIndex", "columnCount"].map((name) => `items/${name}`).join(",");
+const MAX_ROWS_PER_SYNC = 100_000;
+/** What one sync's cell addresses may carry: well below Excel on the web's 5 MB response limit. */
+const ADDRESS_BYTES_PER_SYNC = 4_000_000;
+
+/**
+ * Reads the user's selection (several areas with Ctrl+click) as rows of the aging list the pane
+ * read: the visible invoice rows it covers, how many selected rows are hidden by a filter, and
+ * the areas that miss the list. An area counts when it overlaps the list's invoice rows (below
+ * `headerRow`) and any of its columns; whole columns and whole rows are clipped to the list.
+ * Two round trips for a usual selection: the areas, then the visible rows of all of them.
+ *
+ * @param data - the block the pane read (sheet, top-left corner, values)
+ * @param headerRow - the index in `data.values` of the header row: rows at or above it are never invoices
+ *
+ * @example
+ * // A3:C5 and A9:A12 selected on AR, row 10 filtered out; the list starts at A1 with its header there
+ * await readSelection(data, 0) //=> { rows: [2, 3, 4, 8, 10, 11], hiddenRows: 1, outside: [], address: "AR!A3:C5, AR!A9:A12" }
+ */
+export async function readSelection(data: AgingData, headerRow: number): Promise<SelectedRows | ExcelFailure> {
+  if (!Office.context.requirements.isSetSupported("ExcelApi", SELECTION_API)) return { error: excelMessages.selectionNeedsNewerExcel };
+  return runExcel(async (context) => {
+    const selection = context.workbook.getSelectedRanges().load("address");
+    const areas = selection.areas.load(GEOMETRY);
+    const sheet = selection.worksheet.load("name");
+    await context.sync();
+    const onListSheet = sheet.name.toLowerCase() === data.sheetName.toLowerCase();
+    const list = listBounds(data, headerRow);
+    const spans: Span[] = [];
+    const outside: string[] = [];
+    for (const area of areas.items) {
+      const span = onListSheet ? clipToList(area, list) : null;
+      if (span) spans.push(span);
+      else outside.push(area.address);
+    }
+    const merged = mergeSpans(spans);
+    const visible = await visibleRows(context, sheet, data, merged);
+    const selected = merged.reduce((sum, span) => sum + span.count, 0);
+    const rows = [...visible].sort((a, b) => a - b);
+    return { rows, hiddenRows: selected - rows.length, outside, address: selection.address };
+  });
+}
+
+/** The sheet rows and columns of the list's invoice rows: [top, end) and [left, right). */
+interface ListBounds {
+  readonly top: number;
+  readonly end: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+function listBounds(data: AgingData, headerRow: number): ListBounds {
+  const width = data.values.reduce((widest, row) => Math.max(widest, row.length), 1);
+  return { top: data.top + headerRow + 1, end: data.top + data.values.length, left: data.left, right: data.left + width };
+}
+
+/** The list rows an area covers, or null when it misses the list. */
+function clipToList(area: Excel.Range, list: ListBounds): Span | null {
+  const top = Math.max(area.rowIndex, list.top);
+  const end = Math.min(area.rowIndex + area.rowCount, list.end);
+  const columnsMeet = area.columnIndex < list.right && area.columnIndex + area.columnCount > list.left;
+  return columnsMeet && end > top ? { top, count: end - top } : null;
+}
+
+/** Overlapping or touching spans joined, in order: each row is asked about once. */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const merged: { top: number; count: number }[] = [];
+  for (const span of [...spans].sort((a, b) => a.top - b.top)) {
+    const last = merged[merged.length - 1];
+    if (last && span.top <= last.top + last.count) last.count = Math.max(last.count, span.top + span.count - last.top);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/**
+ * The indexes into `data.values` of the visible rows of the spans, from the visible view of the
+ * list's first column: one sync for all spans up to the per-sync row budget, more beyond it.
+ */
+async function visibleRows(context: Excel.RequestContext, sheet: Excel.Worksheet, data: AgingData, spans: readonly Span[]): Promise<Set<number>> {
+  const visible = new Set<number>();
+  // A cell address carries the sheet name (perhaps quoted) and "$A$1048576" at worst.
+  const perSync = Math.min(MAX_ROWS_PER_SYNC, Math.floor(ADDRESS_BYTES_PER_SYNC / (sheetReference(data.sheetName).length + 20)));
+  for (const batch of batches(spans, perSync)) {
+    const views = batch.map((span) => sheet.getRangeByIndexes(span.top, data.left, span.count, 1).getVisibleView().load("cellAddresses"));
+    await context.sync();
+    for (const view of views) {
+      for (const row of view.cellAddresses as unknown[][]) {
+        const sheetRow = rowOfAddress(row[0]);
+        if (sheetRow !== null) visible.add(sheetRow - data.top);
+      }
+    }
+  }
+  return visible;
+}
+
+/** The spans cut into pieces of at most `size` rows, grouped so that each group holds at most `size` rows. */
+function batches(spans: readonly Span[], size: number): Span[][] {
+  const groups: Span[][] = [];
+  let group: Span[] = [];
+  let room = size;
+  for (const span of spans) {
+    let top = span.top;
+    const end = span.top + span.count;
+    while (top < end) {
+      const count = Math.min(room, end - top);
+      group.push({ top, count });
+      top += count;
+      room -= count;
+      if (room === 0) {
+        groups.push(group);
+        group = [];
+        room = size;
+      }
+    }
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+/** The 0-based row of a cell address with or without a sheet or `$`: "AR!A7", "'Open Invoices'!$A$7", "A7" → 6. */
+function rowOfAddress(address: unknown): number | null {
+  if (typeof address !== "string") return null;
+  const match = /\$?[A-Za-z]{1,3}\$?(\d+)$/.exec(address.slice(address.lastIndexOf("!") + 1));
+  return match ? Number(match[1]) - 1 : null;
+}

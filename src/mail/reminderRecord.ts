@@ -1,0 +1,121 @@
+import { isoTextOfDay, type Day } from "../core/days";
+import type { DraftRequest } from "./draftRequest";
+import type { RenderedMessage } from "./render";
+
+/** Excel keeps at most this many characters in one cell. */
+export const CELL_TEXT_LIMIT = 32_767;
+
+/**
+ * One message as a row of the Reminders sheet (for mail merge or an automation flow), and the
+ * facts the Contact Log keeps of it. Plain data: `src/excel` writes it.
+ */
+export interface ReminderRecord {
+  readonly to: string;
+  readonly cc: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  readonly stage: string;
+  readonly customer: string;
+  readonly amount: number;
+  readonly currency: string;
+  readonly language: string;
+  readonly invoices: string;
+  /** The same message drafted again on the same day has the same id: "Mark as sent" logs it once. */
+  readonly draftId: string;
+}
+
+/**
+ * A drafted message as a Reminders-sheet row. A body longer than an Excel cell holds is
+ * replaced by a note (the .eml download keeps it whole), never cut silently.
+ *
+ * @param draft - the customer's draft request
+ * @param message - its rendered text
+ * @param asOf - the day it is drafted
+ *
+ * @example
+ * reminderRecord(draft, message, 20488)
+ * //=> { to: "ap@acme.example", cc: "", subject: "Payment reminder: …", …, invoices: "INV-1, INV-2", draftId: "2026-02-05-3f9a2c1e" }
+ */
+export function reminderRecord(draft: DraftRequest, message: RenderedMessage, asOf: Day): ReminderRecord {
+  return {
+    to: draft.to ?? "",
+    cc: draft.cc.join("; "),
+    subject: message.subject,
+    text: fitInCell(message.text),
+    html: fitInCell(message.html),
+    stage: draft.stage,
+    customer: draft.customer,
+    amount: draft.offer ?? draft.total,
+    currency: draft.currency,
+    language: draft.language,
+    invoices: invoiceList(draft),
+    draftId: draftId(draft, asOf),
+  };
+}
+
+/**
+ * The id of a draft: its day and a hash of customer, currency, stage and invoice rows, so
+ * marking the same message twice is recognised (R16: one log row per message sent).
+ *
+ * @example
+ * draftId(draft, 20488) //=> "2026-02-05-3f9a2c1e"
+ */
+export function draftId(draft: DraftRequest, asOf: Day): string {
+  const key = [draft.customer.trim().toLowerCase(), draft.currency, draft.stage, ...draft.lines.map((line) => `${line.row}:${line.invoiceNumber ?? ""}`)].join("\u0000");
+  return `${isoTextOfDay(asOf)}-${fnv1a(key).toString(16).padStart(8, "0")}`;
+}
+
+/** What the Contact Log keeps of a message marked as sent (R16). */
+export interface ContactEntry {
+  /** Excel serial date-time of the marking (local time). */
+  readonly loggedAt: number;
+  readonly customer: string;
+  readonly invoices: string;
+  readonly stage: string;
+  /** "Email", or "Phone / letter" for a customer without an address. */
+  readonly channel: string;
+  readonly subject: string;
+  readonly amount: number;
+  readonly currency: string;
+  readonly offer: number | null;
+  readonly note: string;
+  readonly draftId: string;
+}
+
+/**
+ * The Contact Log row of a message the user marked as sent.
+ *
+ * @param record - the message's Reminders row
+ * @param draft - its draft request (for the total and the offer)
+ * @param loggedAt - the Excel serial date-time of the marking
+ * @param note - the user's note ("" for none)
+ *
+ * @example
+ * contactEntry(record, draft, 46058.4375, "")
+ * //=> { loggedAt: 46058.4375, customer: "Acme", invoices: "INV-1, INV-2", stage: "Reminder", channel: "Email", amount: 1200, offer: null, … }
+ */
+export function contactEntry(record: ReminderRecord, draft: DraftRequest, loggedAt: number, note: string): ContactEntry {
+  const { customer, invoices, stage, subject, currency, draftId } = record;
+  const channel = draft.to === null ? "Phone / letter" : "Email";
+  return { loggedAt, customer, invoices, stage, channel, subject, amount: draft.total, currency, offer: draft.offer, note: note.trim(), draftId };
+}
+
+/** The invoice numbers of a draft; a row without one is named by its due date. */
+function invoiceList(draft: DraftRequest): string {
+  return draft.lines.map((line) => line.invoiceNumber ?? `(no number, due ${isoTextOfDay(line.dueDay)})`).join(", ");
+}
+
+function fitInCell(text: string): string {
+  return text.length <= CELL_TEXT_LIMIT ? text : "(Too long for one Excel cell: use the downloaded .eml draft of this message.)";
+}
+
+/** 32-bit FNV-1a: short, stable and fast; the id needs no secrecy. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}

@@ -1,0 +1,39 @@
+// Pure: from the rows the user selected to the invoices a reminder is drafted from, and a reason
+// for every selected row that holds no invoice (a heading, a total, a row with an error).
+import type { Invoice } from "../core/invoiceRow";
+import type { Ledger } from "../core/ledger";
+
+/** A selected row that is not an invoice, and why. */
+export interface RowLeftOut {
+  readonly row: number;
+  readonly reason: string;
+}
+
+export interface SelectedInvoices {
+  readonly invoices: readonly Invoice[];
+  readonly leftOut: readonly RowLeftOut[];
+}
+
+/**
+ * The ledger's invoices on the selected rows, and why each other selected row is not one.
+ * Blank rows say nothing (a whole-column selection runs over them).
+ *
+ * @param ledger - the sheet as read
+ * @param rows - the selected rows (indexes in the values read), ascending
+ *
+ * @example
+ * selectedInvoices(ledger, [3, 4, 9])
+ * //=> { invoices: [{ row: 3, customer: "Acme", … }, { row: 4, … }], leftOut: [{ row: 9, reason: "a total row" }] }
+ */
+export function selectedInvoices(ledger: Ledger, rows: readonly number[]): SelectedInvoices {
+  const wanted = new Set(rows);
+  const invoices = ledger.invoices.filter((invoice) => wanted.has(invoice.row));
+  const leftOut = new Map<number, string>();
+  for (const skipped of ledger.skipped) {
+    if (wanted.has(skipped.row)) leftOut.set(skipped.row, skipped.kind === "total" ? "a total row" : skipped.kind === "heading" ? "a group heading" : "a header row");
+  }
+  for (const problem of ledger.problems) {
+    if (problem.severity === "error" && wanted.has(problem.row) && !leftOut.has(problem.row)) leftOut.set(problem.row, problem.message);
+  }
+  return { invoices, leftOut: [...leftOut].map(([row, reason]) => ({ row, reason })).sort((a, b) => a.row - b.row) };
+}
