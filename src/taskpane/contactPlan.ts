@@ -4,6 +4,7 @@ import type { FieldColumns } from "../core/columns";
 import { cellText } from "../core/ledgerCells";
 import type { DraftedMessage } from "../mail/draftMessages";
 import { contactEntry, type ContactEntry } from "../mail/reminderRecord";
+import type { ContactTarget, ContactUpdate } from "../excel";
 
 /** Where the aging list sits on its sheet (0-based sheet coordinates of values[0][0]). */
 export interface ListPlace {
@@ -14,23 +15,9 @@ export interface ListPlace {
   readonly values: readonly (readonly unknown[])[];
 }
 
-/** The aging columns "Mark as sent" updates, in sheet coordinates. */
-export interface ContactColumns {
-  readonly sheetName: string;
-  readonly tableName: string | null;
-  readonly headerRow: number;
-  readonly customerColumn: number;
-  readonly lastContactColumn: number | null;
-  readonly remindersSentColumn: number | null;
-  readonly lastColumn: number;
-}
-
-/** One aging row to update, with the customer text read there (checked before writing). */
-export interface ContactRow {
-  readonly row: number;
-  readonly customer: string;
-  readonly contactSerial: number;
-}
+/** The aging columns "Mark as sent" updates, and the rows, in the adapter's terms (sheet coordinates). */
+export type ContactColumns = ContactTarget;
+export type ContactRow = ContactUpdate;
 
 /**
  * The log entries of the messages marked as sent.
