@@ -119,6 +119,7 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
 
   async function draftFromSelection(current: RemindContext): Promise<void> {
     clearNotice(notice);
+    summaryHost.replaceChildren(); // never show the last batch's counts while this one is drafted
     try {
       const selection = await readSelection(current.data, current.headerRow);
       if (isFailure(selection)) return showNotice(notice, "error", `The selection could not be read: ${selection.error}`);

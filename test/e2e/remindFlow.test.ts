@@ -42,7 +42,8 @@ let zipPath = "";
 beforeAll(async () => {
   fs.mkdirSync(resultsDir, { recursive: true });
   fs.mkdirSync(docsDir, { recursive: true });
-  host = await openTaskpane({ state, colorScheme: "light" });
+  // Each round trip to Excel takes a little while, as a real one does: no test may race the pane.
+  host = await openTaskpane({ state, colorScheme: "light", roundTripMs: 25 });
   page = host.page;
   await page.locator("#load-panel").waitFor();
 }, 60_000);
@@ -55,6 +56,15 @@ async function shoot(selector: string, name: string): Promise<void> {
   const file = path.join(resultsDir, `${name}.png`);
   await page.locator(selector).screenshot({ path: file });
   fs.copyFileSync(file, path.join(docsDir, `${name}.png`));
+}
+
+/** Waits until the element's text matches: the pane answers clicks asynchronously (Excel round trips). */
+async function waitForText(selector: string, pattern: RegExp): Promise<string> {
+  await page.waitForFunction(
+    ({ selector, source, flags }) => new RegExp(source, flags).test(document.querySelector(selector)?.textContent ?? ""),
+    { selector, source: pattern.source, flags: pattern.flags },
+  );
+  return (await page.locator(selector).textContent()) ?? "";
 }
 
 const sheetValues = (sheet: string, top: number, left: number, rows: number, columns: number) =>
@@ -71,7 +81,7 @@ describe("reminder flow", () => {
   it("explains a selection outside the list instead of ignoring it", async () => {
     await host.inspect((fake: FakeExcel) => fake.setSelection("AR", ["K20:L22"]), null);
     await page.click("#draft-selection");
-    await expect(page.locator("#remind-notice").textContent()).resolves.toMatch(/K20:L22 is outside the aging list read/);
+    await waitForText("#remind-notice", /K20:L22 is outside the aging list read/);
   });
 
   it("drafts one email per customer from two areas, leaving out the hidden row and saying why for the rest", async () => {
@@ -94,8 +104,7 @@ describe("reminder flow", () => {
   it("drafts the customer inside the contact gap only after the user ticks the R17 exception", async () => {
     await page.check("#override-gap");
     await page.click("#draft-selection");
-    await page.locator("#draft-count").waitFor();
-    await expect(page.locator("#draft-count").textContent()).resolves.toContain("4 emails");
+    await page.waitForFunction(() => document.querySelector("#draft-count")?.textContent?.includes("4 emails"));
     await page.uncheck("#override-gap");
     await page.click("#draft-selection");
     await page.waitForFunction(() => document.querySelector("#draft-count")?.textContent?.includes("3 emails"));
@@ -120,7 +129,7 @@ describe("reminder flow", () => {
     await expect(page.locator(".template-editor .notice").textContent()).resolves.toMatch(/Subject: unknown field \{\{client\}\}/i);
     await page.fill("#template-subject", "Overdue: {{total}} for {{customer}}");
     await page.click("#template-keep");
-    await expect(page.locator(".template-editor .notice").textContent()).resolves.toMatch(/Kept on the Dunning Templates sheet/);
+    await waitForText(".template-editor .notice-host", /Kept on the Dunning Templates sheet/);
     await page.waitForFunction(() => document.querySelector("#draft-subject")?.textContent === "Overdue: $1,500.00 for Acme Ltd");
     // Drafting again with the template kept the message the user edited.
     await page.click("#draft-next");
@@ -157,7 +166,7 @@ describe("reminder flow", () => {
 
   it("writes the batch to the Reminders sheet as text, ready for mail merge", async () => {
     await page.click("#write-reminders");
-    await expect(page.locator("#remind-notice").textContent()).resolves.toMatch(/Wrote 4 messages to the Reminders sheet/);
+    await waitForText("#remind-notice", /Wrote 4 messages to the Reminders sheet/);
     const rows = await sheetValues("Reminders", 0, 0, 5, 3);
     expect(rows[0]).toEqual(["To", "Cc", "Subject"]);
     expect(rows.slice(1).map((row) => row[0])).toEqual(["ap@acme.example", "gramatvediba@ziemeli.example", "finance@example.co.th", ""]);
@@ -196,7 +205,7 @@ describe("reminder flow", () => {
 
   it("does not log twice: drafting the same rows again finds them inside the contact gap", async () => {
     await page.click("#mark-all-sent");
-    await expect(page.locator("#remind-notice").textContent()).resolves.toMatch(/logged already/);
+    await waitForText("#remind-notice", /logged already/);
     await page.click("#draft-selection");
     await page.waitForFunction(() => document.querySelector("#draft-count")?.textContent?.includes("0 emails"));
     expect((await sheetValues("Contact Log", 5, 1, 1, 1))[0]?.[0] ?? "").toBe("");
