@@ -1,3 +1,4 @@
+import type { ContactEntry } from "../mail/reminderRecord";
 /// <reference types="office-js" />
 import { cellText } from "../core/ledgerCells";
 import type { ExcelFailure } from "./agingData";
@@ -7,22 +8,8 @@ import { silentProgress } from "./progress";
 import { findTooLong, sameHeaders, writeTableRows, type TableLayout, type TableRowsTarget } from "./tableRows";
 import { TEXT_FORMAT } from "./textCell";
 
-/** One contact as the Contact Log keeps it (R16). */
-export interface ContactLogEntry {
-  /** Excel serial date-time, local time: the fraction is the time of day. */
-  readonly loggedAt: number;
-  readonly customer: string;
-  readonly invoices: string;
-  readonly stage: string;
-  readonly channel: string;
-  readonly subject: string;
-  readonly amount: number;
-  readonly currency: string;
-  /** The settlement offer made, or null (an empty cell). */
-  readonly offer: number | null;
-  readonly note: string;
-  readonly draftId: string;
-}
+/** One row, as src/mail builds it (mail is part of the domain: the adapter depends on it). */
+export type ContactLogEntry = ContactEntry;
 
 /** What `appendContactLog` did: the draft ids it logged, and those the log already had. */
 export interface ContactsLogged {

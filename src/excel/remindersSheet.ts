@@ -1,3 +1,4 @@
+import type { ReminderRecord } from "../mail/reminderRecord";
 /// <reference types="office-js" />
 import { blockAddress } from "./a1";
 import type { ExcelFailure } from "./agingData";
@@ -7,21 +8,8 @@ import { silentProgress, type Progress } from "./progress";
 import { createEmptyTable, findTooLong, sameHeaders, writeTableRows, type TableLayout, type TableRowsTarget } from "./tableRows";
 import { TEXT_FORMAT } from "./textCell";
 
-/** One drafted email as a row of the Reminders sheet (the mail-merge source). */
-export interface ReminderSheetRow {
-  readonly to: string;
-  readonly cc: string;
-  readonly subject: string;
-  readonly text: string;
-  readonly html: string;
-  readonly stage: string;
-  readonly customer: string;
-  readonly amount: number;
-  readonly currency: string;
-  readonly language: string;
-  readonly invoices: string;
-  readonly draftId: string;
-}
+/** One row, as src/mail builds it (mail is part of the domain: the adapter depends on it). */
+export type ReminderSheetRow = ReminderRecord;
 
 /** Where the batch went: the Table's address (header included) and how many rows it holds. */
 export interface RemindersWritten {
