@@ -1,5 +1,5 @@
-import type { ContactEntry } from "../mail/reminderRecord";
 /// <reference types="office-js" />
+import type { ContactEntry } from "../mail/reminderRecord";
 import { cellText } from "../core/ledgerCells";
 import type { ExcelFailure } from "./agingData";
 import { excelMessages } from "./excelMessages";

@@ -1,5 +1,5 @@
-import type { ReminderRecord } from "../mail/reminderRecord";
 /// <reference types="office-js" />
+import type { ReminderRecord } from "../mail/reminderRecord";
 import { blockAddress } from "./a1";
 import type { ExcelFailure } from "./agingData";
 import { excelMessages } from "./excelMessages";
