@@ -3,25 +3,9 @@
  * without load + sync: the read pattern (what is loaded, how many syncs) and the write order.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { mockContext } from "../support/officeMockContext";
 import { appendContactLog } from "../../src/excel";
 
-type Data = ConstructorParameters<typeof OfficeMockObject>[0];
-
-/** A context whose sync() syncs every mock handed out, counting round trips. */
-function mockContext() {
-  const created: OfficeMockObject[] = [];
-  const stats = { syncs: 0 };
-  const mock = (data: Data): OfficeMockObject => {
-    const object = new OfficeMockObject(data);
-    created.push(object);
-    return object;
-  };
-  const sync = async (): Promise<void> => {
-    stats.syncs += 1;
-    for (const object of created) await object.sync();
-  };
-  return { mock, sync, stats };
-}
 
 /** office-addin-mock has no null objects: isNullObject is readable after sync without a load, as in Excel. */
 function withNullState<T extends object>(object: T, isNull: boolean): T {

@@ -3,26 +3,9 @@
  * error value instead of the data). It does not mock collections or null objects: the few
  * places that need them get small hand-made stand-ins, and every mock is synced by context.sync.
  */
-import { OfficeMockObject } from "office-addin-mock";
+import { mockContext } from "../support/officeMockContext";
 import { planArColumns, readAgingData, writeArColumns, type AgingData } from "../../src/excel";
 
-type Data = ConstructorParameters<typeof OfficeMockObject>[0];
-
-/** A context whose sync() syncs every mock handed out, counting round trips. */
-function mockContext() {
-  const created: OfficeMockObject[] = [];
-  const stats = { syncs: 0 };
-  const mock = (data: Data): OfficeMockObject => {
-    const object = new OfficeMockObject(data);
-    created.push(object);
-    return object;
-  };
-  const sync = async (): Promise<void> => {
-    stats.syncs += 1;
-    for (const object of created) await object.sync();
-  };
-  return { mock, sync, stats };
-}
 
 /** A range's geometry (office-addin-mock loads only properties it was given) and whether it is a null object. */
 function rangeData(address: string, rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) {

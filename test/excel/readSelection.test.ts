@@ -1,4 +1,4 @@
-import { OfficeMockObject } from "office-addin-mock";
+import { mockContext } from "../support/officeMockContext";
 import { excelMessages, readSelection, type AgingData } from "../../src/excel";
 import { createFakeExcel, FakeOfficeError, type FakeSheetState } from "../support/fakeExcel";
 
@@ -142,20 +142,8 @@ describe("the fake's selection", () => {
 });
 
 describe("readSelection with office-addin-mock", () => {
-  type Data = ConstructorParameters<typeof OfficeMockObject>[0];
-
   it("loads the areas, the sheet name and the visible views' cell addresses, two syncs in all", async () => {
-    const created: OfficeMockObject[] = [];
-    const mock = (data: Data): OfficeMockObject => {
-      const object = new OfficeMockObject(data);
-      created.push(object);
-      return object;
-    };
-    let syncs = 0;
-    const sync = async (): Promise<void> => {
-      syncs += 1;
-      for (const object of created) await object.sync();
-    };
+    const { mock, sync, stats } = mockContext();
     const views: [number, number, number, number][] = [];
     const sheet = mock({
       name: "AR",
@@ -188,6 +176,6 @@ describe("readSelection with office-addin-mock", () => {
     expect(await readSelection(data, 0)).toEqual({ rows: [2, 4, 8], hiddenRows: 1, outside: [], address: "AR!A3:C5, AR!A9" });
     expect(areaLoads).toEqual(["items/address,items/rowIndex,items/rowCount,items/columnIndex,items/columnCount"]);
     expect(views).toEqual([[2, 0, 3, 1], [8, 0, 1, 1]]);
-    expect(syncs).toBe(2);
+    expect(stats.syncs).toBe(2);
   });
 });
