@@ -32,7 +32,7 @@ export default defineConfig(
     rules: {
       "@typescript-eslint/no-restricted-imports": ["error", {
         patterns: [
-          { group: outer("functions", "excel", "taskpane", "mail"), message: "src/core is the pure domain: nothing outer may be imported." },
+          { group: outer("functions", "excel", "taskpane", "mail", "workbook", "xlsx", "cli"), message: "src/core is the pure domain: nothing outer may be imported." },
           { group: OFFICE_PACKAGES, message: "src/core must not depend on Office: it runs in Node and the browser alike." },
         ],
       }],
@@ -43,8 +43,21 @@ export default defineConfig(
     rules: {
       "@typescript-eslint/no-restricted-imports": ["error", {
         patterns: [
-          { group: outer("functions", "excel", "taskpane"), message: "src/mail is pure: it builds on src/core only." },
+          { group: outer("functions", "excel", "taskpane", "workbook", "xlsx", "cli"), message: "src/mail is pure: it builds on src/core only." },
           { group: OFFICE_PACKAGES, message: "src/mail must not depend on Office: drafts are built the same in Excel and in Node." },
+        ],
+      }],
+    },
+  },
+  {
+    // The workbook port and the plans both adapters follow: pure, so the Office adapter, the
+    // .xlsx adapter and the pane share them.
+    files: ["src/workbook/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", {
+        patterns: [
+          { group: outer("functions", "excel", "taskpane", "xlsx", "cli"), message: "src/workbook is the port: adapters depend on it, never the reverse." },
+          { group: OFFICE_PACKAGES, message: "src/workbook must not depend on Office: the .xlsx adapter and the command line use it too." },
         ],
       }],
     },
@@ -58,7 +71,17 @@ export default defineConfig(
     },
   },
   {
-    // The pane reaches Office only through src/excel (the one Office.js adapter).
+    // The pane reaches Office only through src/excel (the one Office.js adapter), and the
+    // workbook only through the port: only the bootstraps choose an adapter.
+    files: ["src/taskpane/**/*.ts"],
+    ignores: ["src/taskpane/taskpane.ts", "src/taskpane/browserMode/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", {
+        patterns: [{ group: outer("excel", "xlsx"), allowTypeImports: true, message: "Panels talk to the workbook through src/workbook/port.ts; taskpane.ts picks the adapter." }],
+      }],
+    },
+  },
+  {
     files: ["src/taskpane/**/*.ts"],
     rules: {
       "no-restricted-globals": ["error",

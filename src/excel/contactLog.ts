@@ -1,22 +1,17 @@
 /// <reference types="office-js" />
 import type { ContactEntry } from "../mail/reminderRecord";
 import { cellText } from "../core/ledgerCells";
-import type { ExcelFailure } from "./agingData";
-import { excelMessages } from "./excelMessages";
+import type { ExcelFailure } from "../workbook/agingData";
+import { excelMessages } from "../workbook/excelMessages";
 import { runExcel } from "./excelRun";
-import { silentProgress } from "./progress";
+import { silentProgress } from "../workbook/progress";
 import { findTooLong, sameHeaders, writeTableRows, type TableLayout, type TableRowsTarget } from "./tableRows";
-import { TEXT_FORMAT } from "./textCell";
+import { TEXT_FORMAT } from "../workbook/textCell";
+import type { ContactsLogged } from "../workbook/port";
+export type { ContactsLogged };
 
 /** One row, as src/mail builds it (mail is part of the domain: the adapter depends on it). */
 export type ContactLogEntry = ContactEntry;
-
-/** What `appendContactLog` did: the draft ids it logged, and those the log already had. */
-export interface ContactsLogged {
-  readonly ok: true;
-  readonly appended: readonly string[];
-  readonly alreadyLogged: readonly string[];
-}
 
 /**
  * The Table, headers and column formats of the Contact Log.

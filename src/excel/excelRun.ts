@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
-import type { ExcelFailure } from "./agingData";
-import { excelMessages } from "./excelMessages";
+import type { ExcelFailure } from "../workbook/agingData";
+import { excelMessages } from "../workbook/excelMessages";
 
 /** Wait before the one retry when Excel is in cell-edit mode (the user may press Enter meanwhile). */
 export const cellEditRetryDelayMs = 300;

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
-import { blockAddress } from "./a1";
-import { MAX_CONFLICTS, type Conflict } from "./conflicts";
+import { blockAddress } from "../workbook/a1";
+import { MAX_CONFLICTS, type Conflict } from "../workbook/conflicts";
 
 /** A block of cells about to be written: 0-based corner and size. */
 export interface Target {

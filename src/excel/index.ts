@@ -30,19 +30,19 @@
  *   readTemplates(): Promise<TemplateRow[] | ExcelFailure>; saveTemplate(row): Promise<void | ExcelFailure> (upsert by stage+language); removeTemplate(stage, language)   Table "DunningTemplates" on "Dunning Templates" (templateNames)
  *   Cancelling writeArColumns leaves the chunks already written (returns { error: excelMessages.cancelled }).
  */
-export type { AgingData, AgingScope, ExcelFailure } from "./agingData";
-export { isFailure } from "./agingData";
-export type { ArColumn, ArColumnPlan, SourceColumn } from "./arColumnPlan";
-export { arHeaders, planArColumns } from "./arColumnPlan";
-export type { Conflict, ConflictResult } from "./conflicts";
-export { MAX_CONFLICTS } from "./conflicts";
+export type { AgingData, AgingScope, ExcelFailure } from "../workbook/agingData";
+export { isFailure } from "../workbook/agingData";
+export type { ArColumn, ArColumnPlan, SourceColumn } from "../workbook/arColumnPlan";
+export { arHeaders, planArColumns } from "../workbook/arColumnPlan";
+export type { Conflict, ConflictResult } from "../workbook/conflicts";
+export { MAX_CONFLICTS } from "../workbook/conflicts";
 export { excelApiSupported, REQUIRED_EXCEL_API } from "./requirements";
-export { ExcelError } from "./excelError";
-export { excelMessages } from "./excelMessages";
-export { policyNames } from "./policyNames";
+export { ExcelError } from "../workbook/excelError";
+export { excelMessages } from "../workbook/excelMessages";
+export { policyNames } from "../workbook/policyNames";
 export { readPolicySheet, writePolicySheet } from "./policySheet";
-export type { Progress } from "./progress";
-export { silentProgress } from "./progress";
+export type { Progress } from "../workbook/progress";
+export { silentProgress } from "../workbook/progress";
 export { readAgingData } from "./readAgingData";
 export type { SavedMapping } from "./savedMapping";
 export { loadSavedMapping, mappingKey, saveMapping } from "./savedMapping";
@@ -56,3 +56,5 @@ export { remindersLayout, writeRemindersSheet, type ReminderSheetRow, type Remin
 export { appendContactLog, contactLogLayout, type ContactLogEntry, type ContactsLogged } from "./contactLog";
 export { contactHeaders, recordContacts, type ContactTarget, type ContactUpdate, type ContactsMoved, type ContactsRecorded } from "./recordContacts";
 export { readTemplates, removeTemplate, saveTemplate, templateNames, type TemplateRow } from "./templatesSheet";
+export { officeWorkbook } from "./officeWorkbook";
+export type { WorkbookPort } from "../workbook/port";

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
-import type { AgingScope, ExcelFailure } from "./agingData";
-import { excelMessages } from "./excelMessages";
+import type { AgingScope, ExcelFailure } from "../workbook/agingData";
+import { excelMessages } from "../workbook/excelMessages";
 
 /** A block of a sheet: its address, 0-based corner and size, and the Table it is, if any. */
 export interface Block {

@@ -3,14 +3,14 @@ import { dayOfLocalDate, serialFromDay } from "../core/days";
 import type { Policy } from "../core/policy";
 import { cellText } from "../core/ledgerCells";
 import { foldSettingName } from "../core/policySettings";
-import { blockAddress } from "./a1";
-import { isFailure, type ExcelFailure } from "./agingData";
-import { ExcelError } from "./excelError";
-import { MAX_CONFLICTS, type ConflictResult } from "./conflicts";
-import { excelMessages } from "./excelMessages";
+import { blockAddress } from "../workbook/a1";
+import { isFailure, type ExcelFailure } from "../workbook/agingData";
+import { ExcelError } from "../workbook/excelError";
+import { MAX_CONFLICTS, type ConflictResult } from "../workbook/conflicts";
+import { excelMessages } from "../workbook/excelMessages";
 import { runExcel } from "./excelRun";
-import { policyNames } from "./policyNames";
-import { policyRows, type PolicyRow } from "./policyRows";
+import { policyNames } from "../workbook/policyNames";
+import { policyRows, type PolicyRow } from "../workbook/policyRows";
 
 const TABLE_TOP = 3; // row 4: title in row 1, "As of" in row 2, a blank row between
 const AS_OF_FORMAT = "yyyy-mm-dd";

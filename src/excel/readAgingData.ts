@@ -1,10 +1,10 @@
 /// <reference types="office-js" />
-import type { AgingData, AgingScope, ExcelFailure } from "./agingData";
+import type { AgingData, AgingScope, ExcelFailure } from "../workbook/agingData";
 import { estimateBytes, firstChunkRows, nextChunkRows, chunkLimits } from "./chunking";
-import { excelMessages } from "./excelMessages";
+import { excelMessages } from "../workbook/excelMessages";
 import { isPayloadTooLarge, runExcel } from "./excelRun";
 import { locateBlock, type Block } from "./locateBlock";
-import { silentProgress, type Progress } from "./progress";
+import { silentProgress, type Progress } from "../workbook/progress";
 
 /**
  * Reads the aging report's block (see `locateBlock` for the scopes) in row chunks: one load of

@@ -1,20 +1,10 @@
 /// <reference types="office-js" />
-import { sheetReference } from "./a1";
-import type { AgingData, ExcelFailure } from "./agingData";
-import { excelMessages } from "./excelMessages";
+import { sheetReference } from "../workbook/a1";
+import type { AgingData, ExcelFailure } from "../workbook/agingData";
+import { excelMessages } from "../workbook/excelMessages";
 import { runExcel } from "./excelRun";
-
-/** The user's selection as rows of the aging list. */
-export interface SelectedRows {
-  /** Indexes into data.values (0-based, ascending, unique) of the selected rows that are visible. */
-  readonly rows: readonly number[];
-  /** Selected rows of the list left out because they are hidden (filtered out or hidden). */
-  readonly hiddenRows: number;
-  /** A1 addresses (with sheet) of selected areas that lie wholly outside the list (another sheet, or beside/below the list). */
-  readonly outside: readonly string[];
-  /** The selection's address as Excel gives it, e.g. "AR!A3:C5, AR!A9:A12", for the pane to show. */
-  readonly address: string;
-}
+import type { SelectedRows } from "../workbook/port";
+export type { SelectedRows };
 
 /** Rows of a sheet, 0-based: `top` and `count` rows down. */
 interface Span {

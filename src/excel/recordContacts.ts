@@ -1,48 +1,12 @@
 /// <reference types="office-js" />
 import { isDateFormat } from "../core/ledgerCells";
-import { blockAddress } from "./a1";
-import type { ExcelFailure } from "./agingData";
+import { blockAddress } from "../workbook/a1";
+import type { ExcelFailure } from "../workbook/agingData";
 import { readColumnCells, type CellRead, type ColumnCells } from "./columnCells";
-import { excelMessages } from "./excelMessages";
+import { excelMessages } from "../workbook/excelMessages";
 import { runExcel } from "./excelRun";
-
-/** Where the aging block is and which of its columns `recordContacts` updates (0-based sheet coordinates). */
-export interface ContactTarget {
-  readonly sheetName: string;
-  readonly tableName: string | null;
-  /** 0-based sheet row of the header row */
-  readonly headerRow: number;
-  /** 0-based sheet columns */
-  readonly customerColumn: number;
-  readonly lastContactColumn: number | null;
-  readonly remindersSentColumn: number | null;
-  /** last (rightmost) 0-based sheet column of the aging block */
-  readonly lastColumn: number;
-}
-
-/** A row to mark as contacted. */
-export interface ContactUpdate {
-  /** 0-based sheet row */
-  readonly row: number;
-  /** the customer text the pane read on that row: checked before writing, so a sheet sorted since it was read is not written into the wrong rows */
-  readonly customer: string;
-  /** Excel date serial (whole day) */
-  readonly contactSerial: number;
-}
-
-/** Written: the headers of the columns created, and the rows whose Reminders sent cell was left as is. */
-export interface ContactsRecorded {
-  readonly ok: true;
-  readonly createdColumns: readonly string[];
-  /** Rows whose Reminders sent cell holds text or a formula: their count is left alone (their last contact is written). */
-  readonly skipped: readonly number[];
-}
-
-/** Nothing written: these rows no longer hold the customer the pane read (the sheet was sorted or edited). */
-export interface ContactsMoved {
-  readonly ok: false;
-  readonly moved: readonly number[];
-}
+import type { ContactTarget, ContactUpdate, ContactsRecorded, ContactsMoved } from "../workbook/port";
+export type { ContactTarget, ContactUpdate, ContactsRecorded, ContactsMoved };
 
 /**
  * The headers of the columns `recordContacts` creates when the block lacks them.

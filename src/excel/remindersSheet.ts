@@ -1,28 +1,17 @@
 /// <reference types="office-js" />
 import type { ReminderRecord } from "../mail/reminderRecord";
-import { blockAddress } from "./a1";
-import type { ExcelFailure } from "./agingData";
-import { excelMessages } from "./excelMessages";
+import { blockAddress } from "../workbook/a1";
+import type { ExcelFailure } from "../workbook/agingData";
+import { excelMessages } from "../workbook/excelMessages";
 import { runExcel } from "./excelRun";
-import { silentProgress, type Progress } from "./progress";
+import { silentProgress, type Progress } from "../workbook/progress";
 import { createEmptyTable, findTooLong, sameHeaders, writeTableRows, type TableLayout, type TableRowsTarget } from "./tableRows";
-import { TEXT_FORMAT } from "./textCell";
+import { TEXT_FORMAT } from "../workbook/textCell";
+import type { RemindersWritten, RemindersNotReplaced } from "../workbook/port";
+export type { RemindersWritten, RemindersNotReplaced };
 
 /** One row, as src/mail builds it (mail is part of the domain: the adapter depends on it). */
 export type ReminderSheetRow = ReminderRecord;
-
-/** Where the batch went: the Table's address (header included) and how many rows it holds. */
-export interface RemindersWritten {
-  readonly ok: true;
-  readonly address: string;
-  readonly rows: number;
-}
-
-/** The Table already holds a batch and the user has not confirmed replacing it: nothing written. */
-export interface RemindersNotReplaced {
-  readonly ok: false;
-  readonly existingRows: number;
-}
 
 /**
  * The Table, headers and column formats of the Reminders sheet.

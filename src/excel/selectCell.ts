@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { ExcelFailure } from "./agingData";
+import type { ExcelFailure } from "../workbook/agingData";
 import { runExcel } from "./excelRun";
 
 /**

@@ -1,10 +1,10 @@
 /// <reference types="office-js" />
 import type { Receivables } from "../core/receivables";
-import type { AgingData, ExcelFailure } from "./agingData";
-import type { ArColumnPlan } from "./arColumnPlan";
+import type { AgingData, ExcelFailure } from "../workbook/agingData";
+import type { ArColumnPlan } from "../workbook/arColumnPlan";
 import { runExcel } from "./excelRun";
-import { summaryLayout } from "./summaryLayout";
-import { TEXT_FORMAT } from "./textCell";
+import { summaryLayout } from "../workbook/summaryLayout";
+import { TEXT_FORMAT } from "../workbook/textCell";
 
 const BASE_NAME = "AR Summary";
 

@@ -1,10 +1,10 @@
 /// <reference types="office-js" />
 import { cellText } from "../core/ledgerCells";
-import type { ExcelFailure } from "./agingData";
+import type { ExcelFailure } from "../workbook/agingData";
 import { byteChunks, rowBytes } from "./byteChunks";
 import { chunkLimits } from "./chunking";
-import { excelMessages } from "./excelMessages";
-import type { Progress } from "./progress";
+import { excelMessages } from "../workbook/excelMessages";
+import type { Progress } from "../workbook/progress";
 
 /** Excel keeps at most this many characters in one cell. */
 export const CELL_TEXT_LIMIT = 32_767;

@@ -1,16 +1,10 @@
 /// <reference types="office-js" />
-import type { ExcelFailure } from "./agingData";
-import { excelMessages } from "./excelMessages";
+import type { ExcelFailure } from "../workbook/agingData";
+import { excelMessages } from "../workbook/excelMessages";
 import { runExcel } from "./excelRun";
-import { TEXT_FORMAT } from "./textCell";
-
-/** A reminder template the user edited, kept in the workbook: one per stage and language. */
-export interface TemplateRow {
-  readonly stage: string;
-  readonly language: string;
-  readonly subject: string;
-  readonly body: string;
-}
+import { TEXT_FORMAT } from "../workbook/textCell";
+import type { TemplateRow } from "../workbook/port";
+export type { TemplateRow };
 
 /**
  * The visible sheet and the Table that hold the user's reminder templates.

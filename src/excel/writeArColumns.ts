@@ -1,19 +1,14 @@
 /// <reference types="office-js" />
-import type { ArColumn, ArColumnPlan } from "./arColumnPlan";
-import type { ExcelFailure } from "./agingData";
+import type { ArColumn, ArColumnPlan } from "../workbook/arColumnPlan";
+import type { ExcelFailure } from "../workbook/agingData";
 import { nextChunkRows } from "./chunking";
 import { findConflicts, type Target } from "./findConflicts";
-import type { ConflictResult } from "./conflicts";
-import { excelMessages } from "./excelMessages";
+import type { ConflictResult } from "../workbook/conflicts";
+import { excelMessages } from "../workbook/excelMessages";
 import { runExcel } from "./excelRun";
-import { silentProgress, type Progress } from "./progress";
-
-/** What `writeArColumns` wrote: how many columns, over how many rows below the header. */
-export interface ArColumnsWritten {
-  readonly ok: true;
-  readonly columns: number;
-  readonly rows: number;
-}
+import { silentProgress, type Progress } from "../workbook/progress";
+import type { ArColumnsWritten } from "../workbook/port";
+export type { ArColumnsWritten };
 
 /**
  * Writes a plan's AR columns. First checks every target cell: if any is non-empty, nothing is

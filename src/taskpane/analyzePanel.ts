@@ -3,7 +3,8 @@
 // button that selects its cell in the sheet.
 import type { LedgerProblem } from "../core/ledgerProblems";
 import type { Receivables } from "../core/receivables";
-import { isFailure, selectCell, type AgingData } from "../excel";
+import { isFailure, type AgingData } from "../workbook/agingData";
+import type { WorkbookPort } from "../workbook/port";
 import { a1Address, sheetCellOf } from "./cellAddress";
 import { element, replaceChildren } from "./element";
 import { actionCounts, bucketBars, formatAmount, totalsOf } from "./figures";
@@ -15,7 +16,7 @@ export interface AnalyzePanel {
   show(data: AgingData, summary: Receivables, problems: readonly LedgerProblem[], asOfText: string): void;
 }
 
-export function createAnalyzePanel(): AnalyzePanel {
+export function createAnalyzePanel(workbook: WorkbookPort): AnalyzePanel {
   const body = element("div", { class: "analyze-body" });
   const section = element(
     "section",
@@ -33,7 +34,7 @@ export function createAnalyzePanel(): AnalyzePanel {
       bucketTable(summary),
       topCustomers(summary),
       actionsTable(summary),
-      problemList(data, problems),
+      problemList(workbook, data, problems),
     );
   }
 
@@ -99,7 +100,7 @@ function actionsTable(summary: Receivables): HTMLElement {
   );
 }
 
-function problemList(data: AgingData, problems: readonly LedgerProblem[]): HTMLElement {
+function problemList(workbook: WorkbookPort, data: AgingData, problems: readonly LedgerProblem[]): HTMLElement {
   const notice = element("div", { class: "notice-host" });
   const heading = element("h3", { id: "problems-heading" }, problems.length === 0 ? "No row problems" : `Row problems (${problems.length})`);
   if (problems.length === 0) return element("div", { id: "problems" }, heading);
@@ -114,7 +115,7 @@ function problemList(data: AgingData, problems: readonly LedgerProblem[]): HTMLE
       element("span", { class: "message" }, capitalize(problem.message)),
     );
     button.addEventListener("click", () => {
-      selectCell(data.sheetName, cell.row, cell.column)
+      workbook.selectCell(data.sheetName, cell.row, cell.column)
         .then((result) => {
           if (isFailure(result)) showNotice(notice, "error", `Could not select ${address}: ${result.error}`);
         })

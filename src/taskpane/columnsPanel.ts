@@ -4,18 +4,11 @@ import { dayOfLocalDate, serialFromDay } from "../core/days";
 import type { Policy } from "../core/policy";
 import { readPolicyTable } from "../core/policyTable";
 import type { Receivables } from "../core/receivables";
-import {
-  createSummarySheet,
-  isFailure,
-  planArColumns,
-  policyNames,
-  readPolicySheet,
-  writeArColumns,
-  writePolicySheet,
-  type AgingData,
-  type ArColumnPlan,
-  type Conflict,
-} from "../excel";
+import { isFailure, type AgingData } from "../workbook/agingData";
+import { planArColumns, type ArColumnPlan } from "../workbook/arColumnPlan";
+import type { Conflict } from "../workbook/conflicts";
+import { policyNames } from "../workbook/policyNames";
+import type { WorkbookPort } from "../workbook/port";
 import type { FieldColumns } from "../core/columns";
 import { element, replaceChildren } from "./element";
 import { clearNotice, errorText, showNotice } from "./notice";
@@ -41,7 +34,7 @@ export interface ColumnsPanel {
 }
 
 
-export function createColumnsPanel(): ColumnsPanel {
+export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
   const addColumns = element("fluent-button", { type: "button", appearance: "primary", id: "add-columns" }, "Add AR columns");
   const summarySheet = element("fluent-button", { type: "button", id: "create-summary" }, "Create summary sheet");
   const progressHost = element("div", { class: "progress-host", hidden: true });
@@ -100,7 +93,7 @@ export function createColumnsPanel(): ColumnsPanel {
       const policyNote = await ensurePolicySheet(current.policy);
       if (policyNote === false) return;
       const planned = planArColumns(current.data, current.headerRow, current.mapping, current.invoiceRows);
-      const result = await writeArColumns(planned, { confirmOverwrite }, progress);
+      const result = await workbook.writeArColumns(planned, { confirmOverwrite }, progress);
       if (isFailure(result)) {
         showNotice(notice, progress.cancelled ? "info" : "error", result.error);
       } else if (result.ok) {
@@ -125,13 +118,13 @@ export function createColumnsPanel(): ColumnsPanel {
    * Returns a note for the success message, or false after showing why the sheet could not be written.
    */
   async function ensurePolicySheet(policy: Policy): Promise<string | false> {
-    const existing = await readPolicySheet();
+    const existing = await workbook.readPolicySheet();
     if (isFailure(existing)) {
       showNotice(notice, "error", existing.error);
       return false;
     }
     if (existing === null) {
-      const written = await writePolicySheet(policy, serialFromDay(dayOfLocalDate(new Date()), policy.dateSystem));
+      const written = await workbook.writePolicySheet(policy, serialFromDay(dayOfLocalDate(new Date()), policy.dateSystem));
       return noteOrFailure(written, ` The policy sheet "${policyNames.sheet}" they read was added, as of today.`);
     }
     const sheetPolicy = readPolicyTable(existing);
@@ -141,11 +134,11 @@ export function createColumnsPanel(): ColumnsPanel {
     }
     const { dateOrder, decimalSeparator } = policy;
     if (sheetPolicy.policy.dateOrder === dateOrder && sheetPolicy.policy.decimalSeparator === decimalSeparator) return "";
-    const written = await writePolicySheet({ ...sheetPolicy.policy, dateOrder, decimalSeparator }, null);
+    const written = await workbook.writePolicySheet({ ...sheetPolicy.policy, dateOrder, decimalSeparator }, null);
     return noteOrFailure(written, ` The policy sheet now reads text dates as ${dateOrder} and amounts with "${decimalSeparator}" as decimal separator, as this list writes them.`);
   }
 
-  function noteOrFailure(written: Awaited<ReturnType<typeof writePolicySheet>>, note: string): string | false {
+  function noteOrFailure(written: Awaited<ReturnType<WorkbookPort["writePolicySheet"]>>, note: string): string | false {
     if (isFailure(written)) {
       showNotice(notice, "error", `The formulas need the policy sheet, which could not be written: ${written.error}`);
       return false;
@@ -195,7 +188,7 @@ export function createColumnsPanel(): ColumnsPanel {
     setBusy(true);
     clearNotice(notice);
     try {
-      const result = await createSummarySheet(current.summary, current.data, plan);
+      const result = await workbook.createSummarySheet(current.summary, current.data, plan);
       if (isFailure(result)) showNotice(notice, "error", `Could not create the summary sheet: ${result.error}`);
       else showNotice(notice, "success", "Summary sheet created with the bucket table, the customer table and a chart.");
     } catch (error) {

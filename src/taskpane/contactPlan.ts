@@ -4,7 +4,7 @@ import type { FieldColumns } from "../core/columns";
 import { cellText } from "../core/ledgerCells";
 import type { DraftedMessage } from "../mail/draftMessages";
 import { contactEntry, type ContactEntry } from "../mail/reminderRecord";
-import type { ContactTarget, ContactUpdate } from "../excel";
+import type { ContactTarget, ContactUpdate } from "../workbook/port";
 
 /** Where the aging list sits on its sheet (0-based sheet coordinates of values[0][0]). */
 export interface ListPlace {

@@ -1,5 +1,6 @@
 // Panel 1, Load: where to read the aging list from, and "Read aging sheet" with progress and Cancel.
-import { isFailure, readAgingData, type AgingData, type AgingScope } from "../excel";
+import { isFailure, type AgingData, type AgingScope } from "../workbook/agingData";
+import type { WorkbookPort } from "../workbook/port";
 import { element } from "./element";
 import { clearNotice, errorText, showNotice } from "./notice";
 import { startProgress } from "./progressView";
@@ -16,7 +17,7 @@ export interface LoadPanel {
 }
 
 /** Builds the Load panel; `onRead` gets the values once a read succeeds (the button stays busy until it is done). */
-export function createLoadPanel(onRead: (data: AgingData) => Promise<void>): LoadPanel {
+export function createLoadPanel(workbook: WorkbookPort, onRead: (data: AgingData) => Promise<void>): LoadPanel {
   const scope = element(
     "select",
     { id: "scope", name: "scope", "aria-describedby": "scope-hint" },
@@ -52,7 +53,7 @@ export function createLoadPanel(onRead: (data: AgingData) => Promise<void>): Loa
     clearNotice(notice);
     const progress = startProgress(progressHost, "Reading rows");
     try {
-      const result = await readAgingData(scope.value as AgingScope, progress);
+      const result = await workbook.readAgingData(scope.value as AgingScope, progress);
       if (isFailure(result)) {
         showNotice(notice, progress.cancelled ? "info" : "error", result.error);
         return;

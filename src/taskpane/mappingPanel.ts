@@ -4,7 +4,9 @@ import { fields, type Field } from "../core/columnSynonyms";
 import { findHeaderRow, mapHeaderRow, requiredFields, type ColumnMapping } from "../core/columns";
 import { applyUserMapping, type ColumnChoices } from "../core/columnMapping";
 import { describeDateOrder, describeDecimalSeparator, fieldNames } from "../core/ledgerProblems";
-import { loadSavedMapping, mappingKey, saveMapping, type AgingData } from "../excel";
+import type { AgingData } from "../workbook/agingData";
+import type { WorkbookPort } from "../workbook/port";
+import { mappingKey } from "../workbook/mappingKey";
 import { element, replaceChildren } from "./element";
 import { capitalize } from "./sentence";
 import { columnOptions, confidenceText, initialChoices, type ChoiceSource } from "./mappingChoices";
@@ -29,7 +31,7 @@ const requiredSet = new Set<Field>(requiredFields.flat());
  * Builds the Mapping panel. `preview` reads the sheet with a mapping (for the date order and
  * decimal separator in words); `onUse` gets the mapping once it is valid and saved.
  */
-export function createMappingPanel(preview: (header: ChosenHeader) => Promise<PaneAnalysis>, onUse: (header: ChosenHeader) => void): MappingPanel {
+export function createMappingPanel(workbook: WorkbookPort, preview: (header: ChosenHeader) => Promise<PaneAnalysis>, onUse: (header: ChosenHeader) => void): MappingPanel {
   const body = element("div", { class: "mapping-body" });
   const notice = element("div", { class: "notice-host" });
   const section = element(
@@ -72,7 +74,7 @@ export function createMappingPanel(preview: (header: ChosenHeader) => Promise<Pa
 
   async function loadSaved(read: AgingData): Promise<ChosenHeader | null> {
     try {
-      const saved = await loadSavedMapping(mappingKey(read));
+      const saved = await workbook.loadSavedMapping(mappingKey(read));
       if (!saved) return null;
       const width = (read.values[saved.headerRow] ?? []).length;
       const fits = saved.headerRow < read.values.length && Object.values(saved.columns).every((column) => column < width);
@@ -189,7 +191,7 @@ export function createMappingPanel(preview: (header: ChosenHeader) => Promise<Pa
     updateReadings(document.getElementById("mapping-readings") ?? element("p"));
     onUse(header);
     try {
-      const saved = await saveMapping(mappingKey(data), { headerRow, columns: { ...choices } });
+      const saved = await workbook.saveMapping(mappingKey(data), { headerRow, columns: { ...choices } });
       if (saved) showNotice(notice, "error", `The mapping is in use but was not saved in the workbook: ${saved.error}`);
       else showNotice(notice, "success", "Mapping saved with the workbook; it is used the next time this list is read.");
     } catch (error) {

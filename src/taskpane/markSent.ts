@@ -6,7 +6,8 @@ import { serialFromDay, type Day } from "../core/days";
 import type { FieldColumns } from "../core/columns";
 import type { DateSystem } from "../core/days";
 import type { DraftedMessage } from "../mail/draftMessages";
-import { appendContactLog, isFailure, recordContacts } from "../excel";
+import { isFailure } from "../workbook/agingData";
+import type { WorkbookPort } from "../workbook/port";
 import { contactColumns, contactEntries, contactRows, type ContactRow, type ListPlace } from "./contactPlan";
 import { element, replaceChildren } from "./element";
 
@@ -62,9 +63,10 @@ export function confirmMarkSent(host: HTMLElement, count: number, dayText: strin
  * @param now - the moment of marking, as a local Date (the log's timestamp)
  *
  * @example
- * await markSent(messages, list, 0, mapping, new Date(), 20499, 1900, "") //=> { kind: "success", text: "Logged 3 messages …", logged: [...] }
+ * await markSent(workbook, messages, list, 0, mapping, new Date(), 20499, 1900, "") //=> { kind: "success", text: "Logged 3 messages …", logged: [...] }
  */
 export async function markSent(
+  workbook: WorkbookPort,
   messages: readonly DraftedMessage[],
   list: ListPlace,
   headerRow: number,
@@ -76,14 +78,14 @@ export async function markSent(
 ): Promise<MarkResult> {
   const daySerial = serialFromDay(today, dateSystem);
   const timeOfDay = (now.getHours() * 3600 + now.getMinutes() * 60 + now.getSeconds()) / 86_400;
-  const logged = await appendContactLog(contactEntries(messages, daySerial + timeOfDay, note));
+  const logged = await workbook.appendContactLog(contactEntries(messages, daySerial + timeOfDay, note));
   if (isFailure(logged)) return { kind: "error", text: `Nothing was logged: ${logged.error}`, logged: [], updated: [] };
   const appended = new Set(logged.appended);
   const already = logged.alreadyLogged.length;
   const alreadyText = already === 0 ? "" : ` ${already === 1 ? "One message was" : `${already} messages were`} logged before and not again.`;
   if (appended.size === 0) return { kind: "warning", text: `Nothing new to log.${alreadyText}`, logged: logged.alreadyLogged, updated: [] };
   const rows = contactRows(list, mapping, messages, appended, daySerial);
-  const recorded = await recordContacts(contactColumns(list, headerRow, mapping), rows);
+  const recorded = await workbook.recordContacts(contactColumns(list, headerRow, mapping), rows);
   const loggedText = `Logged ${appended.size === 1 ? "1 message" : `${appended.size} messages`} in the Contact Log.${alreadyText}`;
   const ids = [...logged.appended, ...logged.alreadyLogged];
   if (isFailure(recorded)) return { kind: "warning", text: `${loggedText} The aging sheet was not updated: ${recorded.error}`, logged: ids, updated: [] };

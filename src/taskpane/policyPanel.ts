@@ -3,7 +3,9 @@
 // sheet" with an as-of date the user can change.
 import { dayOfLocalDate } from "../core/days";
 import { defaultPolicy, type Policy } from "../core/policy";
-import { isFailure, policyNames, writePolicySheet } from "../excel";
+import { isFailure } from "../workbook/agingData";
+import { policyNames } from "../workbook/policyNames";
+import type { WorkbookPort } from "../workbook/port";
 import { element, replaceChildren } from "./element";
 import { capitalize } from "./sentence";
 import { clearNotice, errorText, showNotice } from "./notice";
@@ -16,7 +18,7 @@ export interface PolicyPanel {
 }
 
 /** Builds the Policy panel; `onPolicy` gets each valid policy the user settles on. */
-export function createPolicyPanel(onPolicy: (policy: Policy) => void): PolicyPanel {
+export function createPolicyPanel(workbook: WorkbookPort, onPolicy: (policy: Policy) => void): PolicyPanel {
   const form = element("div", { class: "policy-grid", id: "policy-form" });
   const origin = element("p", { class: "hint" });
   const asOf = element("input", { id: "policy-as-of", type: "text", value: asOfText(dayOfLocalDate(new Date())), inputmode: "numeric", "aria-describedby": "policy-as-of-hint" });
@@ -107,7 +109,7 @@ export function createPolicyPanel(onPolicy: (policy: Policy) => void): PolicyPan
     }
     write.setAttribute("disabled", "");
     try {
-      const written = await writePolicySheet(result.policy, date.serial);
+      const written = await workbook.writePolicySheet(result.policy, date.serial);
       if (isFailure(written)) showNotice(notice, "error", `Could not write the policy sheet: ${written.error}`);
       else if (written) showNotice(notice, "warning", `Nothing was written: the policy sheet has rows this policy does not name. Delete them on the sheet (or add them back here), then write again: ${written.conflicts.map((conflict) => `${conflict.address.replace(/^.*!/, "")} (${String(conflict.value)})`).join(", ")}.`);
       else showNotice(notice, "success", `Policy sheet "${policyNames.sheet}" written, as of ${asOf.value.trim()}; the AR formulas read it.`);

@@ -1,7 +1,7 @@
 // A progress bar with a Cancel button for long operations. It is the `Progress` the adapter
 // reports to; the adapter checks `cancelled` between chunks and yields to the page, so the pane
 // stays responsive and Cancel takes effect at the next chunk.
-import type { Progress } from "../excel";
+import type { Progress } from "../workbook/progress";
 import { element } from "./element";
 
 /** A running operation's progress, shown in the pane; `finish` hides it again. */

@@ -15,7 +15,8 @@ import { builtInTemplate } from "../mail/render";
 import { stages } from "../mail/stage";
 import type { Template } from "../mail/templates/template";
 import { zipFiles } from "../mail/zip";
-import { isFailure, readSelection, readTemplates, removeTemplate, saveTemplate, writeRemindersSheet, type AgingData } from "../excel";
+import { isFailure, type AgingData } from "../workbook/agingData";
+import type { WorkbookPort } from "../workbook/port";
 import type { SelectionReply } from "./analysisProtocol";
 import { contactColumns, patchContacts } from "./contactPlan";
 import { copyText } from "./copyText";
@@ -38,6 +39,8 @@ export interface RemindContext {
 }
 
 export interface RemindDependencies {
+  /** The workbook the rows are selected in and the drafts are written to. */
+  readonly workbook: WorkbookPort;
   /** The invoices on the selected rows (the analysis worker). */
   invoices(rows: readonly number[]): Promise<SelectionReply>;
   today(): Day;
@@ -121,7 +124,7 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
     clearNotice(notice);
     summaryHost.replaceChildren(); // never show the last batch's counts while this one is drafted
     try {
-      const selection = await readSelection(current.data, current.headerRow);
+      const selection = await dependencies.workbook.readSelection(current.data, current.headerRow);
       if (isFailure(selection)) return showNotice(notice, "error", `The selection could not be read: ${selection.error}`);
       const about = describeSelection(selection, current.data);
       if (selection.rows.length === 0) {
@@ -130,7 +133,7 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
       }
       lastRows = selection.rows;
       shown = 0;
-      const stored = await readTemplates();
+      const stored = await dependencies.workbook.readTemplates();
       templates = isFailure(stored) ? new Map<string, Template>() : new Map(stored.flatMap((row) => {
         const language = languageOf(row.language);
         const stage = stages.find((name) => name.toLowerCase() === row.stage.trim().toLowerCase());
@@ -210,14 +213,14 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
         if (context) void draft(context, "Drafted again with the edited template.");
       },
       keep: async (template) => {
-        const saved = await saveTemplate({ stage, language, subject: template.subject, body: template.body });
+        const saved = await dependencies.workbook.saveTemplate({ stage, language, subject: template.subject, body: template.body });
         if (isFailure(saved)) return saved.error;
         templates.set(key, template);
         if (context) void draft(context, "Drafted again with the template kept in the workbook.");
         return null;
       },
       restore: async () => {
-        const removed = await removeTemplate(stage, language);
+        const removed = await dependencies.workbook.removeTemplate(stage, language);
         if (isFailure(removed)) return removed.error;
         templates.delete(key);
         if (context) void draft(context, "Drafted again with the built-in template.");
@@ -232,7 +235,7 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
     clearNotice(notice);
     const progress = startProgress(progressHost, "Writing the Reminders sheet");
     try {
-      const result = await writeRemindersSheet(messages.map((message) => message.record), { confirmReplace }, progress);
+      const result = await dependencies.workbook.writeRemindersSheet(messages.map((message) => message.record), { confirmReplace }, progress);
       if (isFailure(result)) return showNotice(notice, progress.cancelled ? "info" : "error", result.error);
       if (!result.ok) return askToReplace(result.existingRows);
       showNotice(notice, "success", `Wrote ${result.rows === 1 ? "1 message" : `${result.rows} messages`} to the Reminders sheet (${result.address}), ready for mail merge.`);
@@ -295,7 +298,7 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
     const note = await confirmMarkSent(confirmHost, chosen.length, isoTextOfDay(today));
     if (note === null) return showNotice(notice, "info", "Nothing was logged.");
     try {
-      const result = await markSent(chosen, current.data, current.headerRow, current.mapping, new Date(), today, current.policy.dateSystem, note);
+      const result = await markSent(dependencies.workbook, chosen, current.data, current.headerRow, current.mapping, new Date(), today, current.policy.dateSystem, note);
       for (const id of result.logged) logged.add(id);
       if (result.updated.length > 0) {
         patchContacts(current.data, contactColumns(current.data, current.headerRow, current.mapping), result.updated);

@@ -2,7 +2,8 @@
 // selected row that gets no email (never ignored silently).
 import type { SkippedRow } from "../mail/skipReasons";
 import type { DraftProblem } from "../mail/draftMessages";
-import type { AgingData, SelectedRows } from "../excel";
+import type { AgingData } from "../workbook/agingData";
+import type { SelectedRows } from "../workbook/port";
 import type { RowLeftOut } from "./selectedInvoices";
 import { element } from "./element";
 

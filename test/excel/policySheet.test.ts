@@ -1,7 +1,7 @@
 import { defaultPolicy } from "../../src/core/policy";
 import { readPolicyTable } from "../../src/core/policyTable";
 import { ExcelError, policyNames, readPolicySheet, writePolicySheet } from "../../src/excel";
-import { policyRows } from "../../src/excel/policyRows";
+import { policyRows } from "../../src/workbook/policyRows";
 import { createFakeExcel } from "../support/fakeExcel";
 
 const AS_OF = 46_068;

@@ -1,4 +1,4 @@
-import { blockAddress, columnLetters, sheetReference } from "../../../src/excel/a1";
+import { blockAddress, columnLetters, sheetReference } from "../../../src/workbook/a1";
 import { FakeOfficeError } from "./fakeOfficeError";
 import type { Rect } from "./sheetModel";
 

@@ -1,4 +1,4 @@
-import { looksLikeFormula } from "../../../src/excel/textCell";
+import { looksLikeFormula } from "../../../src/workbook/textCell";
 import { areaRect } from "./areaRect";
 import { SheetModel, type FakeFormula, type Rect } from "./sheetModel";
 import type { FakeWorkbookState } from "./state";

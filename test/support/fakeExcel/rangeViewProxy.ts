@@ -1,4 +1,4 @@
-import { blockAddress } from "../../../src/excel/a1";
+import { blockAddress } from "../../../src/workbook/a1";
 import { estimateBytes } from "../../../src/excel/chunking";
 import type { FakeContext } from "./fakeContext";
 import { FakeOfficeError } from "./fakeOfficeError";

@@ -1,0 +1,36 @@
+import type { WorkbookPort } from "../workbook/port";
+import { appendContactLog } from "./contactLog";
+import { readPolicySheet, writePolicySheet } from "./policySheet";
+import { readAgingData } from "./readAgingData";
+import { readSelection } from "./readSelection";
+import { recordContacts } from "./recordContacts";
+import { writeRemindersSheet } from "./remindersSheet";
+import { loadSavedMapping, saveMapping } from "./savedMapping";
+import { selectCell } from "./selectCell";
+import { createSummarySheet } from "./summarySheet";
+import { readTemplates, removeTemplate, saveTemplate } from "./templatesSheet";
+import { writeArColumns } from "./writeArColumns";
+
+/**
+ * The workbook Excel has open, through Office.js: the adapter the pane uses inside Excel.
+ *
+ * @example
+ * await officeWorkbook.readAgingData("auto") //=> { sheetName: "AR", address: "AR!A1:H120", … }
+ */
+export const officeWorkbook: WorkbookPort = {
+  readAgingData,
+  loadSavedMapping,
+  saveMapping,
+  readPolicySheet,
+  writePolicySheet,
+  writeArColumns,
+  createSummarySheet,
+  selectCell,
+  readSelection,
+  writeRemindersSheet,
+  appendContactLog,
+  recordContacts,
+  readTemplates,
+  saveTemplate,
+  removeTemplate,
+};
