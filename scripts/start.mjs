@@ -2,7 +2,9 @@
 // Windows/macOS: office-addin-debugging starts the dev server and sideloads manifest.xml into
 // desktop Excel. Linux has no desktop Excel (office-addin-debugging only says "Platform not
 // supported" and exits 0), so there we build, start the dev server in its own process group
-// (pid in .tmp/ for `npm run stop`) and explain how to sideload into Excel on the web.
+// (pid in .tmp/ for `npm run stop`), open the pane in the browser — outside Excel it works on an
+// .xlsx file (browser mode) — or print its URL when there is no display, and explain how to
+// sideload into Excel on the web.
 import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as http from "node:http";
@@ -26,7 +28,9 @@ async function main() {
   }
   if (runningPid() !== undefined) {
     console.log(`The dev server is already running (pid ${runningPid()}); "npm run stop" ends it.`);
-    explain((await probe()) ?? "https");
+    const scheme = (await probe()) ?? "https";
+    explain(scheme);
+    openBrowserMode(scheme);
     return;
   }
   if (await probe()) fail(`Port ${port} is already in use by another program. Free it, then run "npm start" again.`);
@@ -38,6 +42,7 @@ async function main() {
   const server = startDevServer();
   const scheme = await waitUntilServing(server);
   explain(scheme);
+  openBrowserMode(scheme);
   if (!process.stdout.isTTY) {
     console.log(`No terminal: the dev server keeps running in the background; "npm run stop" ends it.`);
     server.unref();
@@ -97,7 +102,10 @@ function explain(scheme) {
   console.log(`
 Dunning Desk is being served at ${base}/ (log: ${path.relative(root, logFile)}).
 
-There is no desktop Excel on Linux, so sideload the add-in into Excel on the web:
+Without Excel: open ${base}/taskpane.html in a browser. It offers "Open an aging workbook" and
+"Try the sample workbook", and "Save workbook" downloads the .xlsx with everything it wrote.
+${scheme === "https" ? "(The certificate is this machine's own: accept it once, or install it as in step 3 below.)\n" : ""}
+There is no desktop Excel on Linux; to use the add-in inside Excel, sideload it into Excel on the web:
   1. Open a workbook in Excel on the web.
   2. Insert > Add-ins > Upload My Add-in (newer versions: Home > Add-ins > More Add-ins >
      Upload My Add-in), and choose the manifest:
@@ -113,6 +121,23 @@ There is no desktop Excel on Linux, so sideload the add-in into Excel on the web
     console.log('Warning: no certificate could be set up, so this is plain http, which Office refuses.\n' +
       'Run "npx office-addin-dev-certs install", then "npm run stop" and "npm start".\n');
   }
+}
+
+/**
+ * Opens the pane (browser mode) in the desktop's browser when there is a display; without one
+ * (a server, CI, ssh) the URL printed above is all there is.
+ */
+function openBrowserMode(scheme) {
+  const url = `${scheme}://localhost:${port}/taskpane.html`;
+  const display = process.env.DISPLAY || process.env.WAYLAND_DISPLAY;
+  if (!display || process.env.CI) {
+    console.log(`No display here: open ${url} in a browser on this machine.`);
+    return;
+  }
+  const opener = spawn("xdg-open", [url], { detached: true, stdio: "ignore" });
+  opener.on("error", () => console.log(`Could not start a browser (xdg-open): open ${url} yourself.`));
+  opener.unref();
+  console.log(`Opening ${url} in your browser…`);
 }
 
 /** "https" or "http" when something answers on the port, else undefined. */
