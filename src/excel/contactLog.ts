@@ -5,27 +5,14 @@ import type { ExcelFailure } from "../workbook/agingData";
 import { excelMessages } from "../workbook/excelMessages";
 import { runExcel } from "./excelRun";
 import { silentProgress } from "../workbook/progress";
-import { findTooLong, sameHeaders, writeTableRows, type TableLayout, type TableRowsTarget } from "./tableRows";
-import { TEXT_FORMAT } from "../workbook/textCell";
+import { findTooLong, sameHeaders, writeTableRows, type TableRowsTarget } from "./tableRows";
+import { CONTACT_LOG_SHEET, contactLogLayout, contactLogValues, splitLogged } from "../workbook/contactLogLayout";
+export { CONTACT_LOG_SHEET, contactLogLayout, contactLogValues };
 import type { ContactsLogged } from "../workbook/port";
 export type { ContactsLogged };
 
 /** One row, as src/mail builds it (mail is part of the domain: the adapter depends on it). */
 export type ContactLogEntry = ContactEntry;
-
-/**
- * The Table, headers and column formats of the Contact Log.
- *
- * @example
- * contactLogLayout.formats[0] //=> "yyyy-mm-dd hh:mm"
- */
-export const contactLogLayout: TableLayout = {
-  name: "DunningContactLog",
-  headers: ["Logged at", "Customer", "Invoices", "Stage", "Channel", "Subject", "Amount", "Currency", "Offer", "Note", "Draft id"],
-  formats: ["yyyy-mm-dd hh:mm", ...Array<string>(5).fill(TEXT_FORMAT), "#,##0.00", TEXT_FORMAT, "#,##0.00", TEXT_FORMAT, TEXT_FORMAT],
-};
-/** The sheet the Contact Log Table is created on. */
-export const CONTACT_LOG_SHEET = "Contact Log";
 
 /**
  * Appends contacts to the append-only Contact Log (R16): sheet "Contact Log", Table
@@ -58,16 +45,6 @@ export async function appendContactLog(entries: readonly ContactLogEntry[]): Pro
   });
 }
 
-/**
- * An entry's cells in the Table's column order (no offer: an empty cell).
- *
- * @example
- * contactLogValues(entry) //=> [46058.4375, "Acme", "INV-1", "Reminder", "email", "Payment reminder", 1250.5, "EUR", "", "", "2026-02-05-3f9a"]
- */
-export function contactLogValues(entry: ContactLogEntry): (string | number)[] {
-  return [entry.loggedAt, entry.customer, entry.invoices, entry.stage, entry.channel, entry.subject, entry.amount, entry.currency, entry.offer ?? "", entry.note, entry.draftId];
-}
-
 interface FoundLog {
   readonly target: TableRowsTarget;
   readonly draftIds: ReadonlySet<string>;
@@ -95,21 +72,4 @@ async function existingLog(context: Excel.RequestContext, table: Excel.Table): P
   const start = used.isNullObject ? 0 : used.rowIndex + used.rowCount - body.rowIndex;
   const draftIds = new Set((ids.values as unknown[][]).map((row) => (cellText(row[0]) ?? "").trim()).filter((id) => id !== ""));
   return { target: { sheet: table.worksheet, table, top: header.rowIndex, left: header.columnIndex, start, bodyRows: body.rowCount }, draftIds };
-}
-
-/** The entries to log (first of each draft id, not yet in the log) and the ids the log already had. */
-function splitLogged(entries: readonly ContactLogEntry[], logged: ReadonlySet<string>): { fresh: ContactLogEntry[]; logged: string[] } {
-  const seen = new Set<string>();
-  const fresh: ContactLogEntry[] = [];
-  const already: string[] = [];
-  for (const entry of entries) {
-    const id = entry.draftId.trim();
-    if (id !== "" && logged.has(id)) {
-      if (!already.includes(entry.draftId)) already.push(entry.draftId);
-    } else if (id === "" || !seen.has(id)) {
-      seen.add(id);
-      fresh.push(entry);
-    }
-  }
-  return { fresh, logged: already };
 }

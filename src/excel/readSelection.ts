@@ -4,13 +4,8 @@ import type { AgingData, ExcelFailure } from "../workbook/agingData";
 import { excelMessages } from "../workbook/excelMessages";
 import { runExcel } from "./excelRun";
 import type { SelectedRows } from "../workbook/port";
+import { clipToList, listBounds, mergeSpans, type Span } from "../workbook/selectionSpans";
 export type { SelectedRows };
-
-/** Rows of a sheet, 0-based: `top` and `count` rows down. */
-interface Span {
-  readonly top: number;
-  readonly count: number;
-}
 
 /** getSelectedRanges (RangeAreas) came with ExcelApi 1.9, later than the rest of the adapter needs. */
 const SELECTION_API = "1.9";
@@ -45,7 +40,7 @@ export async function readSelection(data: AgingData, headerRow: number): Promise
     const spans: Span[] = [];
     const outside: string[] = [];
     for (const area of areas.items) {
-      const span = onListSheet ? clipToList(area, list) : null;
+      const span = onListSheet ? clipToList({ top: area.rowIndex, left: area.columnIndex, rows: area.rowCount, columns: area.columnCount }, list) : null;
       if (span) spans.push(span);
       else outside.push(area.address);
     }
@@ -55,38 +50,6 @@ export async function readSelection(data: AgingData, headerRow: number): Promise
     const rows = [...visible].sort((a, b) => a - b);
     return { rows, hiddenRows: selected - rows.length, outside, address: selection.address };
   });
-}
-
-/** The sheet rows and columns of the list's invoice rows: [top, end) and [left, right). */
-interface ListBounds {
-  readonly top: number;
-  readonly end: number;
-  readonly left: number;
-  readonly right: number;
-}
-
-function listBounds(data: AgingData, headerRow: number): ListBounds {
-  const width = data.values.reduce((widest, row) => Math.max(widest, row.length), 1);
-  return { top: data.top + headerRow + 1, end: data.top + data.values.length, left: data.left, right: data.left + width };
-}
-
-/** The list rows an area covers, or null when it misses the list. */
-function clipToList(area: Excel.Range, list: ListBounds): Span | null {
-  const top = Math.max(area.rowIndex, list.top);
-  const end = Math.min(area.rowIndex + area.rowCount, list.end);
-  const columnsMeet = area.columnIndex < list.right && area.columnIndex + area.columnCount > list.left;
-  return columnsMeet && end > top ? { top, count: end - top } : null;
-}
-
-/** Overlapping or touching spans joined, in order: each row is asked about once. */
-function mergeSpans(spans: readonly Span[]): Span[] {
-  const merged: { top: number; count: number }[] = [];
-  for (const span of [...spans].sort((a, b) => a.top - b.top)) {
-    const last = merged[merged.length - 1];
-    if (last && span.top <= last.top + last.count) last.count = Math.max(last.count, span.top + span.count - last.top);
-    else merged.push({ ...span });
-  }
-  return merged;
 }
 
 /**

@@ -5,16 +5,10 @@ import type { ExcelFailure } from "../workbook/agingData";
 import { readColumnCells, type CellRead, type ColumnCells } from "./columnCells";
 import { excelMessages } from "../workbook/excelMessages";
 import { runExcel } from "./excelRun";
+import { contactHeaders } from "../workbook/contactHeaders";
+export { contactHeaders };
 import type { ContactTarget, ContactUpdate, ContactsRecorded, ContactsMoved } from "../workbook/port";
 export type { ContactTarget, ContactUpdate, ContactsRecorded, ContactsMoved };
-
-/**
- * The headers of the columns `recordContacts` creates when the block lacks them.
- *
- * @example
- * contactHeaders.remindersSent //=> "Reminders sent"
- */
-export const contactHeaders = { lastContact: "Last contact", remindersSent: "Reminders sent" } as const;
 
 const DATE_FORMAT = "yyyy-mm-dd";
 

@@ -5,27 +5,14 @@ import type { ExcelFailure } from "../workbook/agingData";
 import { excelMessages } from "../workbook/excelMessages";
 import { runExcel } from "./excelRun";
 import { silentProgress, type Progress } from "../workbook/progress";
-import { createEmptyTable, findTooLong, sameHeaders, writeTableRows, type TableLayout, type TableRowsTarget } from "./tableRows";
-import { TEXT_FORMAT } from "../workbook/textCell";
+import { createEmptyTable, findTooLong, sameHeaders, writeTableRows, type TableRowsTarget } from "./tableRows";
+import { REMINDERS_SHEET, reminderValues, remindersLayout } from "../workbook/remindersLayout";
+export { REMINDERS_SHEET, reminderValues, remindersLayout };
 import type { RemindersWritten, RemindersNotReplaced } from "../workbook/port";
 export type { RemindersWritten, RemindersNotReplaced };
 
 /** One row, as src/mail builds it (mail is part of the domain: the adapter depends on it). */
 export type ReminderSheetRow = ReminderRecord;
-
-/**
- * The Table, headers and column formats of the Reminders sheet.
- *
- * @example
- * remindersLayout.headers[11] //=> "Draft id"
- */
-export const remindersLayout: TableLayout = {
-  name: "DunningReminders",
-  headers: ["To", "Cc", "Subject", "Text", "HTML", "Stage", "Customer", "Amount", "Currency", "Language", "Invoices", "Draft id"],
-  formats: [...Array<string>(7).fill(TEXT_FORMAT), "#,##0.00", TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT],
-};
-/** The sheet the Reminders Table is created on (header in row 1, so mail merge reads it directly). */
-export const REMINDERS_SHEET = "Reminders";
 
 /**
  * Writes the drafted emails to the Table "DunningReminders" (sheet "Reminders", header in row 1)
@@ -65,16 +52,6 @@ export async function writeRemindersSheet(
     if (values.length === 0) await context.sync();
     return { ok: true, address: blockAddress(target.sheetName, target.target.top, target.target.left, Math.max(1, values.length) + 1, remindersLayout.headers.length), rows: values.length } as const;
   });
-}
-
-/**
- * A row's cells in the Table's column order.
- *
- * @example
- * reminderValues(row) //=> ["ap@acme.example", "", "Payment reminder", …, 1250.5, "EUR", "en", "INV-1", "2026-02-05-3f9a"]
- */
-export function reminderValues(row: ReminderSheetRow): (string | number)[] {
-  return [row.to, row.cc, row.subject, row.text, row.html, row.stage, row.customer, row.amount, row.currency, row.language, row.invoices, row.draftId];
 }
 
 interface Prepared {

@@ -4,22 +4,16 @@ import { excelMessages } from "../workbook/excelMessages";
 import { runExcel } from "./excelRun";
 import { TEXT_FORMAT } from "../workbook/textCell";
 import type { TemplateRow } from "../workbook/port";
+import { sameTemplateKey as sameKey, TEMPLATE_FIELDS, TEMPLATE_HEADERS, templateColumns, templateNames, templateOf, type TemplateColumns as Columns } from "../workbook/templateLayout";
+export { templateNames };
 export type { TemplateRow };
-
-/**
- * The visible sheet and the Table that hold the user's reminder templates.
- *
- * @example
- * templateNames.table //=> "DunningTemplates"
- */
-export const templateNames = { sheet: "Dunning Templates", table: "DunningTemplates" } as const;
 
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32_767;
 
 const TABLE_TOP = 2; // row 3: title in row 1, a note in row 2
-const HEADERS = ["Stage", "Language", "Subject", "Body"] as const;
-const FIELDS = ["stage", "language", "subject", "body"] as const;
+const HEADERS = TEMPLATE_HEADERS;
+const FIELDS = TEMPLATE_FIELDS;
 
 /**
  * The templates on the "Dunning Templates" sheet, in sheet order; rows with neither stage nor
@@ -94,9 +88,6 @@ export async function removeTemplate(stage: string, language: string): Promise<v
   });
 }
 
-/** Where each field's column sits in the Table (0-based from its left edge). */
-type Columns = Readonly<Record<(typeof FIELDS)[number], number>>;
-
 interface TableContent {
   readonly headers: readonly unknown[];
   readonly columns: Columns;
@@ -108,14 +99,10 @@ async function readTable(context: Excel.RequestContext, table: Excel.Table): Pro
   const body = table.getDataBodyRange().load("values");
   await context.sync();
   const headers = (header.values[0] ?? []) as unknown[];
-  const names = headers.map((name) => text(name).trim().toLowerCase());
-  const missing = HEADERS.filter((name) => !names.includes(name.toLowerCase()));
-  if (missing.length > 0) return { error: excelMessages.templatesColumnsMissing(templateNames.sheet, missing.join(", ")) };
-  const at = (field: (typeof FIELDS)[number]) => names.indexOf(field);
-  const columns: Columns = { stage: at("stage"), language: at("language"), subject: at("subject"), body: at("body") };
-  const rows = (body.values as unknown[][]).map((cells) => ({
-    row: { stage: text(cells[columns.stage]), language: text(cells[columns.language]), subject: text(cells[columns.subject]), body: text(cells[columns.body]) },
-  }));
+  const found = templateColumns(headers);
+  if ("missing" in found) return { error: excelMessages.templatesColumnsMissing(templateNames.sheet, found.missing.join(", ")) };
+  const { columns } = found;
+  const rows = (body.values as unknown[][]).map((cells) => ({ row: templateOf(cells, columns) }));
   return { headers, columns, rows };
 }
 
@@ -137,15 +124,4 @@ function writeRow(range: Excel.Range, columns: Columns, row: TemplateRow): void 
     cell.numberFormat = [[TEXT_FORMAT]];
     cell.values = [[row[field]]];
   }
-}
-
-function sameKey(a: Pick<TemplateRow, "stage" | "language">, b: Pick<TemplateRow, "stage" | "language">): boolean {
-  const fold = (value: string) => value.trim().toLowerCase();
-  return fold(a.stage) === fold(b.stage) && fold(a.language) === fold(b.language);
-}
-
-/** A cell as text: a user may type a number or TRUE over the "@" format's protection by pasting. */
-function text(value: unknown): string {
-  if (typeof value === "string") return value;
-  return typeof value === "number" || typeof value === "boolean" ? String(value) : "";
 }

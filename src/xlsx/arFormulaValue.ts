@@ -1,0 +1,170 @@
+/*
+ * Computes the AR.* formulas Dunning Desk writes by calling the custom-function wrappers of
+ * src/functions — the code Excel runs — with the arguments Excel would pass. One parse per
+ * formula (`compileArFormula`), one evaluation per row (`arFormulaValue`): references are kept
+ * relative to the cell the formula was parsed at, so a column's formula is parsed once.
+ */
+import * as functions from "../functions/functions";
+import type { FormulaAt, FormulaCells } from "./formulaCells";
+
+type ArFunction = (...args: unknown[]) => unknown;
+
+const arFunctions: Readonly<Record<string, ArFunction>> = {
+  DAYSOVERDUE: functions.daysOverdue as ArFunction,
+  AGINGBUCKET: functions.agingBucket as ArFunction,
+  NEXTACTION: functions.nextAction as ArFunction,
+  ACTIONREASON: functions.actionReason as ArFunction,
+  NEXTCONTACT: functions.nextContact as ArFunction,
+  SETTLEOFFER: functions.settleOffer as ArFunction,
+  COLLECTPROB: functions.collectProb as ArFunction,
+  AGENCYNET: functions.agencyNet as ArFunction,
+};
+
+/** A row or column reference: relative (added to the formula's own) or absolute (0-based). */
+interface Offset {
+  readonly relative: boolean;
+  readonly value: number;
+}
+
+/** One argument of a call, parsed. */
+export type ArArgument =
+  | { readonly kind: "empty" }
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "cell"; readonly row: Offset; readonly column: Offset }
+  | { readonly kind: "tableColumn"; readonly header: string }
+  | { readonly kind: "name"; readonly name: string }
+  | { readonly kind: "difference"; readonly left: ArArgument; readonly right: ArArgument };
+
+/** A parsed AR formula: the wrapper to call and its arguments. */
+export interface ArFormula {
+  readonly name: string;
+  readonly run: ArFunction;
+  readonly args: readonly ArArgument[];
+}
+
+/**
+ * Parses an AR formula written at a cell: A1 references (F7, $F$7) or, with `notation` "r1c1",
+ * R1C1 ones (RC6, RC[-2]), Table references ([@[Due date]]), defined names and `name-reference` differences;
+ * either file spelling (`AR.NAME(` or `_xldudf_AR_NAME(`). Null for any other formula.
+ *
+ * @example
+ * compileArFormula("=AR.DAYSOVERDUE(F7,DunningAsOf,DunningPolicy)", { row: 6, column: 9 })?.args[0]
+ * //=> { kind: "cell", row: { relative: true, value: 0 }, column: { relative: false, value: 5 } }
+ */
+export function compileArFormula(text: string, at: { readonly row: number; readonly column: number }, notation: "a1" | "r1c1" = "a1"): ArFormula | null {
+  const match = /^=?(?:AR\.|_xldudf_AR_)([A-Z]+)\((.*)\)$/is.exec(text.trim());
+  const name = match?.[1]?.toUpperCase() ?? "";
+  const run = arFunctions[name];
+  if (!match || !run) return null;
+  const args = splitArguments(match[2] ?? "").map((part) => parseArgument(part.trim(), at, notation));
+  return args.includes(null) ? null : { name, run, args: args as ArArgument[] };
+}
+
+/**
+ * Evaluates a parsed AR formula at a cell; a cell error the wrapper raises becomes its code
+ * ("#VALUE!"), as the cell shows it. `names` caches defined names' values over one pass.
+ *
+ * @example
+ * arFormulaValue(compileArFormula("=AR.AGINGBUCKET(J7)", { row: 6, column: 10 })!, { sheet, row: 6, column: 10 }, cells) //=> "31-60"
+ */
+export function arFormulaValue<S>(formula: ArFormula, at: FormulaAt<S>, cells: FormulaCells<S>, names: Map<string, unknown> = new Map()): unknown {
+  try {
+    return formula.run(...formula.args.map((arg) => argumentValue(arg, at, cells, names)));
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    throw error;
+  }
+}
+
+function argumentValue<S>(arg: ArArgument, at: FormulaAt<S>, cells: FormulaCells<S>, names: Map<string, unknown>): unknown {
+  switch (arg.kind) {
+    case "empty":
+      return null;
+    case "number":
+      return arg.value;
+    case "cell":
+      return scalar(cells.value(at.sheet, place(arg.row, at.row), place(arg.column, at.column)));
+    case "tableColumn":
+      return tableCell(arg.header, at, cells);
+    case "difference":
+      return Number(argumentValue(arg.left, at, cells, names)) - Number(argumentValue(arg.right, at, cells, names));
+    case "name":
+      return nameValue(arg.name, cells, names);
+  }
+}
+
+function nameValue<S>(name: string, cells: FormulaCells<S>, names: Map<string, unknown>): unknown {
+  const key = name.toLowerCase();
+  if (names.has(key)) return names.get(key);
+  const block = cells.name(name);
+  // Excel shows #NAME? for a name the workbook lacks (the policy sheet not written yet).
+  if (!block) throw Object.assign(new Error(`the workbook has no name ${name}`), { code: "#NAME?" });
+  const read = (r: number, c: number) => cells.value(block.sheet, block.top + r, block.left + c);
+  const value = block.rows === 1 && block.columns === 1 ? scalar(read(0, 0)) : Array.from({ length: block.rows }, (_, r) => Array.from({ length: block.columns }, (_, c) => read(r, c)));
+  names.set(key, value);
+  return value;
+}
+
+function tableCell<S>(header: string, at: FormulaAt<S>, cells: FormulaCells<S>): unknown {
+  const table = cells.tableAt(at.sheet, at.row, at.column);
+  if (!table) throw new Error(`[@[${header}]] outside a Table`);
+  for (let c = 0; c < table.columns; c += 1) {
+    if (cells.value(table.sheet, table.top, table.left + c) === header) return scalar(cells.value(at.sheet, at.row, table.left + c));
+  }
+  throw new Error(`no Table column ${header}`);
+}
+
+/** An empty cell reaches a custom function as null (Excel on the web). */
+function scalar(value: unknown): unknown {
+  return value === "" ? null : value;
+}
+
+function place(offset: Offset, here: number): number {
+  return offset.relative ? here + offset.value : offset.value;
+}
+
+function parseArgument(text: string, at: { readonly row: number; readonly column: number }, notation: "a1" | "r1c1"): ArArgument | null {
+  if (text === "") return { kind: "empty" };
+  if (/^-?\d+(\.\d+)?$/.test(text)) return { kind: "number", value: Number(text) };
+  // "RC6" is a cell in either notation: the writer says which.
+  const a1 = notation === "a1" ? /^(\$?)([A-Z]{1,3})(\$?)(\d+)$/.exec(text) : null;
+  if (a1) {
+    const column = [...(a1[2] ?? "")].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+    const row = Number(a1[4]) - 1;
+    return { kind: "cell", row: a1[3] ? { relative: false, value: row } : { relative: true, value: row - at.row }, column: a1[1] ? { relative: false, value: column } : { relative: true, value: column - at.column } };
+  }
+  const r1c1 = /^R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?$/.exec(text);
+  if (r1c1) return { kind: "cell", row: r1c1Offset(r1c1[1]), column: r1c1Offset(r1c1[2]) };
+  const structured = /^\[@\[(.*)\]\]$/s.exec(text);
+  if (structured) return { kind: "tableColumn", header: (structured[1] ?? "").replace(/'(.)/g, "$1") };
+  const difference = /^([A-Za-z_][\w.]*)-(.+)$/.exec(text);
+  if (difference) {
+    const left = parseArgument(difference[1] ?? "", at, notation);
+    const right = parseArgument(difference[2] ?? "", at, notation);
+    return left && right ? { kind: "difference", left, right } : null;
+  }
+  return /^[A-Za-z_][\w.]*$/.test(text) ? { kind: "name", name: text } : null;
+}
+
+/** R1C1 part: absent = same, [n] = relative, n = absolute (1-based). */
+function r1c1Offset(part: string | undefined): Offset {
+  if (part === undefined) return { relative: true, value: 0 };
+  return part.startsWith("[") ? { relative: true, value: Number(part.slice(1, -1)) } : { relative: false, value: Number(part) - 1 };
+}
+
+function splitArguments(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const char of text) {
+    if (char === "[" || char === "(") depth += 1;
+    if (char === "]" || char === ")") depth -= 1;
+    if (char === "," && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else current += char;
+  }
+  parts.push(current);
+  return parts;
+}

@@ -1,0 +1,40 @@
+import { cellText } from "../core/ledgerCells";
+import type { ContactEntry } from "../mail/reminderRecord";
+import type { ExcelFailure } from "../workbook/agingData";
+import { CONTACT_LOG_SHEET, contactLogLayout, contactLogValues, splitLogged } from "../workbook/contactLogLayout";
+import { excelMessages } from "../workbook/excelMessages";
+import type { ContactsLogged } from "../workbook/port";
+import { silentProgress } from "../workbook/progress";
+import { findTooLong, sameHeaders } from "../workbook/tableLayout";
+import type { FileBook } from "./fileBook";
+import { filledBodyRows, headerValues, writeFileTableRows } from "./fileTableRows";
+import { usedArea } from "./sheetExtent";
+
+/**
+ * Appends to the append-only Contact Log (Table "DunningContactLog" on "Contact Log"), as the
+ * Office adapter does: existing rows are never changed, draft ids the log holds (and repeats
+ * within `entries`) are skipped, texts stay text, a sheet without the Table is never written into.
+ *
+ * @example
+ * await appendFileContactLog(book, [entry]) //=> { ok: true, appended: ["2026-02-05-3f9a"], alreadyLogged: [] }
+ */
+export async function appendFileContactLog(book: FileBook, entries: readonly ContactEntry[]): Promise<ContactsLogged | ExcelFailure> {
+  const tooLong = findTooLong(entries.map(contactLogValues), contactLogLayout.headers);
+  if (tooLong) return { error: excelMessages.cellTooLong(entries[tooLong.row]?.customer ?? "", tooLong.column) };
+  const table = book.table(contactLogLayout.name);
+  const existingSheet = book.sheet(CONTACT_LOG_SHEET);
+  if (!table && existingSheet && usedArea(book, existingSheet)) return { error: excelMessages.sheetWithoutTable(CONTACT_LOG_SHEET, contactLogLayout.name) };
+  if (table && !sameHeaders(headerValues(book, table), contactLogLayout.headers)) return { error: excelMessages.tableChanged(contactLogLayout.name, contactLogLayout.headers.join(", ")) };
+  const idColumn = contactLogLayout.headers.length - 1;
+  const draftIds = new Set<string>();
+  if (table) for (let r = 1; r < table.area.rows; r += 1) draftIds.add((cellText(book.value(table.sheet, table.area.top + r, table.area.left + idColumn)) ?? "").trim());
+  draftIds.delete("");
+  const { fresh, logged } = splitLogged(entries, draftIds);
+  const sheet = table?.sheet ?? existingSheet ?? book.addSheet(CONTACT_LOG_SHEET);
+  if (fresh.length > 0 || table) {
+    const target = { sheet, table: table ?? null, top: table?.area.top ?? 0, left: table?.area.left ?? 0, start: table ? filledBodyRows(book, table) : 0 };
+    const written = await writeFileTableRows(book, target, contactLogLayout, fresh.map(contactLogValues), silentProgress);
+    if (written !== true) return written;
+  }
+  return { ok: true, appended: fresh.map((entry) => entry.draftId), alreadyLogged: logged };
+}
