@@ -9,7 +9,7 @@ const OFFICE_PACKAGES = ["@microsoft/office-js", "office-*", "@types/office-js",
 const outer = (...folders) => folders.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]);
 
 export default defineConfig(
-  { ignores: ["dist/", "coverage/", "test-results/", "node_modules/", ".tmp/"] },
+  { ignores: ["dist/", "dist-cli/", "coverage/", "test-results/", "node_modules/", ".tmp/"] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

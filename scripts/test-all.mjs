@@ -21,6 +21,8 @@ const steps = [
   ["Unit tests (jest)", () => jest("unit", [])],
   ["Production build", () => run("npm", ["run", "--silent", "build"])],
   ["Browser tests (jest + Chromium)", () => jest("e2e", ["--config", "jest.e2e.config.js"])],
+  ["Command-line build", () => run("npm", ["run", "--silent", "build:cli"])],
+  ["Command-line tests (the built bin)", () => jest("cli", ["--config", "test/cli/jest.bin.config.js"])],
 ];
 
 // Each jest run also writes its counts, so the last line can total both runs.
@@ -36,7 +38,7 @@ for (const [name, step] of steps) {
   console.log(`--- ${name}: ${ok ? "ok" : "FAILED"} (${seconds(t0)})`);
   if (!ok) {
     console.error(`\nnpm test stopped: "${name}" failed (after ${seconds(started)}).`);
-    printTotals(name.startsWith("Unit") || name.startsWith("Browser") ? 0 : 1);
+    printTotals(name.startsWith("Unit") || name.startsWith("Browser") || name.startsWith("Command-line tests") ? 0 : 1);
     process.exit(1);
   }
 }
@@ -56,7 +58,7 @@ function jest(name, args) {
 function printTotals(failedSteps) {
   let passed = 0;
   let failed = failedSteps;
-  for (const name of ["unit", "e2e"]) {
+  for (const name of ["unit", "e2e", "cli"]) {
     const file = `${countsDir}/${name}.json`;
     if (!existsSync(file)) continue;
     const counts = JSON.parse(readFileSync(file, "utf8"));

@@ -1,0 +1,86 @@
+/*
+ * The command line on a 100,000-row aging workbook: (a) ExcelJS alone reading and writing the
+ * file, (b) `dunning-desk annotate` on it (the built bin: read, find the list, analyse, six AR
+ * columns with cached values, summary and policy sheets, write). Both run in a child process
+ * under /usr/bin/time -v, so each gets a fresh heap and its peak memory (max RSS) is measured
+ * the same way. Prints times, the ratio (aim ≤ 1.3) and peak memory: counts, not assertions.
+ * Run: npm run bench.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { AS_OF_SERIAL, syntheticRows } from "./syntheticRows";
+
+const ROWS = 100_000;
+const root = join(__dirname, "..", "..", "..");
+const HEADER = ["Customer", "Invoice", "Due date", "Balance", "Email", "Last contact", "Reminders sent", "Status", "Promise date"];
+
+/** Excel serial (1900 system) to a JavaScript date, as ExcelJS writes date cells. */
+function dateOf(serial: number): Date {
+  return new Date((serial - 25_569) * 86_400_000);
+}
+
+async function writeAgingWorkbook(path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("AR");
+  sheet.addRow(HEADER);
+  syntheticRows(ROWS).forEach((row, index) => {
+    const customer = index % 5_000;
+    sheet.addRow([
+      `Customer ${customer}`, `INV-${100_000 + index}`, dateOf(row.dueSerial), row.balance, `ar${customer}@example.com`,
+      row.lastContactSerial === null ? null : dateOf(row.lastContactSerial), row.remindersSent, row.status,
+      row.promiseSerial === null ? null : dateOf(row.promiseSerial),
+    ]);
+  });
+  for (const column of [3, 6, 9]) sheet.getColumn(column).numFmt = "yyyy-mm-dd";
+  sheet.getColumn(4).numFmt = "#,##0.00";
+  await workbook.xlsx.writeFile(path);
+}
+
+interface Measured {
+  readonly seconds: number;
+  readonly peakMb: number | null;
+  readonly status: number | null;
+}
+
+/** Runs node with arguments in a child, timed, with its max RSS from /usr/bin/time -v when there is one. */
+function measure(args: readonly string[]): Measured {
+  const time = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+  const started = performance.now();
+  const result = time
+    ? spawnSync(time, ["-v", process.execPath, ...args], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+    : spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? "");
+  if (result.status !== 0) console.log(`  (exit ${String(result.status)}) ${(result.stderr ?? "").split("\n").slice(0, 5).join("\n  ")}`);
+  return { seconds, peakMb: peak?.[1] ? Number(peak[1]) / 1024 : null, status: result.status };
+}
+
+async function main(): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), "dunning-desk-bench-"));
+  const input = join(folder, "aging-100k.xlsx");
+  let started = performance.now();
+  await writeAgingWorkbook(input);
+  console.log(`generated ${ROWS.toLocaleString("en-US")} rows × ${HEADER.length} columns in ${((performance.now() - started) / 1000).toFixed(1)} s (${(statSync(input).size / 1_048_576).toFixed(1)} MB)`);
+  const bin = join(root, "bin", "dunning-desk.js");
+  started = performance.now();
+  execFileSync(process.execPath, [bin, "--version"], { cwd: root, stdio: "pipe" }); // builds dist-cli/ if stale: not timed
+  console.log(`CLI ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const script = join(folder, "exceljs-roundtrip.js");
+  writeFileSync(script, `const ExcelJS = require(${JSON.stringify(require.resolve("exceljs"))});
+    (async () => { const workbook = new ExcelJS.Workbook(); await workbook.xlsx.readFile(process.argv[2]); await workbook.xlsx.writeFile(process.argv[3]); })();`);
+  const asOf = new Date((AS_OF_SERIAL - 25_569) * 86_400_000).toISOString().slice(0, 10);
+  const plain = measure([script, input, join(folder, "exceljs-out.xlsx")]);
+  const annotate = measure([bin, "annotate", input, "-o", join(folder, "annotated.xlsx"), "--as-of", asOf, "--quiet", "--force"]);
+  const mb = (value: number | null) => (value === null ? "n/a" : `${value.toFixed(0)} MB`);
+  console.log("step                          wall s   peak RSS");
+  console.log(`(a) ExcelJS read + write      ${plain.seconds.toFixed(2).padStart(6)}   ${mb(plain.peakMb).padStart(8)}`);
+  console.log(`(b) dunning-desk annotate     ${annotate.seconds.toFixed(2).padStart(6)}   ${mb(annotate.peakMb).padStart(8)}`);
+  console.log(`ratio (b)/(a): ${(annotate.seconds / plain.seconds).toFixed(2)} (aim ≤ 1.3); output ${(statSync(join(folder, "annotated.xlsx"), { throwIfNoEntry: false })?.size ?? 0) / 1_048_576 > 0 ? `${((statSync(join(folder, "annotated.xlsx")).size) / 1_048_576).toFixed(1)} MB` : "missing"}`);
+  rmSync(folder, { recursive: true, force: true });
+}
+
+void main();

@@ -1,0 +1,76 @@
+import { isoTextOfDay } from "../core/days";
+import type { CliArguments } from "./cliArguments";
+import type { CliIo } from "./cliIo";
+import { counted, type CommandResult } from "./commandResult";
+import { loadList, type LoadedList } from "./loadList";
+import type { ProgressLine } from "./progressLine";
+import { actionCounts, formatAmount, totalsOf } from "../taskpane/figures";
+import { listPlace, mappingLetters, problemJson, sheetCell } from "./listText";
+import { textTable } from "./textTable";
+
+/**
+ * `analyze`: the Analyze panel's figures for the aging list, as tables or --json.
+ *
+ * @example
+ * await analyzeCommand(io, args, progress) //=> { ok: true, text: "Aging list: AR!A1:H120 …", json: { summary: {…} }, … }
+ */
+export async function analyzeCommand(io: CliIo, args: CliArguments, progress: ProgressLine): Promise<CommandResult> {
+  const loaded = await loadList(io, args, progress);
+  if (!loaded.ok) return loaded;
+  const { summary, problems } = loaded.list;
+  return {
+    ok: true,
+    text: analysisText(loaded),
+    json: analysisJson(loaded),
+    summary: `analyze: ${counted(summary.invoices, "invoice")}, ${counted(summary.customers, "customer")}, ${counted(problems.length, "row problem")} in ${loaded.list.data.address}`,
+    warnings: loaded.warnings,
+  };
+}
+
+/**
+ * The Analyze figures for --json: where the list is, how it was read, the summary as the core
+ * computes it, and every row problem with its cell.
+ *
+ * @example
+ * analysisJson(loaded) //=> { ok: true, command: "analyze", summary: { total: 7000, overdue: 7500, … }, problems: [{ cell: "D7", … }], … }
+ */
+export function analysisJson(loaded: LoadedList): Record<string, unknown> {
+  const { data, headerRow, mappingSource, ledger, summary, problems } = loaded.list;
+  const { problems: _merged, ...figures } = summary;
+  return {
+    ok: true,
+    command: "analyze",
+    file: loaded.path,
+    asOf: isoTextOfDay(loaded.asOf),
+    list: { sheet: data.sheetName, address: data.address, table: data.tableName, headerRow: data.top + headerRow + 1, mappingSource, columns: mappingLetters(loaded) },
+    dateOrder: ledger.dateOrder.order,
+    decimalSeparator: ledger.decimalSeparator.separator,
+    summary: figures,
+    problems: problems.map((problem) => problemJson(loaded, problem)),
+    warnings: loaded.warnings,
+  };
+}
+
+/**
+ * The Analyze figures as readable tables: totals, buckets, top customers, next actions, problems.
+ *
+ * @example
+ * analysisText(loaded)
+ * //=> "Aging list: AR!A1:H120, header row 1, …\n\nTotals\n  Receivables  7,000.00\n…"
+ */
+export function analysisText(loaded: LoadedList): string {
+  const { data, summary, problems } = loaded.list;
+  const sections = [
+    `Aging list: ${listPlace(loaded)}`,
+    `Totals\n${textTable(totalsOf(summary).map((figure) => [figure.label, figure.value]), [1])}`,
+    `Aging buckets\n${textTable([["Bucket", "Amount", "Invoices"], ...summary.buckets.map((bucket) => [bucket.label, formatAmount(bucket.amount), String(bucket.invoices)])], [1, 2])}`,
+    summary.topCustomers.length === 0
+      ? "Top customers by overdue: none overdue"
+      : `Top customers by overdue\n${textTable([["Customer", "Overdue", "Invoices"], ...summary.topCustomers.map((customer) => [customer.customer, formatAmount(customer.overdue), String(customer.invoices)])], [1, 2])}`,
+    `Next actions\n${textTable([["Action", "Invoices"], ...actionCounts(summary.actions).map((line) => [line.action, String(line.count)])], [1])}`,
+    problems.length === 0
+      ? "Row problems: none"
+      : `Row problems (${problems.length})\n${textTable(problems.map((problem) => [sheetCell(data, problem.row, problem.column), problem.severity, problem.message]))}`,
+  ];
+  return `${sections.join("\n\n")}\n`;
+}

@@ -1,0 +1,117 @@
+import { languageOf, type Language } from "../mail/language";
+
+export type CommandName = "analyze" | "annotate" | "remind";
+
+/** The command line as parsed: the command, the workbook and every option (null when not given). */
+export interface CliArguments {
+  readonly command: CommandName | "help" | "version";
+  readonly file: string | null;
+  readonly asOf: string | null;
+  readonly policy: string | null;
+  readonly sheet: string | null;
+  readonly lang: Language | null;
+  readonly json: boolean;
+  readonly quiet: boolean;
+  readonly force: boolean;
+  readonly inPlace: boolean;
+  readonly overrideGap: boolean;
+  /** -o: the output workbook. */
+  readonly output: string | null;
+  /** --out (--drafts): annotate's output workbook, remind's folder of drafts. */
+  readonly out: string | null;
+  readonly from: string | null;
+  readonly customers: readonly string[];
+}
+
+type ValueKey = "asOf" | "policy" | "sheet" | "lang" | "output" | "out" | "from" | "customers";
+type FlagKey = "json" | "quiet" | "force" | "inPlace" | "overrideGap" | "help" | "version";
+
+/** Every option: its spellings, and the commands it applies to. */
+const valueOptions: Readonly<Record<ValueKey, { readonly names: readonly string[]; readonly commands: readonly CommandName[] }>> = {
+  asOf: { names: ["--as-of"], commands: ["analyze", "annotate", "remind"] },
+  policy: { names: ["--policy"], commands: ["analyze", "annotate", "remind"] },
+  sheet: { names: ["--sheet"], commands: ["analyze", "annotate", "remind"] },
+  lang: { names: ["--lang"], commands: ["analyze", "annotate", "remind"] },
+  output: { names: ["-o", "--output"], commands: ["annotate", "remind"] },
+  out: { names: ["--out", "--drafts"], commands: ["annotate", "remind"] },
+  from: { names: ["--from"], commands: ["remind"] },
+  customers: { names: ["--customer"], commands: ["remind"] },
+};
+const flagOptions: Readonly<Record<FlagKey, { readonly names: readonly string[]; readonly commands: readonly CommandName[] }>> = {
+  json: { names: ["--json"], commands: ["analyze", "annotate", "remind"] },
+  quiet: { names: ["--quiet", "-q"], commands: ["analyze", "annotate", "remind"] },
+  force: { names: ["--force", "-f"], commands: ["annotate", "remind"] },
+  inPlace: { names: ["--in-place"], commands: ["annotate", "remind"] },
+  overrideGap: { names: ["--override-gap"], commands: ["remind"] },
+  help: { names: ["--help", "-h"], commands: ["analyze", "annotate", "remind"] },
+  version: { names: ["--version", "-V"], commands: ["analyze", "annotate", "remind"] },
+};
+const commands: readonly string[] = ["analyze", "annotate", "remind"];
+
+/**
+ * Parses the arguments after `dunning-desk`: a command, one workbook, options as `--name value`
+ * or `--name=value` (`--` ends the options). An option the command does not take, a missing
+ * value or a second workbook is a usage error with a message.
+ *
+ * @example
+ * parseArguments(["analyze", "ar.xlsx", "--json"]) //=> { ok: true, arguments: { command: "analyze", file: "ar.xlsx", json: true, … } }
+ * parseArguments(["analyze", "ar.xlsx", "--from", "x@y.z"]) //=> { ok: false, message: "--from is not an option of analyze" }
+ */
+export function parseArguments(argv: readonly string[]): { readonly ok: true; readonly arguments: CliArguments } | { readonly ok: false; readonly message: string } {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "help" || first === "--help" || first === "-h") return parsed({ command: "help" });
+  if (first === "--version" || first === "-V") return parsed({ command: "version" });
+  if (!commands.includes(first)) return { ok: false, message: first.startsWith("-") ? `give a command first (analyze, annotate or remind), then ${first}` : `unknown command "${first}" (analyze, annotate or remind)` };
+  const command = first as CommandName;
+  const values: Partial<Record<ValueKey, string>> = {};
+  const flags = new Set<FlagKey>();
+  const customers: string[] = [];
+  const files: string[] = [];
+  for (let index = 0; index < rest.length; index += 1) {
+    const arg = rest[index] ?? "";
+    if (arg === "--") {
+      files.push(...rest.slice(index + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      files.push(arg);
+      continue;
+    }
+    const [name = arg, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const flag = (Object.keys(flagOptions) as FlagKey[]).find((key) => flagOptions[key].names.includes(name));
+    const valued = (Object.keys(valueOptions) as ValueKey[]).find((key) => valueOptions[key].names.includes(name));
+    const spec = flag ? flagOptions[flag] : valued ? valueOptions[valued] : null;
+    if (!spec) return { ok: false, message: `unknown option ${name}` };
+    if (!spec.commands.includes(command)) return { ok: false, message: `${name} is not an option of ${command}` };
+    if (flag) {
+      if (inline !== undefined) return { ok: false, message: `${name} takes no value` };
+      flags.add(flag);
+      continue;
+    }
+    const value = inline ?? rest[++index];
+    if (value === undefined || (inline === undefined && value.startsWith("-") && value !== "-")) return { ok: false, message: `${name} needs a value` };
+    if (valued === "customers") customers.push(value);
+    else if (valued && values[valued] !== undefined && values[valued] !== value) return { ok: false, message: `${name} is given twice` };
+    else if (valued) values[valued] = value;
+  }
+  if (flags.has("help")) return parsed({ command: "help" });
+  if (flags.has("version")) return parsed({ command: "version" });
+  if (files.length === 0) return { ok: false, message: `${command} needs a workbook: dunning-desk ${command} <file.xlsx>` };
+  if (files.length > 1) return { ok: false, message: `one workbook at a time (got ${files.map((file) => `"${file}"`).join(", ")})` };
+  const lang = values.lang === undefined ? null : languageOf(values.lang);
+  if (values.lang !== undefined && lang === null) return { ok: false, message: `--lang must be en, id, lv or th (got "${values.lang}")` };
+  return parsed({
+    command, file: files[0] ?? null, asOf: values.asOf ?? null, policy: values.policy ?? null, sheet: values.sheet ?? null, lang,
+    json: flags.has("json"), quiet: flags.has("quiet"), force: flags.has("force"), inPlace: flags.has("inPlace"), overrideGap: flags.has("overrideGap"),
+    output: values.output ?? null, out: values.out ?? null, from: values.from ?? null, customers,
+  });
+}
+
+const none: CliArguments = {
+  command: "help", file: null, asOf: null, policy: null, sheet: null, lang: null, json: false, quiet: false, force: false,
+  inPlace: false, overrideGap: false, output: null, out: null, from: null, customers: [],
+};
+
+function parsed(given: Partial<CliArguments>): { readonly ok: true; readonly arguments: CliArguments } {
+  return { ok: true, arguments: { ...none, ...given } };
+}

@@ -1,0 +1,65 @@
+import { exitCodeMeanings } from "./exitCodes";
+
+/**
+ * The text of `dunning-desk --help`: commands, options, exit codes and examples.
+ *
+ * @example
+ * helpText("0.1.0").startsWith("dunning-desk 0.1.0") //=> true
+ */
+export function helpText(version: string): string {
+  const codes = exitCodeMeanings.map(([code, meaning]) => `  ${String(code).padStart(2)}  ${meaning}`).join("\n");
+  return `dunning-desk ${version}: collections work on an aging workbook (.xlsx), without Excel
+
+Usage:
+  dunning-desk analyze  <file.xlsx> [options]
+  dunning-desk annotate <file.xlsx> -o <out.xlsx> [options]
+  dunning-desk remind   <file.xlsx> [--out <dir>] [-o <out.xlsx>] [options]
+
+Commands:
+  analyze   The figures of the Analyze panel: totals, aging buckets, top customers,
+            invoices per next action, and every row problem with its cell.
+  annotate  Adds the AR formula columns (Days overdue, Bucket, Next action, Reason,
+            Settle offer, Next contact; values cached for readers without the add-in),
+            the "AR Summary" sheet and the "Dunning Policy" sheet they read, into a new
+            workbook. Cells in the way are listed and nothing is written unless --force.
+  remind    One reminder per customer and currency at the playbook's stage: an .eml
+            draft per email (a .txt letter for a customer without email) in --out <dir>,
+            and the Reminders sheet in -o <out.xlsx>. Rows not drafted are listed with
+            the reason (paid, disputed, promise not due, contact gap R17, heading, total…).
+            Without --out and -o it only reports what it would draft.
+
+Options:
+  --as-of <yyyy-mm-dd>  the day the figures are for (default: today); annotate also
+                        writes it as the policy sheet's as-of date
+  --policy <file>       policy settings over the workbook's own policy sheet: a JSON
+                        object ({"graceDays": 14, "senderEmail": "ar@example.com"}) or an
+                        .xlsx whose "Dunning Policy" sheet is read
+  --sheet <name>        the sheet of the aging list (default: the active sheet, else the
+                        first sheet with a recognisable header row)
+  --lang <en|id|lv|th>  language of reminders for customers whose row names none
+  -o, --output <file>   the workbook to write (annotate, remind)
+  --out <path>          annotate: same as -o; remind: the folder for the drafts (--drafts)
+  --in-place            write into the input workbook itself
+  -f, --force           overwrite existing output files, cells where the AR columns go,
+                        and an earlier batch on the Reminders sheet
+  --from <address>      remind: From of the .eml drafts (default: the policy's senderEmail)
+  --customer <name>     remind: only this customer (repeat for several)
+  --override-gap        remind: draft even when the last contact is less than the
+                        minimum gap ago (R17), as the pane's checkbox
+  --json                machine-readable result on stdout (errors too: {"ok": false, …})
+  -q, --quiet           no progress and no summary line on stderr
+  -h, --help            this text
+  -V, --version         the version
+
+The input workbook is never overwritten unless --in-place (or -o naming it, with --force).
+Progress goes to stderr when it is a terminal; a one-line summary always (unless --quiet).
+
+Exit codes:
+${codes}
+
+Examples:
+  dunning-desk analyze ar.xlsx --as-of 2026-02-15
+  dunning-desk annotate ar.xlsx -o ar-annotated.xlsx
+  dunning-desk remind ar.xlsx --out drafts --from ar@example.com -o ar-reminders.xlsx
+`;
+}

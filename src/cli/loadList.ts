@@ -1,0 +1,58 @@
+import { analyzeAgingList, type AgingList } from "../app/agingList";
+import { locateAgingList } from "../app/locateAgingList";
+import { workbookPolicy } from "../app/workbookPolicy";
+import { dayFromIsoText, isoTextOfDay, type Day } from "../core/days";
+import type { Policy } from "../core/policy";
+import type { CliArguments } from "./cliArguments";
+import type { CliIo, WorkbookFile } from "./cliIo";
+import { exitCodes, failure, type CommandFailure } from "./exitCodes";
+import { openInput } from "./inputFile";
+import { policyFromFile } from "./policyFile";
+import type { ProgressLine } from "./progressLine";
+
+/** Everything the three commands start from: the workbook open, the policy in force, the list analysed. */
+export interface LoadedList {
+  readonly ok: true;
+  readonly path: string;
+  readonly book: WorkbookFile;
+  readonly asOf: Day;
+  readonly policy: Policy;
+  /** The user gave a policy (--policy or --lang): annotate writes it to the policy sheet. */
+  readonly policyGiven: boolean;
+  readonly list: AgingList;
+  /** Things the user should know that do not stop the run (a broken policy sheet, …). */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Opens the workbook, settles the policy (defaults ← the workbook's policy sheet ← --policy ←
+ * --lang) and the as-of day, finds the aging list and analyses it, as the pane's Load, Mapping
+ * and Analyze steps do.
+ *
+ * @example
+ * await loadList(io, args, progress) //=> { ok: true, path: "/w/ar.xlsx", asOf: 20499, list: { summary: {…}, … }, … }
+ */
+export async function loadList(io: CliIo, args: CliArguments, progress: ProgressLine): Promise<LoadedList | CommandFailure> {
+  const asOf = args.asOf === null ? io.today : dayFromIsoText(args.asOf);
+  if (typeof asOf !== "number" || !/^\d{4}-\d{2}-\d{2}$/.test(args.asOf ?? isoTextOfDay(asOf))) {
+    return failure(exitCodes.usage, `--as-of must be a date written yyyy-mm-dd, such as ${isoTextOfDay(io.today)} (got "${args.asOf ?? ""}").`);
+  }
+  const input = await openInput(io, args.file ?? "");
+  if (!input.ok) return input;
+  const warnings: string[] = [];
+  const own = await workbookPolicy(input.book.port);
+  if (own.warning) warnings.push(own.warning);
+  let policy = own.policy;
+  if (args.policy !== null) {
+    const given = await policyFromFile(io, args.policy, policy);
+    if (!given.ok) return given;
+    policy = given.policy;
+  }
+  if (args.lang !== null) policy = { ...policy, language: args.lang };
+  const located = await locateAgingList(input.book, args.sheet, progress.step("Reading rows"));
+  progress.clear();
+  if (!located.ok) return failure(exitCodes.noAgingList, located.message, { sheets: input.book.sheetNames() });
+  const list = analyzeAgingList(located, policy, asOf);
+  if (!list.ok) return failure(exitCodes.internal, list.message);
+  return { ok: true, path: input.path, book: input.book, asOf, policy, policyGiven: args.policy !== null || args.lang !== null, list, warnings };
+}

@@ -1,0 +1,58 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Policy } from "../core/policy";
+import { readPolicyTable } from "../core/policyTable";
+import { policyNames } from "../workbook/policyNames";
+import type { CliIo } from "./cliIo";
+import { exitCodes, failure, type CommandFailure } from "./exitCodes";
+import { openInput } from "./inputFile";
+
+/**
+ * The policy of a --policy file over `base`: a JSON object of settings (names as on the policy
+ * sheet; `collectProbability` may be a list of { days, probability }) or an .xlsx whose policy
+ * sheet is read. Every setting is checked by the core's `readPolicyTable`.
+ *
+ * @example
+ * await policyFromFile(io, "policy.json", defaultPolicy) //=> { ok: true, policy: { ...defaultPolicy, graceDays: 14 } }
+ * await policyFromFile(io, "bad.json", defaultPolicy) //=> { ok: false, exitCode: 9, message: "…: policy setting graceDays must not be negative" }
+ */
+export async function policyFromFile(io: CliIo, file: string, base: Policy): Promise<{ readonly ok: true; readonly policy: Policy } | CommandFailure> {
+  const path = resolve(io.cwd, file);
+  const rows = /\.xls[xm]$/i.test(path) ? await workbookRows(io, path) : await jsonRows(path);
+  if (!Array.isArray(rows)) return rows;
+  const read = readPolicyTable(rows, base);
+  return read.ok ? read : failure(exitCodes.badPolicy, `The policy in ${path} has a problem: ${read.problem}.`);
+}
+
+async function workbookRows(io: CliIo, path: string): Promise<unknown[][] | CommandFailure> {
+  const opened = await openInput(io, path);
+  if (!opened.ok) return opened;
+  const rows = await opened.book.port.readPolicySheet();
+  return rows ?? failure(exitCodes.badPolicy, `${path} has no policy sheet ("${policyNames.sheet}" with the name ${policyNames.policy}).`);
+}
+
+async function jsonRows(path: string): Promise<unknown[][] | CommandFailure> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return failure(code === "ENOENT" ? exitCodes.missingFile : exitCodes.badPolicy, code === "ENOENT" ? `No such policy file: ${path}` : `${path} cannot be read: ${String(error)}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return failure(exitCodes.badPolicy, `${path} is not JSON (${error instanceof Error ? error.message : String(error)}): give a JSON object of policy settings, or an .xlsx with a policy sheet.`);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return failure(exitCodes.badPolicy, `${path} must hold a JSON object of policy settings, such as {"graceDays": 14}.`);
+  return Object.entries(parsed).flatMap(([name, value]): unknown[][] => (name === "collectProbability" && Array.isArray(value) ? probabilityRows(value) : [[name, value]]));
+}
+
+/** `[{ "days": 90, "probability": 0.7 }]` as the sheet's `collectProb 90` rows. */
+function probabilityRows(points: readonly unknown[]): unknown[][] {
+  return points.map((point) => {
+    const { days, probability } = (typeof point === "object" && point !== null ? point : {}) as { days?: unknown; probability?: unknown };
+    return [`collectProb ${String(days)}`, probability];
+  });
+}

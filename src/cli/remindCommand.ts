@@ -1,0 +1,129 @@
+import { mkdir } from "node:fs/promises";
+import { resolve } from "node:path";
+import { customerKey, draftReminders, type NotDrafted, type ReminderBatch } from "../app/draftReminders";
+import { isoTextOfDay } from "../core/days";
+import { draftFiles } from "../mail/draftFiles";
+import { checkAddress } from "../mail/headers";
+import { isFailure } from "../workbook/agingData";
+import { formatAmount } from "../taskpane/figures";
+import type { CliArguments } from "./cliArguments";
+import type { CliIo } from "./cliIo";
+import { counted, type CommandResult } from "./commandResult";
+import { exitCodes, failure, type CommandFailure } from "./exitCodes";
+import { listPlace } from "./listText";
+import { loadList, type LoadedList } from "./loadList";
+import { draftPaths, outputPath, writeWhole } from "./outputFiles";
+import type { ProgressLine } from "./progressLine";
+import { textTable } from "./textTable";
+
+/**
+ * `remind`: the Remind panel over every invoice row (or --customer): one draft per customer and
+ * currency, written as .eml (letters .txt) into --out, and the Reminders sheet into -o. Every
+ * row not drafted is reported with its reason. Nothing is written until every check passed.
+ *
+ * @example
+ * await remindCommand(io, args, progress) //=> { ok: true, text: "Drafted 5 emails and 1 letter …", json: { messages: […], notDrafted: […] }, … }
+ */
+export async function remindCommand(io: CliIo, args: CliArguments, progress: ProgressLine): Promise<CommandResult> {
+  const output = outputPath(io.cwd, { input: resolve(io.cwd, args.file ?? ""), output: args.output, force: args.force, inPlace: args.inPlace });
+  if (output !== null && typeof output !== "string") return output;
+  if (args.from !== null && !checkAddress(args.from).ok) return failure(exitCodes.usage, `--from must be one email address such as ar@example.com (got "${args.from}").`);
+  const loaded = await loadList(io, args, progress);
+  if (!loaded.ok) return loaded;
+  const unknown = unknownCustomers(loaded, args.customers);
+  if (unknown) return unknown;
+  const batch = await draftReminders(loaded.book.port, loaded.list, loaded.policy, loaded.asOf, { overrideGap: args.overrideGap, customers: args.customers.length > 0 ? args.customers : null });
+  const folder = args.out === null ? null : resolve(io.cwd, args.out);
+  const files = folder === null ? null : plannedFiles(loaded, batch, args, folder);
+  if (files !== null && !files.ok) return files;
+  let sheet: { address: string; rows: number } | null = null;
+  if (output !== null) {
+    const written = await loaded.book.port.writeRemindersSheet(batch.messages.map((message) => message.record), { confirmReplace: args.force }, progress.step("Writing the Reminders sheet"));
+    progress.clear();
+    if (isFailure(written)) return failure(exitCodes.cellsInTheWay, `The Reminders sheet could not be written: ${written.error}`);
+    if (!written.ok) return failure(exitCodes.cellsInTheWay, `The Reminders sheet holds an earlier batch of ${counted(written.existingRows, "message")}: nothing was written. Use --force to replace it.`, { existingRows: written.existingRows });
+    sheet = { address: written.address, rows: written.rows };
+    await writeWhole(output, await loaded.book.save());
+  }
+  if (folder !== null) await mkdir(folder, { recursive: true }); // there even when nothing is drafted: scripts look in it
+  for (const file of files?.files ?? []) await writeWhole(file.path, file.text);
+  return report(loaded, batch, { folder, files: files?.files ?? [], fileProblems: files?.problems ?? [], output, sheet });
+}
+
+interface PlannedFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+interface Planned {
+  readonly ok: true;
+  readonly files: readonly PlannedFile[];
+  readonly problems: readonly NotDrafted[];
+}
+
+/** The .eml and .txt files of the batch, with their paths in the folder; a draft needs a From address. */
+function plannedFiles(loaded: LoadedList, batch: ReminderBatch, args: CliArguments, folder: string): Planned | CommandFailure {
+  const from = args.from ?? loaded.policy.senderEmail;
+  if (from === "" && batch.messages.some((message) => message.draft.to !== null)) {
+    return failure(exitCodes.usage, "The .eml drafts need a From address: give --from ar@yourcompany.com, or set senderEmail in the policy (--policy or the workbook's policy sheet).");
+  }
+  const { files, problems } = draftFiles(batch.messages, { name: loaded.policy.senderName, address: from }, loaded.asOf);
+  const paths = draftPaths(folder, files.map((file) => file.name), args.force);
+  if (!paths.ok) return paths;
+  return {
+    ok: true,
+    files: files.map((file, index) => ({ path: paths.paths[index] ?? file.name, text: file.text })),
+    problems: problems.map((problem) => ({ row: null, customer: problem.customer, code: "badEmail" as const, reason: problem.message })),
+  };
+}
+
+function unknownCustomers(loaded: LoadedList, customers: readonly string[]): CommandFailure | null {
+  const known = new Set(loaded.list.ledger.invoices.map((invoice) => customerKey(invoice.customer)));
+  const missing = customers.filter((customer) => !known.has(customerKey(customer)));
+  if (missing.length === 0) return null;
+  const names = [...new Set(loaded.list.ledger.invoices.map((invoice) => invoice.customer.trim()))];
+  return failure(exitCodes.usage, `--customer ${missing.map((name) => `"${name}"`).join(", ")} matches no customer of the list (${names.slice(0, 8).join(", ")}${names.length > 8 ? ", …" : ""}).`);
+}
+
+interface Written {
+  readonly folder: string | null;
+  readonly files: readonly PlannedFile[];
+  readonly fileProblems: readonly NotDrafted[];
+  readonly output: string | null;
+  readonly sheet: { readonly address: string; readonly rows: number } | null;
+}
+
+function report(loaded: LoadedList, batch: ReminderBatch, written: Written): CommandResult {
+  const top = loaded.list.data.top;
+  const notDrafted = [...batch.notDrafted, ...written.fileProblems];
+  const fileOf = (index: number) => written.files[index]?.path ?? null;
+  const emails = batch.messages.filter((message) => message.draft.to !== null).length;
+  const messages = batch.messages.map((message, index) => ({
+    kind: message.draft.to === null ? "letter" : "email", customer: message.draft.customer, currency: message.draft.currency, stage: message.draft.stage,
+    language: message.draft.language, to: message.draft.to, cc: message.draft.cc, subject: message.message.subject, amount: message.record.amount,
+    invoices: message.record.invoices, draftId: message.record.draftId, file: written.folder === null ? null : fileOf(index),
+  }));
+  const left = notDrafted.map((item) => ({ sheetRow: item.row === null ? null : top + item.row + 1, customer: item.customer, code: item.code, reason: reasonText(item) }));
+  const lines = [
+    `Reminders from ${listPlace(loaded)}`,
+    `Drafted ${counted(emails, "email")} and ${counted(batch.messages.length - emails, "letter")}${batch.messages.length === 0 ? "." : ":"}`,
+  ];
+  if (messages.length > 0) lines.push(textTable([["Stage", "Customer", "Currency", "Amount", "To"], ...messages.map((m) => [m.stage, m.customer, m.currency, formatAmount(m.amount), m.to ?? "(letter)"])], [3]));
+  if (left.length > 0) lines.push(`Not drafted (${left.length}):`, ...left.map((item) => `  ${item.sheetRow === null ? "" : `Row ${item.sheetRow}`}${item.customer ? `${item.sheetRow === null ? "" : " "}(${item.customer})` : ""}: ${item.reason}`));
+  if (batch.templatesWarning) lines.push(batch.templatesWarning);
+  if (written.folder !== null) lines.push(`Wrote ${counted(written.files.length, "draft")} to ${written.folder}`);
+  if (written.output !== null && written.sheet) lines.push(`Wrote the Reminders sheet (${written.sheet.address}, ${counted(written.sheet.rows, "message")}) to ${written.output}`);
+  if (written.folder === null && written.output === null) lines.push("Nothing written: give --out <dir> for the drafts and -o <out.xlsx> for the Reminders sheet.");
+  return {
+    ok: true,
+    text: `${lines.join("\n")}\n`,
+    json: { ok: true, command: "remind", file: loaded.path, asOf: isoTextOfDay(loaded.asOf), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : [])] },
+    summary: `remind: ${counted(emails, "email")}, ${counted(batch.messages.length - emails, "letter")}, ${counted(left.length, "row")} not drafted${written.folder === null ? "" : `, drafts in ${written.folder}`}${written.output === null ? "" : `, wrote ${written.output}`}`,
+    warnings: loaded.warnings,
+  };
+}
+
+/** The pane says "tick the box" for R17; here the same exception is an option. */
+function reasonText(item: NotDrafted): string {
+  return item.code === "contactGap" ? item.reason.replace(/, or confirm to draft anyway$/, " (--override-gap drafts anyway)") : item.reason;
+}

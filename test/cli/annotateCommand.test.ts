@@ -1,0 +1,90 @@
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { exitCodes } from "../../src/cli/exitCodes";
+import { policyNames } from "../../src/workbook/policyNames";
+import { engineAnswers } from "../excel/engineAnswers";
+import { TODAY, runCli } from "./cliRun";
+import { copyFixture, temporaryFolder } from "./errorCases";
+import { fixtureFigures, fixtureFiles } from "./fixtureFigures";
+
+interface AnnotateReport {
+  readonly output: string;
+  readonly sheet: string;
+  readonly summarySheet: string;
+  readonly columns: { header: string; column: string }[];
+}
+
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/**
+ * A cell's cached value as a reader without the add-in sees it (dates as 1900 serials). ExcelJS
+ * reads a cached `<v>0</v>` back as no result at all, and an empty text result the same way:
+ * `empty` says which one the column holds.
+ */
+function cachedValue(cell: ExcelJS.Cell, empty: 0 | ""): unknown {
+  const value = cell.value;
+  const result = typeof value === "object" && value !== null && "formula" in value ? (value as { result?: unknown }).result : value;
+  if (result instanceof Date) return result.getTime() / 86_400_000 + UNIX_EPOCH_SERIAL;
+  return result ?? empty;
+}
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
+}
+
+describe("dunning-desk annotate, on every fixture", () => {
+  const folder = temporaryFolder();
+
+  it.each(fixtureFiles)("%s: AR columns with the engine's cached values, summary and policy sheets", async (file) => {
+    const output = join(folder, `annotated-${file}`);
+    const run = await runCli(["annotate", file, "-o", output, "--as-of", "2026-02-15", "--json"]);
+    expect(run.stderr).not.toMatch(/error/i);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as AnnotateReport;
+    expect(report.output).toBe(output);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(output);
+    expect(workbook.getWorksheet(policyNames.sheet)).toBeDefined();
+    expect(workbook.getWorksheet(report.summarySheet)).toBeDefined();
+    const sheet = workbook.getWorksheet(report.sheet);
+    if (!sheet) throw new Error(`no sheet ${report.sheet}`);
+    expect(report.columns.map((column) => column.header)).toEqual(["Days overdue", "Bucket", "Next action", "Reason", "Settle offer", "Next contact"]);
+    const expected = await fixtureFigures(file, TODAY);
+    let checked = 0;
+    for (const invoice of expected.ledger.invoices) {
+      const answers = engineAnswers(invoice, TODAY, expected.sheetPolicy);
+      if (!answers) continue;
+      const row = sheet.getRow(invoice.row + 1);
+      const cell = (header: string, empty: 0 | "" = "") => cachedValue(row.getCell(columnNumber(report.columns.find((column) => column.header === header)?.column ?? "A")), empty);
+      expect({ row: invoice.row, days: cell("Days overdue", 0), bucket: cell("Bucket"), action: cell("Next action"), offer: cell("Settle offer", 0), next: cell("Next contact") })
+        .toEqual({ row: invoice.row, days: answers.daysOverdue, bucket: answers.bucket, action: answers.nextAction, offer: answers.settleOffer, next: answers.nextContact });
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it("refuses to write over cells in the way and lists them; --force overwrites", async () => {
+    const input = copyFixture(folder, "plain-table.xlsx");
+    const once = join(folder, "once.xlsx");
+    expect((await runCli(["annotate", input, "-o", once, "--quiet"], folder)).code).toBe(0);
+    const twice = join(folder, "twice.xlsx");
+    const refused = await runCli(["annotate", once, "-o", twice], folder);
+    expect(refused.code).toBe(exitCodes.cellsInTheWay);
+    expect(refused.stderr).toMatch(/already hold data[\s\S]*--force[\s\S]*\n {2}\S+!?[A-Z]+\d+ /);
+    const { existsSync } = await import("node:fs");
+    expect(existsSync(twice)).toBe(false);
+    expect((await runCli(["annotate", once, "-o", twice, "--force", "--quiet"], folder)).code).toBe(0);
+    expect(existsSync(twice)).toBe(true);
+  });
+
+  it("refuses an existing output without --force, and writes the input only with --in-place", async () => {
+    const input = copyFixture(folder, "xero-aged-receivables.xlsx");
+    const out = join(folder, "xero-out.xlsx");
+    expect((await runCli(["annotate", input, "-o", out, "--quiet"], folder)).code).toBe(0);
+    expect((await runCli(["annotate", input, "-o", out], folder)).code).toBe(exitCodes.outputExists);
+    expect((await runCli(["annotate", input, "--in-place", "--quiet"], folder)).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(input);
+    expect(workbook.getWorksheet(policyNames.sheet)).toBeDefined();
+  });
+});
