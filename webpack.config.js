@@ -8,6 +8,8 @@ const { X509Certificate } = require("node:crypto");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+// webpack's own minimizer (its dependency, not ours): resolved from webpack's folder.
+const MinimizerPlugin = require(require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack/package.json"))] }));
 
 const port = Number(process.env.npm_package_config_dev_server_port ?? 3000);
 
@@ -23,7 +25,26 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js", // fixed names: the manifest points at functions.js
+      chunkFilename: "[name].js", // the lazy chunks by name too: browser-mode.js, xlsx.js, exceljs.js
       clean: true,
+    },
+    optimization: {
+      // Browser mode loads the .xlsx adapter lazily; exceljs gets a chunk of its own so the
+      // minimizer can skip it: its browser build is minified already, and minifying it again
+      // costs ~15 s (/work/shared/docs/toolchain.md).
+      splitChunks: {
+        cacheGroups: {
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
+        },
+      },
+      minimizer: [
+        new MinimizerPlugin({
+          test: /\.[cm]?js(\?.*)?$/i,
+          exclude: /^exceljs\.js$/,
+          minify: MinimizerPlugin.terserMinify,
+          minimizerOptions: { compress: { passes: 2 } }, // webpack's default for JS
+        }),
+      ],
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {

@@ -1,7 +1,8 @@
 // Task pane bootstrap: registers the Fluent web components the pane uses, follows the Office
 // theme, and mounts the panels over the workbook Excel has open. Every Office call — readiness
-// and theme included — goes through src/excel/; outside Office (a plain browser) the pane says
-// how to open it from Excel.
+// and theme included — goes through src/excel/. Outside Office (a plain browser) it loads browser
+// mode (src/taskpane/browserMode/) as a lazy chunk: the same pane over an .xlsx file the user
+// opens, so exceljs never weighs on the pane inside Excel.
 import "@fluentui/web-components/button.js";
 import "@fluentui/web-components/progress-bar.js";
 import { officeTheme, officeWorkbook, whenOfficeReady, type OfficeHostInfo } from "../excel";
@@ -18,15 +19,27 @@ const analysis = createAnalysisClient(
   typeof Worker === "function" ? () => new Worker(/* webpackChunkName: "analysis-worker" */ new URL("./analysisWorker.ts", import.meta.url)) : null,
 );
 
-/** Shows where the pane runs; inside Excel, mounts the panels. */
+/** Shows where the pane runs; inside Excel, mounts the panels; outside, starts browser mode. */
 function start(info: OfficeHostInfo): void {
-  if (statusLine) {
-    statusLine.textContent = info.host
-      ? `Running in ${info.host} (${info.platform ?? "unknown platform"}).`
-      : "Open this page from Excel (Home > Dunning Desk) to use it with a workbook.";
+  if (!info.host) {
+    void startBrowser();
+    return;
   }
-  if (!info.host || !panelsHost) return; // no workbook to read: show no controls that cannot work
-  panelsHost.append(...createPane({ workbook: officeWorkbook, abilities: hostAbilities(info.platform), analysis, status: statusLine }));
+  if (statusLine) statusLine.textContent = `Running in ${info.host} (${info.platform ?? "unknown platform"}).`;
+  panelsHost?.append(...createPane({ workbook: officeWorkbook, abilities: hostAbilities(info.platform), analysis, status: statusLine }));
+}
+
+/** No Office host: the pane works on an .xlsx file the user opens in this browser. */
+async function startBrowser(): Promise<void> {
+  const view = document.getElementById("workbook-view");
+  if (!view || !panelsHost) return;
+  try {
+    const { startBrowserMode } = await import(/* webpackChunkName: "browser-mode" */ "./browserMode/startBrowserMode");
+    startBrowserMode({ view, panels: panelsHost, status: statusLine, analysis });
+  } catch (error) {
+    // The chunk could not be fetched (offline, an old cached page): say what still works.
+    if (statusLine) statusLine.textContent = `Open this page from Excel (Home > Dunning Desk) to use it with a workbook. (Browser mode did not load: ${error instanceof Error ? error.message : String(error)})`;
+  }
 }
 
 followTheme(officeTheme());

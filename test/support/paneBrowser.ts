@@ -25,7 +25,21 @@ export interface PaneBrowserOptions {
   readonly now?: Date;
   /** Scripts run in the page before the pane, after the Office stand-in. */
   readonly initScripts?: readonly { readonly content: string }[];
+  /**
+   * "standIn" (default): the Office stand-in says the page runs in Excel on the web. "none": an
+   * ordinary browser, as office.js behaves outside Office (Office.onReady reports no host), for
+   * browser mode.
+   */
+  readonly office?: "standIn" | "none";
 }
+
+/** office.js opened outside Office: it boots, and Office.onReady resolves with no host and no platform. */
+const OFFICE_JS_WITHOUT_HOST = `window.__officeJsStub = true;
+window.Office = { context: {}, onReady: function (callback) {
+  var info = { host: null, platform: null };
+  if (callback) setTimeout(function () { callback(info); }, 0);
+  return Promise.resolve(info);
+} };`;
 
 export interface PaneBrowser {
   readonly page: Page;
@@ -43,6 +57,7 @@ export async function openPaneBrowser(options: PaneBrowserOptions): Promise<Pane
   const pageErrors: string[] = [];
   const outsideRequests: string[] = [];
   let context: BrowserContext | null = null;
+  const withoutHost = options.office === "none";
   const close = async () => {
     await context?.close();
     await server.close();
@@ -54,13 +69,13 @@ export async function openPaneBrowser(options: PaneBrowserOptions): Promise<Pane
     });
     await context.route("**/*", async (route) => {
       const url = route.request().url();
-      if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: "window.__officeJsStub = true;" });
+      if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: withoutHost ? OFFICE_JS_WITHOUT_HOST : "window.__officeJsStub = true;" });
       if (url.startsWith(server.origin + "/")) return route.continue();
       outsideRequests.push(url);
       return route.abort();
     });
     if (options.now) await context.clock.setFixedTime(options.now);
-    await context.addInitScript(installOfficeStandIn, customFunctionErrorCodes);
+    if (!withoutHost) await context.addInitScript(installOfficeStandIn, customFunctionErrorCodes);
     for (const script of options.initScripts ?? []) await context.addInitScript(script);
     const page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (error) => pageErrors.push(error.message));

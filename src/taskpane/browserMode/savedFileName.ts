@@ -1,0 +1,17 @@
+// The name "Save workbook" gives the download: the opened file's name with " (Dunning Desk)", so
+// the user's original file is never overwritten by the browser's download.
+
+const SUFFIX = " (Dunning Desk)";
+
+/**
+ * The download's name for a file opened as `openedName`.
+ *
+ * @example
+ * savedFileName("aging.xlsx")                  //=> "aging (Dunning Desk).xlsx"
+ * savedFileName("aging (Dunning Desk).xlsx")   //=> "aging (Dunning Desk).xlsx"
+ * savedFileName("")                            //=> "workbook (Dunning Desk).xlsx"
+ */
+export function savedFileName(openedName: string): string {
+  const base = openedName.replace(/\.xlsx$/i, "").trim() || "workbook";
+  return `${base.endsWith(SUFFIX) ? base : base + SUFFIX}.xlsx`;
+}
