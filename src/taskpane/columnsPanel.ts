@@ -2,7 +2,7 @@
 // listed and overwritten only after the user confirms) and "Create summary sheet".
 import { dayOfLocalDate, serialFromDay } from "../core/days";
 import type { Policy } from "../core/policy";
-import { readPolicyTable } from "../core/policyTable";
+import { ensurePolicySheet as ensurePolicy } from "../app/ensurePolicySheet";
 import type { Receivables } from "../core/receivables";
 import { isFailure, type AgingData } from "../workbook/agingData";
 import { planArColumns, type ArColumnPlan } from "../workbook/arColumnPlan";
@@ -111,43 +111,22 @@ export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
   }
 
   /**
-   * The formulas read the names DunningPolicy and DunningAsOf: when the workbook has no policy
-   * sheet yet, it is written with the policy in force and today's date. When it has one whose
-   * date order or decimal separator differs from how this list is written, those two settings
-   * are updated (nothing else, and the as-of date is kept), or every text date would be #VALUE!.
-   * Returns a note for the success message, or false after showing why the sheet could not be written.
+   * The formulas read the names DunningPolicy and DunningAsOf: the policy sheet is written first
+   * when the workbook has none, or gets this list's date order and decimal separator
+   * (src/app/ensurePolicySheet.ts; its as-of date is kept). Returns a note for the success
+   * message, or false after showing why the sheet could not be written.
    */
   async function ensurePolicySheet(policy: Policy): Promise<string | false> {
-    const existing = await workbook.readPolicySheet();
-    if (isFailure(existing)) {
-      showNotice(notice, "error", existing.error);
-      return false;
-    }
-    if (existing === null) {
-      const written = await workbook.writePolicySheet(policy, serialFromDay(dayOfLocalDate(new Date()), policy.dateSystem));
-      return noteOrFailure(written, ` The policy sheet "${policyNames.sheet}" they read was added, as of today.`);
-    }
-    const sheetPolicy = readPolicyTable(existing);
-    if (!sheetPolicy.ok) {
-      showNotice(notice, "error", `The formulas read the policy sheet "${policyNames.sheet}", which has a problem: ${sheetPolicy.problem}`);
+    const asOfSerial = serialFromDay(dayOfLocalDate(new Date()), policy.dateSystem);
+    const ensured = await ensurePolicy(workbook, policy, { asOfSerial, keepAsOf: true, replace: false });
+    if (!ensured.ok) {
+      showNotice(notice, "error", ensured.message);
       return false;
     }
     const { dateOrder, decimalSeparator } = policy;
-    if (sheetPolicy.policy.dateOrder === dateOrder && sheetPolicy.policy.decimalSeparator === decimalSeparator) return "";
-    const written = await workbook.writePolicySheet({ ...sheetPolicy.policy, dateOrder, decimalSeparator }, null);
-    return noteOrFailure(written, ` The policy sheet now reads text dates as ${dateOrder} and amounts with "${decimalSeparator}" as decimal separator, as this list writes them.`);
-  }
-
-  function noteOrFailure(written: Awaited<ReturnType<WorkbookPort["writePolicySheet"]>>, note: string): string | false {
-    if (isFailure(written)) {
-      showNotice(notice, "error", `The formulas need the policy sheet, which could not be written: ${written.error}`);
-      return false;
-    }
-    if (written && !written.ok) {
-      showNotice(notice, "error", `The policy sheet "${policyNames.sheet}" has rows the pane would not remove; update it in the Policy panel first.`);
-      return false;
-    }
-    return note;
+    if (ensured.change === "added") return ` The policy sheet "${policyNames.sheet}" they read was added, as of today.`;
+    if (ensured.change === "updated") return ` The policy sheet now reads text dates as ${dateOrder} and amounts with "${decimalSeparator}" as decimal separator, as this list writes them.`;
+    return "";
   }
 
   function askToOverwrite(current: WriteContext, conflicts: readonly Conflict[]): void {
