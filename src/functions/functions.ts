@@ -6,6 +6,8 @@
  * Parameters are `unknown` (metadata type "any") so that bad input reaches us and gets a
  * message, instead of a bare #VALUE! from Excel's own type check.
  */
+// First: outside Excel, the registrations appended to this module need somewhere to go.
+import "./registrationsOutsideExcel";
 import * as aging from "../core/aging";
 import { collectProbability } from "../core/collectProbability";
 import { serialFromDay } from "../core/days";

@@ -3,6 +3,7 @@ import type { Area } from "./area";
 import { apiValue, formulaText } from "./apiValue";
 import { shownFormula } from "./customFunctionSpelling";
 import { fileTables, type FileTable } from "./fileTables";
+import { recalculate } from "./recalculate";
 
 const MERGED = 1; // ExcelJS ValueType.Merge: a merged cell other than the top-left one
 const FORMULA = 6; // ExcelJS ValueType.Formula
@@ -18,6 +19,8 @@ export class FileBook {
   readonly listeners: ((sheetName: string, row: number, column: number) => void)[] = [];
   readonly date1904: boolean;
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+  /** Cells the formulas read were written since the cached results were computed. */
+  private stale = false;
 
   constructor(readonly workbook: ExcelJS.Workbook) {
     this.date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
@@ -26,6 +29,18 @@ export class FileBook {
     const tab = view?.activeTab !== undefined ? workbook.worksheets[view.activeTab] : undefined;
     const first = (tab && tab.state === "visible" ? tab : visible[0]) ?? workbook.addWorksheet("Sheet1");
     this.active = first;
+  }
+
+  /** Cells the AR or summary formulas may read were written: recompute before the next read or save. */
+  changed(): void {
+    this.stale = true;
+  }
+
+  /** Recomputes the formulas' cached results if cells they read changed (see `recalculate`). */
+  calculate(): void {
+    if (!this.stale) return;
+    this.stale = false;
+    recalculate(this);
   }
 
   visibleSheets(): ExcelJS.Worksheet[] {
@@ -72,6 +87,19 @@ export class FileBook {
     const cell = sheet.getRow(row + 1).getCell(column + 1);
     if (numberFormat !== undefined) cell.style = this.sharedStyle(numberFormat);
     if (Number(cell.type) !== NULL) cell.value = null;
+    cell.value = { formula: formula.startsWith("=") ? formula.slice(1) : formula, result } as ExcelJS.CellFormulaValue;
+  }
+
+  /**
+   * Replaces a formula cell's cached result, keeping its formula (emptied first, as in
+   * `writeFormula`, so a falsy result survives).
+   */
+  setResult(cell: ExcelJS.Cell, result: ExcelJS.CellFormulaValue["result"]): void {
+    const formula = cell.formula || formulaText(cell.value);
+    if (!formula) return;
+    const style = cell.style;
+    cell.value = null;
+    cell.style = style;
     cell.value = { formula: formula.startsWith("=") ? formula.slice(1) : formula, result } as ExcelJS.CellFormulaValue;
   }
 

@@ -19,19 +19,30 @@ import { writeFileArColumns } from "./writeFileArColumns";
  * await filePort(book).readAgingData("auto") //=> { sheetName: "Receivables", address: "Receivables!A3:H43", … }
  */
 export function filePort(book: FileBook): WorkbookPort {
+  /** Reads see the formulas' results as a spreadsheet shows them: recomputed after writes. */
+  const calculated = <T>(read: () => T): T => {
+    book.calculate();
+    return read();
+  };
+  /** A write to cells that AR or summary formulas read makes their cached results stale. */
+  const changing = async <T>(write: Promise<T>): Promise<T> => {
+    const result = await write;
+    book.changed();
+    return result;
+  };
   return {
-    readAgingData: (scope, progress) => readFileAgingData(book, scope, progress),
+    readAgingData: (scope, progress) => calculated(() => readFileAgingData(book, scope, progress)),
     loadSavedMapping: (key) => Promise.resolve(loadFileMapping(book, key)),
     saveMapping: (key, mapping) => Promise.resolve(saveFileMapping(book, key, mapping)),
-    readPolicySheet: () => Promise.resolve(readFilePolicySheet(book)),
-    writePolicySheet: (policy, asOfSerial) => Promise.resolve(writeFilePolicySheet(book, policy, asOfSerial)),
-    writeArColumns: (plan, options, progress) => writeFileArColumns(book, plan, options, progress),
+    readPolicySheet: () => Promise.resolve(calculated(() => readFilePolicySheet(book))),
+    writePolicySheet: (policy, asOfSerial) => changing(Promise.resolve(writeFilePolicySheet(book, policy, asOfSerial))),
+    writeArColumns: (plan, options, progress) => changing(writeFileArColumns(book, plan, options, progress)),
     createSummarySheet: (summary, data, plan) => Promise.resolve(createFileSummarySheet(book, summary, data, plan)),
     selectCell: (sheetName, row, column) => Promise.resolve(selectFileCell(book, sheetName, row, column)),
-    readSelection: (data, headerRow) => Promise.resolve(readFileSelection(book, data, headerRow)),
+    readSelection: (data, headerRow) => Promise.resolve(calculated(() => readFileSelection(book, data, headerRow))),
     writeRemindersSheet: (rows, options, progress) => writeFileRemindersSheet(book, rows, options, progress),
     appendContactLog: (entries) => appendFileContactLog(book, entries),
-    recordContacts: (target, updates) => Promise.resolve(recordFileContacts(book, target, updates)),
+    recordContacts: (target, updates) => changing(Promise.resolve(recordFileContacts(book, target, updates))),
     readTemplates: () => Promise.resolve(readFileTemplates(book)),
     saveTemplate: (row) => Promise.resolve(saveFileTemplate(book, row)),
     removeTemplate: (stage, language) => Promise.resolve(removeFileTemplate(book, stage, language)),

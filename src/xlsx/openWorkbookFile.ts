@@ -88,10 +88,16 @@ function fileWorkbookOver(book: FileBook): FileWorkbook {
       const used = usedArea(book, sheet(name));
       return used ? { rows: used.top + used.rows, columns: used.left + used.columns } : { rows: 0, columns: 0 };
     },
-    cell: (name, row, column) => gridCell(book, sheet(name), row, column),
+    cell: (name, row, column) => {
+      book.calculate();
+      return gridCell(book, sheet(name), row, column);
+    },
     select: (name, areas) => book.select(sheet(name), [...areas]),
     selection: () => ({ sheetName: (book.selection?.sheet ?? book.active).name, areas: book.selection?.areas ?? [] }),
     onSelectCell: (listener) => void book.listeners.push(listener),
-    save: async () => new Uint8Array(await book.workbook.xlsx.writeBuffer(FAST_DEFLATE)),
+    save: async () => {
+      book.calculate();
+      return new Uint8Array(await book.workbook.xlsx.writeBuffer(FAST_DEFLATE));
+    },
   };
 }

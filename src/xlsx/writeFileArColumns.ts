@@ -8,13 +8,12 @@ import type { ArColumnsWritten } from "../workbook/port";
 import { silentProgress, type Progress } from "../workbook/progress";
 import type { Area } from "./area";
 import { arFormulaValue, compileArFormula, type ArFormula } from "./arFormulaValue";
+import { cachedResult } from "./cachedResult";
 import { fileFormula } from "./customFunctionSpelling";
 import type { FileBook } from "./fileBook";
 import { fileCells } from "./fileCells";
 import { fileConflicts } from "./fileConflicts";
 import { resizeFileTable } from "./fileTables";
-
-const ERROR_CODES = new Set(["#VALUE!", "#N/A", "#NUM!", "#DIV/0!", "#NAME?", "#REF!", "#NULL!"]);
 
 /** Rows written between two progress reports (and cancellation checks). */
 const CHUNK_ROWS = 5_000;
@@ -106,8 +105,5 @@ async function writeRows(book: FileBook, sheet: ExcelJS.Worksheet, plan: ArColum
 
 /** The cached result: the wrapper's answer, an error code as an error value. */
 function resultOf(compiled: ArFormula | null, at: { sheet: ExcelJS.Worksheet; row: number; column: number }, cells: ReturnType<typeof fileCells>, names: Map<string, unknown>): ExcelJS.CellFormulaValue["result"] {
-  if (!compiled) return undefined;
-  const value = arFormulaValue(compiled, at, cells, names);
-  if (typeof value === "string" && ERROR_CODES.has(value)) return { error: value as ExcelJS.CellErrorValue["error"] };
-  return value as ExcelJS.CellFormulaValue["result"];
+  return compiled ? cachedResult(arFormulaValue(compiled, at, cells, names)) : undefined;
 }

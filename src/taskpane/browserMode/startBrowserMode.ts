@@ -40,7 +40,6 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
  */
 export function startBrowserMode(host: BrowserModeHost): void {
   const { view, panels, status } = host;
-  acceptFunctionRegistrations();
   const adapter = import(/* webpackChunkName: "xlsx" */ "../../xlsx");
   adapter.catch(() => undefined); // reported when a file is opened
   const opener = createOpenerView((file) => void open(file));
@@ -114,16 +113,4 @@ export function startBrowserMode(host: BrowserModeHost): void {
   function setStatus(text: string): void {
     if (status) status.textContent = text;
   }
-}
-
-/**
- * The .xlsx adapter computes the AR columns' cached values with the custom-function wrappers of
- * src/functions, and the build appends `CustomFunctions.associate(…)` calls to that module
- * (custom-functions-metadata-plugin) wherever it is bundled. Outside Office nothing defines
- * CustomFunctions, so those calls get a place to go; without `Error` in it, the wrappers' cell
- * errors stay CellErrors (src/functions/cellError.ts).
- */
-function acceptFunctionRegistrations(): void {
-  const target = globalThis as { CustomFunctions?: unknown };
-  target.CustomFunctions ??= { associate: () => undefined };
 }
