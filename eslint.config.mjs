@@ -63,6 +63,41 @@ export default defineConfig(
     },
   },
   {
+    // Workbook-level flows (analyse, annotate, draft) over the port: shared by the pane and the CLI.
+    files: ["src/app/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", {
+        patterns: [
+          { group: outer("excel", "xlsx", "taskpane", "cli"), message: "src/app works on the port (src/workbook), whatever adapter is behind it." },
+          { group: OFFICE_PACKAGES, message: "src/app must not depend on Office: the command line runs it in Node." },
+        ],
+      }],
+    },
+  },
+  {
+    // The .xlsx adapter: ExcelJS, never Office or the UI.
+    files: ["src/xlsx/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", {
+        patterns: [
+          { group: outer("excel", "taskpane", "cli", "app"), message: "src/xlsx is an adapter of the port: it depends on src/workbook and the domain only." },
+          { group: OFFICE_PACKAGES, message: "src/xlsx runs where Office is not: Node and a plain browser." },
+        ],
+      }],
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", {
+        patterns: [
+          { group: outer("excel", "taskpane"), message: "The command line uses src/app over the .xlsx adapter, not the pane or Office." },
+          { group: OFFICE_PACKAGES, message: "The command line runs in Node, without Office." },
+        ],
+      }],
+    },
+  },
+  {
     files: ["src/functions/**/*.ts"],
     rules: {
       "@typescript-eslint/no-restricted-imports": ["error", {

@@ -5,7 +5,7 @@ import type { LedgerProblem } from "../core/ledgerProblems";
 import type { Policy } from "../core/policy";
 import type { Receivables } from "../core/receivables";
 import type { AgingData } from "../workbook/agingData";
-import { analyzeSheet } from "../taskpane/analysis";
+import { analyzeSheet } from "./analysis";
 import type { MappingSource } from "./chooseMapping";
 import type { LocatedList } from "./locateAgingList";
 

@@ -1,7 +1,7 @@
 import { applyUserMapping } from "../core/columnMapping";
 import { findHeaderRow, type FieldColumns } from "../core/columns";
 import type { SavedMapping } from "../workbook/port";
-import { fieldColumnsOf, initialChoices } from "../taskpane/mappingChoices";
+import { fieldColumnsOf, initialChoices } from "./mappingChoices";
 
 /** Where the mapping in use comes from: the workbook's saved one, or the header search. */
 export type MappingSource = "saved" | "automatic";

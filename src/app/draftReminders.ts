@@ -9,7 +9,7 @@ import { stages } from "../mail/stage";
 import type { Template } from "../mail/templates/template";
 import { isFailure } from "../workbook/agingData";
 import type { TemplateRow, WorkbookPort } from "../workbook/port";
-import { selectedInvoices } from "../taskpane/selectedInvoices";
+import { selectedInvoices } from "./selectedInvoices";
 import type { AgingList } from "./agingList";
 
 export interface RemindOptions {

@@ -4,7 +4,7 @@ import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
 import { loadList, type LoadedList } from "./loadList";
 import type { ProgressLine } from "./progressLine";
-import { actionCounts, formatAmount, totalsOf } from "../taskpane/figures";
+import { actionCounts, formatAmount, totalsOf } from "../app/figures";
 import { listPlace, mappingLetters, problemJson, sheetCell } from "./listText";
 import { textTable } from "./textTable";
 

@@ -5,7 +5,7 @@ import { isoTextOfDay } from "../core/days";
 import { draftFiles } from "../mail/draftFiles";
 import { checkAddress } from "../mail/headers";
 import { isFailure } from "../workbook/agingData";
-import { formatAmount } from "../taskpane/figures";
+import { formatAmount } from "../app/figures";
 import type { CliArguments } from "./cliArguments";
 import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";

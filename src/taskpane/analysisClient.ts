@@ -3,7 +3,7 @@
 // back in the order asked. Where no Worker exists (jest), the same protocol runs in-thread.
 import type { Day } from "../core/days";
 import type { Policy } from "../core/policy";
-import type { SheetValues } from "./analysis";
+import type { SheetValues } from "../app/analysis";
 import { createAnalysisState, type AnalysisReply, type AnalysisRequest, type SelectionReply } from "./analysisProtocol";
 import type { AnalysisHeader, PaneAnalysis } from "./paneAnalysis";
 

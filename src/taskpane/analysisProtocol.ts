@@ -3,9 +3,9 @@
 // arrives in slices once; every analysis after that sends only the mapping and the policy.
 import type { Day } from "../core/days";
 import type { Policy } from "../core/policy";
-import { analyzeSheet, type Analysis } from "./analysis";
+import { analyzeSheet, type Analysis } from "../app/analysis";
 import { paneOf, type AnalysisHeader, type PaneAnalysis } from "./paneAnalysis";
-import { selectedInvoices, type SelectedInvoices } from "./selectedInvoices";
+import { selectedInvoices, type SelectedInvoices } from "../app/selectedInvoices";
 
 export type AnalysisRequest =
   | { readonly kind: "start" }

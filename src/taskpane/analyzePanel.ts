@@ -7,7 +7,7 @@ import { isFailure, type AgingData } from "../workbook/agingData";
 import type { WorkbookPort } from "../workbook/port";
 import { a1Address, sheetCellOf } from "./cellAddress";
 import { element, replaceChildren } from "./element";
-import { actionCounts, bucketBars, formatAmount, totalsOf } from "./figures";
+import { actionCounts, bucketBars, formatAmount, totalsOf } from "../app/figures";
 import { errorText, showNotice } from "./notice";
 import { capitalize } from "./sentence";
 

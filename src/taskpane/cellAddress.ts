@@ -1,19 +1,5 @@
 // Sheet addresses for the problems list: the pane shows "B7" and selects that cell.
-
-/**
- * The letters of a 0-based column, as Excel names it.
- *
- * @example
- * columnLetters(0)  //=> "A"
- * columnLetters(27) //=> "AB"
- */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
-}
+import { columnLetters } from "../workbook/a1";
 
 /** Where a value of the read range sits on its sheet: 0-based sheet row and column. */
 export interface SheetCell {

@@ -9,7 +9,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { mappingKey } from "../workbook/mappingKey";
 import { element, replaceChildren } from "./element";
 import { capitalize } from "./sentence";
-import { columnOptions, confidenceText, initialChoices, type ChoiceSource } from "./mappingChoices";
+import { columnOptions, confidenceText, initialChoices, type ChoiceSource } from "../app/mappingChoices";
 import type { PaneAnalysis } from "./paneAnalysis";
 import { clearNotice, errorText, showNotice } from "./notice";
 

@@ -13,7 +13,7 @@ import { createAnalyzePanel } from "./analyzePanel";
 import { createColumnsPanel } from "./columnsPanel";
 import type { HostAbilities } from "./hostAbilities";
 import { createLoadPanel } from "./loadPanel";
-import { fieldColumnsOf } from "./mappingChoices";
+import { fieldColumnsOf } from "../app/mappingChoices";
 import { createMappingPanel, type ChosenHeader } from "./mappingPanel";
 import { errorText } from "./notice";
 import type { PaneAnalysis } from "./paneAnalysis";

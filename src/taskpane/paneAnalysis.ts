@@ -7,7 +7,7 @@ import type { Day } from "../core/days";
 import type { LedgerProblem } from "../core/ledgerProblems";
 import type { Policy } from "../core/policy";
 import type { Receivables } from "../core/receivables";
-import { analyzeSheet, type Analysis, type SheetValues } from "./analysis";
+import { analyzeSheet, type Analysis, type SheetValues } from "../app/analysis";
 
 export type PaneAnalysis =
   | {

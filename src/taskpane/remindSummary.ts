@@ -4,7 +4,7 @@ import type { SkippedRow } from "../mail/skipReasons";
 import type { DraftProblem } from "../mail/draftMessages";
 import type { AgingData } from "../workbook/agingData";
 import type { SelectedRows } from "../workbook/port";
-import type { RowLeftOut } from "./selectedInvoices";
+import type { RowLeftOut } from "../app/selectedInvoices";
 import { element } from "./element";
 
 /**

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { TODAY, runCli } from "./cliRun";
 import { temporaryFolder } from "./errorCases";
 import { fixtureFigures, fixtureFiles } from "./fixtureFigures";
-import { formatAmount } from "../../src/taskpane/figures";
+import { formatAmount } from "../../src/app/figures";
 
 describe("dunning-desk analyze, on every fixture", () => {
   it.each(fixtureFiles)("%s: --json holds src/core's figures", async (file) => {

@@ -5,8 +5,8 @@ import { findHeaderRow } from "../../src/core/columns";
 import type { Day } from "../../src/core/days";
 import { defaultPolicy } from "../../src/core/policy";
 import type { AgingData } from "../../src/excel";
-import { analyzeSheet, type Analysis } from "../../src/taskpane/analysis";
-import { fieldColumnsOf, initialChoices } from "../../src/taskpane/mappingChoices";
+import { analyzeSheet, type Analysis } from "../../src/app/analysis";
+import { fieldColumnsOf, initialChoices } from "../../src/app/mappingChoices";
 import type { FakeSheetState } from "../support/fakeExcel";
 
 export interface Expected {

@@ -1,5 +1,5 @@
 import { defaultPolicy } from "../../src/core/policy";
-import { analyzeSheet } from "../../src/taskpane/analysis";
+import { analyzeSheet } from "../../src/app/analysis";
 import { createAnalysisClient, SLICE_ROWS } from "../../src/taskpane/analysisClient";
 import { createAnalysisState, type AnalysisReply } from "../../src/taskpane/analysisProtocol";
 

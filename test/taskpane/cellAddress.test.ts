@@ -1,4 +1,5 @@
-import { a1Address, columnLetters, sheetCellOf } from "../../src/taskpane/cellAddress";
+import { a1Address, sheetCellOf } from "../../src/taskpane/cellAddress";
+import { columnLetters } from "../../src/workbook/a1";
 
 describe("sheet addresses of problems", () => {
   it.each([

@@ -5,7 +5,7 @@ import { reminderGroups } from "../../src/mail/reminderGroups";
 import { defaultReminderOptions } from "../../src/mail/draftRequest";
 import { contactColumns, contactEntries, contactRows, patchContacts } from "../../src/taskpane/contactPlan";
 import { hostAbilities, missingWaysNote } from "../../src/taskpane/hostAbilities";
-import { selectedInvoices } from "../../src/taskpane/selectedInvoices";
+import { selectedInvoices } from "../../src/app/selectedInvoices";
 
 const AS_OF = Date.UTC(2026, 1, 15) / 86_400_000;
 // A list that starts at C3 of its sheet: title rows above, a column left of it.

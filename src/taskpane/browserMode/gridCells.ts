@@ -1,7 +1,7 @@
 // Draws one window of the grid: the column letters, the row numbers and the cells in view, each
 // placed at its pixel position relative to the viewport (the layer holding them stays put while
 // the spacer behind it scrolls). ARIA grid roles, with row and column indexes of the whole sheet.
-import { columnLetters } from "../cellAddress";
+import { columnLetters } from "../../workbook/a1";
 import { element } from "../element";
 import type { GridCell } from "./gridWorkbook";
 import { isSelected, type GridSelection } from "./gridSelection";

@@ -4,7 +4,7 @@ import { fields, type Field } from "../core/columnSynonyms";
 import type { ColumnMapping, MappedColumn } from "../core/columns";
 import type { ColumnChoices } from "../core/columnMapping";
 import { cellText } from "../core/ledgerCells";
-import { columnLetters } from "./cellAddress";
+import { columnLetters } from "../workbook/a1";
 
 /** One entry of a field's dropdown. */
 export interface ColumnOption {

@@ -1,5 +1,5 @@
 import { findHeaderRow } from "../../src/core/columns";
-import { columnOptions, confidenceText, fieldColumnsOf, initialChoices } from "../../src/taskpane/mappingChoices";
+import { columnOptions, confidenceText, fieldColumnsOf, initialChoices } from "../../src/app/mappingChoices";
 
 describe("mapping choices", () => {
   const sheet = [["Aged Receivables"], [], ["Customer", "Invoice no.", "Due date (net)", "Balance"]];

@@ -1,4 +1,4 @@
-import { actionCounts, bucketBars, formatAmount, formatDays, formatShare, totalsOf } from "../../src/taskpane/figures";
+import { actionCounts, bucketBars, formatAmount, formatDays, formatShare, totalsOf } from "../../src/app/figures";
 import type { Receivables } from "../../src/core/receivables";
 
 describe("figures of the Analyze panel", () => {

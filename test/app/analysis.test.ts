@@ -1,7 +1,7 @@
 import { defaultPolicy } from "../../src/core/policy";
 import { summarizeReceivables } from "../../src/core/receivables";
 import { readLedger } from "../../src/core/ledger";
-import { analyzeSheet } from "../../src/taskpane/analysis";
+import { analyzeSheet } from "../../src/app/analysis";
 
 describe("analyzeSheet", () => {
   const values = [
