@@ -31,7 +31,7 @@ module.exports = async (env, argv) => {
     optimization: {
       // Browser mode loads the .xlsx adapter lazily; exceljs gets a chunk of its own so the
       // minimizer can skip it: its browser build is minified already, and minifying it again
-      // costs ~15 s (/work/shared/docs/toolchain.md).
+      // costs ~15 s on 2 cores.
       splitChunks: {
         cacheGroups: {
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
