@@ -36,7 +36,9 @@ export function filePort(book: FileBook): WorkbookPort {
     saveMapping: (key, mapping) => Promise.resolve(saveFileMapping(book, key, mapping)),
     readPolicySheet: () => Promise.resolve(calculated(() => readFilePolicySheet(book))),
     writePolicySheet: (policy, asOfSerial) => changing(Promise.resolve(writeFilePolicySheet(book, policy, asOfSerial))),
-    writeArColumns: (plan, options, progress) => changing(writeFileArColumns(book, plan, options, progress)),
+    // The AR columns compute their own results from the cells as they are now: bring the other
+    // formulas up to date first, and the workbook is current after the write.
+    writeArColumns: (plan, options, progress) => calculated(() => writeFileArColumns(book, plan, options, progress)),
     createSummarySheet: (summary, data, plan) => Promise.resolve(createFileSummarySheet(book, summary, data, plan)),
     selectCell: (sheetName, row, column) => Promise.resolve(selectFileCell(book, sheetName, row, column)),
     readSelection: (data, headerRow) => Promise.resolve(calculated(() => readFileSelection(book, data, headerRow))),

@@ -6,7 +6,7 @@ import { summaryLayout } from "../workbook/summaryLayout";
 import { TEXT_FORMAT } from "../workbook/textCell";
 import type { FileBook } from "./fileBook";
 import { fileCells } from "./fileCells";
-import { summaryFormulaValue } from "./summaryFormulaValue";
+import { summaryFormulaValue, type ColumnMemo } from "./summaryFormulaValue";
 
 const BASE_NAME = "AR Summary";
 
@@ -35,9 +35,10 @@ export function createFileSummarySheet(book: FileBook, summary: Receivables, dat
   );
   // The totals above the bucket table add up cells below them: two passes, bottom up.
   const cells = fileCells(book);
+  const memo: ColumnMemo<ExcelJS.Worksheet> = new Map();
   for (let pass = 0; pass < 2; pass += 1) {
     for (const { row, column, text } of [...formulas].reverse()) {
-      const result = summaryFormulaValue(text, { sheet, row, column }, cells) as ExcelJS.CellFormulaValue["result"];
+      const result = summaryFormulaValue(text, { sheet, row, column }, cells, memo) as ExcelJS.CellFormulaValue["result"];
       book.writeFormula(sheet, row, column, text, result);
     }
   }

@@ -5,7 +5,7 @@ import { cachedResult } from "./cachedResult";
 import { shownFormula } from "./customFunctionSpelling";
 import type { FileBook } from "./fileBook";
 import { fileCells } from "./fileCells";
-import { isSummaryFormula, summaryFormulaValue } from "./summaryFormulaValue";
+import { isSummaryFormula, summaryFormulaValue, type ColumnMemo } from "./summaryFormulaValue";
 
 const FORMULA = 6; // ExcelJS ValueType.Formula
 /** A relative A1 reference (no `$` before the row): its column part and row number. */
@@ -41,10 +41,11 @@ export function recalculate(book: FileBook): void {
       });
     });
   }
+  const memo: ColumnMemo<ExcelJS.Worksheet> = new Map(); // read after the AR pass: the columns hold their new results
   for (let pass = 0; pass < 2; pass += 1) {
     for (const { sheet, cell, text } of [...summaries].reverse()) {
       const at = { sheet, row: Number(cell.row) - 1, column: Number(cell.col) - 1 };
-      book.setResult(cell, cachedResult(summaryFormulaValue(text, at, cells)));
+      book.setResult(cell, cachedResult(summaryFormulaValue(text, at, cells, memo)));
     }
   }
 }

@@ -25,7 +25,7 @@ export function isSummaryFormula(text: string): boolean {
  * @example
  * summaryFormulaValue("=COUNTIFS(AR!$J$2:$J$120,A13)", { sheet, row: 12, column: 2 }, cells) //=> 14
  */
-export function summaryFormulaValue<S>(text: string, at: FormulaAt<S>, cells: FormulaCells<S>): unknown {
+export function summaryFormulaValue<S>(text: string, at: FormulaAt<S>, cells: FormulaCells<S>, memo: ColumnMemo<S> = new Map()): unknown {
   const share = SHARE_FORMULA.exec(text);
   if (share) {
     const cell = (address: string) => Number(cells.value(at.sheet, ...cellIndex(address)) || 0);
@@ -37,12 +37,30 @@ export function summaryFormulaValue<S>(text: string, at: FormulaAt<S>, cells: Fo
   if (!match) throw new Error(`not a summary formula: ${text}`);
   const args = (match[2] ?? "").split(",");
   const column = (part: string) => columnOf(part, at, cells);
-  const values = (range: SheetBlock<S>) => Array.from({ length: range.rows }, (_, r) => cells.value(range.sheet, range.top + r, range.left));
+  const values = (range: SheetBlock<S>) => columnValues(range, at, cells, memo);
   if (match[1] === "SUM") return values(column(args[0] ?? "")).reduce((sum: number, value) => sum + (typeof value === "number" ? value : 0), 0);
   const criterion = cells.value(at.sheet, ...cellIndex(args[match[1] === "SUMIFS" ? 2 : 1] ?? ""));
   const matches = values(column(args[match[1] === "SUMIFS" ? 1 : 0] ?? "")).map((value) => value === criterion);
   if (match[1] === "COUNTIFS") return matches.filter(Boolean).length;
   return values(column(args[0] ?? "")).reduce((sum: number, value, i) => sum + (matches[i] && typeof value === "number" ? value : 0), 0);
+}
+
+/**
+ * Columns read on other sheets than the formula's, kept over one calculation pass: the bucket
+ * table's SUMIFS and COUNTIFS read the same 100,000-row Balance and Bucket columns a dozen times.
+ * The formula's own sheet is always read afresh (the totals add cells computed in the same pass).
+ */
+export type ColumnMemo<S> = Map<S, Map<string, unknown[]>>;
+
+function columnValues<S>(range: SheetBlock<S>, at: FormulaAt<S>, cells: FormulaCells<S>, memo: ColumnMemo<S>): unknown[] {
+  const read = () => Array.from({ length: range.rows }, (_, r) => cells.value(range.sheet, range.top + r, range.left));
+  if (range.sheet === at.sheet) return read();
+  const key = `${range.top},${range.left},${range.rows}`;
+  let sheet = memo.get(range.sheet);
+  if (!sheet) memo.set(range.sheet, (sheet = new Map<string, unknown[]>()));
+  let column = sheet.get(key);
+  if (!column) sheet.set(key, (column = read()));
+  return column;
 }
 
 function columnOf<S>(text: string, at: FormulaAt<S>, cells: FormulaCells<S>): SheetBlock<S> {
