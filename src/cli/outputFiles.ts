@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { safeFileName } from "../mail/zip";
+import { safeFileName, uniqueName } from "../mail/zip";
 import { exitCodes, failure, type CommandFailure } from "./exitCodes";
 
 export interface OutputChoice {
@@ -74,13 +74,4 @@ function sameFile(a: string, b: string): boolean {
   if (!existsSync(a) || !existsSync(b)) return false;
   const [first, second] = [statSync(a), statSync(b)];
   return first.dev === second.dev && first.ino === second.ino;
-}
-
-function uniqueName(name: string, taken: Set<string>): string {
-  const dot = name.lastIndexOf(".");
-  const [base, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
-  let candidate = name;
-  for (let count = 2; taken.has(candidate.toLowerCase()); count += 1) candidate = `${base} (${count})${extension}`;
-  taken.add(candidate.toLowerCase());
-  return candidate;
 }

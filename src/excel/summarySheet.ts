@@ -5,8 +5,7 @@ import type { ArColumnPlan } from "../workbook/arColumnPlan";
 import { runExcel } from "./excelRun";
 import { summaryLayout } from "../workbook/summaryLayout";
 import { TEXT_FORMAT } from "../workbook/textCell";
-
-const BASE_NAME = "AR Summary";
+import { summarySheetName } from "../workbook/summarySheetName";
 
 /**
  * Adds a summary sheet ("AR Summary", or "AR Summary 2"… — an existing sheet is never
@@ -23,7 +22,7 @@ export async function createSummarySheet(summary: Receivables, data: AgingData, 
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
-    const sheet = context.workbook.worksheets.add(freeName(sheets.items.map((item) => item.name)));
+    const sheet = context.workbook.worksheets.add(summarySheetName(sheets.items.map((item) => item.name)));
     const block = sheet.getRangeByIndexes(0, 0, layout.cells.length, 3);
     block.numberFormat = layout.numberFormats.map((row, r) =>
       row.map((format, c) => {
@@ -46,12 +45,4 @@ export async function createSummarySheet(summary: Receivables, data: AgingData, 
     sheet.activate();
     await context.sync();
   });
-}
-
-function freeName(taken: readonly string[]): string {
-  const lower = new Set(taken.map((name) => name.toLowerCase()));
-  if (!lower.has(BASE_NAME.toLowerCase())) return BASE_NAME;
-  let n = 2;
-  while (lower.has(`${BASE_NAME} ${n}`.toLowerCase())) n += 1;
-  return `${BASE_NAME} ${n}`;
 }

@@ -47,7 +47,14 @@ export function safeFileName(name: string): string {
   return base + extension;
 }
 
-function uniqueName(name: string, taken: Set<string>): string {
+/**
+ * A file name not yet in `taken` (compared without case, as Windows and macOS do): "a.eml", then
+ * "a (2).eml"…; the name returned is added to `taken`.
+ *
+ * @example
+ * uniqueName("Acme.eml", new Set(["acme.eml"])) //=> "Acme (2).eml"
+ */
+export function uniqueName(name: string, taken: Set<string>): string {
   const dot = name.lastIndexOf(".");
   const [base, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
   let candidate = name;

@@ -7,8 +7,7 @@ import { TEXT_FORMAT } from "../workbook/textCell";
 import type { FileBook } from "./fileBook";
 import { fileCells } from "./fileCells";
 import { summaryFormulaValue, type ColumnMemo } from "./summaryFormulaValue";
-
-const BASE_NAME = "AR Summary";
+import { summarySheetName } from "../workbook/summarySheetName";
 
 /**
  * Adds the summary sheet as the Office adapter does ("AR Summary", or "AR Summary 2"…; totals,
@@ -21,7 +20,7 @@ const BASE_NAME = "AR Summary";
  */
 export function createFileSummarySheet(book: FileBook, summary: Receivables, data: AgingData, plan: ArColumnPlan | null): void {
   const layout = summaryLayout(summary, data.address, plan);
-  const sheet = book.addSheet(freeName(book.workbook.worksheets.map((item) => item.name)));
+  const sheet = book.addSheet(summarySheetName(book.workbook.worksheets.map((item) => item.name)));
   const formulas: { row: number; column: number; text: string }[] = [];
   layout.cells.forEach((row, r) =>
     [0, 1, 2].forEach((c) => {
@@ -43,12 +42,4 @@ export function createFileSummarySheet(book: FileBook, summary: Receivables, dat
     }
   }
   book.select(sheet, [{ top: 0, left: 0, rows: 1, columns: 1 }]);
-}
-
-function freeName(taken: readonly string[]): string {
-  const lower = new Set(taken.map((name) => name.toLowerCase()));
-  if (!lower.has(BASE_NAME.toLowerCase())) return BASE_NAME;
-  let n = 2;
-  while (lower.has(`${BASE_NAME} ${n}`.toLowerCase())) n += 1;
-  return `${BASE_NAME} ${n}`;
 }
