@@ -34,6 +34,10 @@ export async function readSelection(data: AgingData, headerRow: number): Promise
     const selection = context.workbook.getSelectedRanges().load("address");
     const areas = selection.areas.load(GEOMETRY);
     const sheet = selection.worksheet.load("name");
+    // Which of the list's columns are hidden, in the same sync: rows are told visible by a
+    // visible column (a hidden one has no visible cells at all).
+    const width = data.values[0]?.length ?? 1;
+    const columns = Array.from({ length: width }, (_, c) => sheet.getRangeByIndexes(data.top, data.left + c, 1, 1).load("columnHidden"));
     await context.sync();
     const onListSheet = sheet.name.toLowerCase() === data.sheetName.toLowerCase();
     const list = listBounds(data, headerRow);
@@ -45,7 +49,8 @@ export async function readSelection(data: AgingData, headerRow: number): Promise
       else outside.push(area.address);
     }
     const merged = mergeSpans(spans);
-    const visible = await visibleRows(context, sheet, data, merged);
+    const shown = columns.findIndex((column) => column.columnHidden !== true);
+    const visible = await visibleRows(context, sheet, data.left + Math.max(0, shown), data, merged);
     const selected = merged.reduce((sum, span) => sum + span.count, 0);
     const rows = [...visible].sort((a, b) => a - b);
     return { rows, hiddenRows: selected - rows.length, outside, address: selection.address };
@@ -53,15 +58,15 @@ export async function readSelection(data: AgingData, headerRow: number): Promise
 }
 
 /**
- * The indexes into `data.values` of the visible rows of the spans, from the visible view of the
- * list's first column: one sync for all spans up to the per-sync row budget, more beyond it.
+ * The indexes into `data.values` of the visible rows of the spans, from the visible view of one
+ * visible column of the list: one sync for all spans up to the per-sync row budget, more beyond it.
  */
-async function visibleRows(context: Excel.RequestContext, sheet: Excel.Worksheet, data: AgingData, spans: readonly Span[]): Promise<Set<number>> {
+async function visibleRows(context: Excel.RequestContext, sheet: Excel.Worksheet, column: number, data: AgingData, spans: readonly Span[]): Promise<Set<number>> {
   const visible = new Set<number>();
   // A cell address carries the sheet name (perhaps quoted) and "$A$1048576" at worst.
   const perSync = Math.min(MAX_ROWS_PER_SYNC, Math.floor(ADDRESS_BYTES_PER_SYNC / (sheetReference(data.sheetName).length + 20)));
   for (const batch of batches(spans, perSync)) {
-    const views = batch.map((span) => sheet.getRangeByIndexes(span.top, data.left, span.count, 1).getVisibleView().load("cellAddresses"));
+    const views = batch.map((span) => sheet.getRangeByIndexes(span.top, column, span.count, 1).getVisibleView().load("cellAddresses"));
     await context.sync();
     for (const view of views) {
       for (const row of view.cellAddresses as unknown[][]) {

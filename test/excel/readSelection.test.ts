@@ -45,6 +45,15 @@ describe("readSelection", () => {
     expect(await readSelection(data, 0)).toEqual({ rows: [1, 2, 4], hiddenRows: 2, outside: [], address: "AR!A2:C6" });
   });
 
+  it("finds visible rows when the list's first column is hidden (a bug: every row counted as hidden)", async () => {
+    const fake = install({ hiddenRows: [3] });
+    fake.hideColumns("AR", [0]);
+    fake.setSelection("AR", ["B2:C6"]);
+    fake.resetStats();
+    expect(await readSelection(data, 0)).toEqual({ rows: [1, 2, 4, 5], hiddenRows: 1, outside: [], address: "AR!B2:C6" });
+    expect(fake.stats.syncs).toBeLessThanOrEqual(2);
+  });
+
   it("reports a selection on another sheet as outside, with its address", async () => {
     const fake = install();
     fake.setSelection("Notes", ["B2:C3"]);
@@ -148,6 +157,8 @@ describe("readSelection with office-addin-mock", () => {
     const sheet = mock({
       name: "AR",
       getRangeByIndexes: (top: number, left: number, rows: number, columns: number) => {
+        // The first sync asks each header cell whether its column is hidden: none is.
+        if (top === 0) return mock({ columnHidden: false });
         views.push([top, left, rows, columns]);
         // Row 4 (index 3) is filtered out; Excel may or may not put the sheet and $ in these addresses.
         const cellAddresses = top === 2 ? [["AR!$A$3"], ["AR!$A$5"]] : [["A9"]];

@@ -90,6 +90,10 @@ export function createFakeExcel(state: FakeWorkbookState, options: FakeExcelOpti
     hideRows(sheetName: string, rows: readonly number[]): void {
       book.hideRows(sheet(sheetName), rows);
     },
+    /** Hides columns of a sheet (0-based), as the user would. */
+    hideColumns(sheetName: string, columns: readonly number[]): void {
+      book.hideColumns(sheet(sheetName), columns);
+    },
     failSettingsSave(fail: boolean): void {
       control.settingsSaveFails = fail;
     },

@@ -56,6 +56,8 @@ export class FakeBook {
   areas: Rect[] | null = null;
   /** Hidden rows (filtered out or hidden by hand), 0-based, by sheet. */
   readonly hiddenRows = new Map<SheetModel, Set<number>>();
+  /** Hidden columns, 0-based, by sheet. */
+  readonly hiddenColumns = new Map<SheetModel, Set<number>>();
   evaluator: Evaluator | null = null;
   /** One formula object per distinct text: a million rows of one column share it. */
   private readonly formulaObjects = new Map<string, FakeFormula>();
@@ -116,6 +118,16 @@ export class FakeBook {
     const hidden = this.hiddenRows.get(sheet) ?? new Set<number>();
     rows.forEach((row) => hidden.add(row));
     this.hiddenRows.set(sheet, hidden);
+  }
+
+  hideColumns(sheet: SheetModel, columns: readonly number[]): void {
+    const hidden = this.hiddenColumns.get(sheet) ?? new Set<number>();
+    columns.forEach((column) => hidden.add(column));
+    this.hiddenColumns.set(sheet, hidden);
+  }
+
+  isColumnHidden(sheet: SheetModel, column: number): boolean {
+    return this.hiddenColumns.get(sheet)?.has(column) ?? false;
   }
 
   isRowHidden(sheet: SheetModel, row: number): boolean {

@@ -32,6 +32,8 @@ export class RangeProxy extends FakeProxy {
   get rowCount(): number { return this.loadedValue("rowCount"); }
   get columnCount(): number { return this.loadedValue("columnCount"); }
   get cellCount(): number { return this.loadedValue("cellCount"); }
+  /** True when every column of the range is hidden, false when none is, null when mixed (as Excel). */
+  get columnHidden(): boolean | null { return this.loadedValue("columnHidden"); }
   get values(): unknown[][] { return this.loadedValue("values"); }
   set values(grid: unknown[][]) { this.writeGrid(grid, "values"); }
   get numberFormat(): string[][] { return this.loadedValue("numberFormat"); }
@@ -105,6 +107,10 @@ export class RangeProxy extends FakeProxy {
       case "rowCount": return rect.rows;
       case "columnCount": return rect.columns;
       case "cellCount": return rect.rows * rect.columns;
+      case "columnHidden": {
+        const hidden = Array.from({ length: rect.columns }, (_, c) => this.context.book.isColumnHidden(sheet, rect.left + c));
+        return hidden.every(Boolean) ? true : hidden.some(Boolean) ? null : false;
+      }
     }
     if (!GRID_PROPERTIES.includes(name)) throw new FakeOfficeError("InvalidArgument", `The fake Range has no property '${name}'.`);
     const grid = this.readGrid(place, name);

@@ -5,7 +5,7 @@ import { FakeOfficeError } from "./fakeOfficeError";
 import { FakeProxy } from "./fakeProxy";
 import type { Place } from "./rangeProxy";
 
-/** Excel.RangeView: the visible rows of a range (hidden rows skipped), read when the batch runs. */
+/** Excel.RangeView: the visible cells of a range (hidden rows and columns skipped), read when the batch runs. */
 export class RangeViewProxy extends FakeProxy {
   constructor(context: FakeContext, private readonly locate: () => Place) {
     super(context);
@@ -23,10 +23,12 @@ export class RangeViewProxy extends FakeProxy {
     const book = this.context.book;
     const rows: number[] = [];
     for (let row = rect.top; row < rect.top + rect.rows; row += 1) if (!book.isRowHidden(sheet, row)) rows.push(row);
-    const columns = Array.from({ length: rect.columns }, (_, c) => rect.left + c);
+    const columns = Array.from({ length: rect.columns }, (_, c) => rect.left + c).filter((column) => !book.isColumnHidden(sheet, column));
+    // A view with no visible column has no rows either (the cells of a hidden column are not visible).
+    if (columns.length === 0) rows.length = 0;
     switch (name) {
       case "rowCount": return rows.length;
-      case "columnCount": return rect.columns;
+      case "columnCount": return columns.length;
       // The real format of these addresses is unverified: the fake gives "Sheet!A3" (readSelection also reads "A3", "$A$3").
       case "cellAddresses": return this.respondWith(rows.map((row) => columns.map((column) => blockAddress(sheet.name, row, column, 1, 1))));
       case "values": return this.respondWith(rows.map((row) => columns.map((column) => book.value(sheet, row, column))));
