@@ -1,6 +1,6 @@
 // `npm test`: everything CI runs, in order, stopping at the first failure:
-// typecheck → lint → unit tests → production build → browser tests.
-// Never `start`, `dev-server` or `validate` (they need Office, certificates or the internet).
+// typecheck → lint → unit tests → production build → browser tests → command line → `npm start`
+// without Excel (last: it rebuilds dist/ for development). Never `validate` (it needs the internet).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -23,6 +23,7 @@ const steps = [
   ["Browser tests (jest + Chromium)", () => jest("e2e", ["--config", "jest.e2e.config.js"])],
   ["Command-line build", () => run("npm", ["run", "--silent", "build:cli"])],
   ["Command-line tests (the built bin)", () => jest("cli", ["--config", "test/cli/jest.bin.config.js"])],
+  ["npm start without Excel (browser mode)", () => jest("start", ["--config", "test/start/jest.start.config.js"])],
 ];
 
 // Each jest run also writes its counts, so the last line can total both runs.
@@ -38,7 +39,7 @@ for (const [name, step] of steps) {
   console.log(`--- ${name}: ${ok ? "ok" : "FAILED"} (${seconds(t0)})`);
   if (!ok) {
     console.error(`\nnpm test stopped: "${name}" failed (after ${seconds(started)}).`);
-    printTotals(name.startsWith("Unit") || name.startsWith("Browser") || name.startsWith("Command-line tests") ? 0 : 1);
+    printTotals(name.startsWith("Unit") || name.startsWith("Browser") || name.startsWith("Command-line tests") || name.startsWith("npm start") ? 0 : 1);
     process.exit(1);
   }
 }
@@ -58,7 +59,7 @@ function jest(name, args) {
 function printTotals(failedSteps) {
   let passed = 0;
   let failed = failedSteps;
-  for (const name of ["unit", "e2e", "cli"]) {
+  for (const name of ["unit", "e2e", "cli", "start"]) {
     const file = `${countsDir}/${name}.json`;
     if (!existsSync(file)) continue;
     const counts = JSON.parse(readFileSync(file, "utf8"));
