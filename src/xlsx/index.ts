@@ -6,4 +6,4 @@
  */
 export type { Area } from "./area";
 export type { GridCell } from "./gridCell";
-export { openWorkbookFile, type FileWorkbook, type OpenFailure, type OpenFailureKind } from "./openWorkbookFile";
+export { openWorkbookFile, type FileWorkbook, type OpenFailure, type OpenFailureKind, type OpenOptions } from "./openWorkbookFile";

@@ -8,6 +8,7 @@ import { gridCell, type GridCell } from "./gridCell";
 import { sniffBytes } from "./sniffBytes";
 import type { WorkbookPort } from "../workbook/port";
 import { usedArea } from "./sheetExtent";
+import { shiftDates } from "./shiftDates";
 
 /**
  * Deflate level 1 instead of ExcelJS's default 6: on a 100,000-row list the save takes about half
@@ -40,6 +41,11 @@ export interface FileWorkbook {
   save(): Promise<Uint8Array>;
 }
 
+export interface OpenOptions {
+  /** Whole days to move every date cell by (the sample workbook, moved to today); default 0. */
+  readonly shiftDates?: number;
+}
+
 /**
  * Opens .xlsx bytes (Node or a browser: bytes in, bytes out). The bytes are sniffed first: a
  * password-protected workbook and an old .xls get a sentence saying what to do; a zip that
@@ -49,7 +55,7 @@ export interface FileWorkbook {
  * const book = await openWorkbookFile(bytes); if (book.ok) await book.port.readAgingData("auto")
  * await openWorkbookFile(new Uint8Array()) //=> { ok: false, kind: "missing", error: "No file was given: …" }
  */
-export async function openWorkbookFile(bytes: Uint8Array): Promise<FileWorkbook | OpenFailure> {
+export async function openWorkbookFile(bytes: Uint8Array, options: OpenOptions = {}): Promise<FileWorkbook | OpenFailure> {
   if (bytes.length === 0) return { ok: false, kind: "missing", error: fileMessages.missing };
   const kind = sniffBytes(bytes);
   if (kind === "encrypted") return { ok: false, kind: "encrypted", error: fileMessages.encrypted };
@@ -61,6 +67,7 @@ export async function openWorkbookFile(bytes: Uint8Array): Promise<FileWorkbook 
   } catch (error) {
     return { ok: false, kind: "unreadable", error: fileMessages.unreadable(error instanceof Error ? error.message : String(error)) };
   }
+  shiftDates(workbook, options.shiftDates ?? 0);
   return fileWorkbook(new FileBook(workbook));
 }
 

@@ -1,6 +1,7 @@
 // The top of the workbook side in browser mode: "Open an aging workbook" (a file picker; a file
 // can also be dropped anywhere on the workbook side), "Try the sample workbook", the notices about
 // opening, and how to use Dunning Desk inside Excel instead.
+import { dayOfLocalDate } from "../../core/days";
 import { element } from "../element";
 import { clearNotice, errorText, showNotice, type NoticeKind } from "../notice";
 import { pickedFile, sampleFile, type PickedFile } from "./pickedFile";
@@ -68,7 +69,7 @@ export function createOpenerView(onFile: (file: PickedFile) => void): OpenerView
   });
   sample.addEventListener("click", () => {
     if (sample.hasAttribute("disabled")) return;
-    void sampleFile().then(onFile, (error: unknown) => showNotice(notice, "error", `The sample could not be opened: ${errorText(error)}`));
+    void sampleFile(dayOfLocalDate(new Date())).then(onFile, (error: unknown) => showNotice(notice, "error", `The sample could not be opened: ${errorText(error)}`));
   });
 
   return {

@@ -60,7 +60,7 @@ export function startBrowserMode(host: BrowserModeHost): void {
     opener.busy(`Opening ${file.name}…`);
     let opened: FileWorkbook | OpenFailure;
     try {
-      opened = await (await adapter).openWorkbookFile(file.bytes);
+      opened = await (await adapter).openWorkbookFile(file.bytes, { shiftDates: file.shiftDates ?? 0 });
     } catch (error) {
       opened = { ok: false, kind: "unreadable", error: errorText(error) };
     } finally {
@@ -70,10 +70,10 @@ export function startBrowserMode(host: BrowserModeHost): void {
       opener.notify("error", openFailureText(file.name, opened.kind, opened.error));
       return;
     }
-    mount(file.name, opened);
+    mount(file.name, opened, file.shiftDates ?? 0);
   }
 
-  function mount(name: string, file: FileWorkbook): void {
+  function mount(name: string, file: FileWorkbook, shifted: number): void {
     const session = { name, changed: false };
     current = session;
     const grid = createSheetGrid(file);
@@ -103,7 +103,8 @@ export function startBrowserMode(host: BrowserModeHost): void {
     }
 
     opener.compact();
-    opener.notify("success", `Opened ${name}. Select a cell in the aging list, then read it in the pane.`);
+    const dated = shifted === 0 ? "" : ` Its dates were moved ${shifted} days so that it is as of today.`;
+    opener.notify("success", `Opened ${name}.${dated} Select a cell in the aging list, then read it in the pane.`);
     workspace.replaceChildren(bar.element, grid.element);
     panels.replaceChildren(...createPane({ workbook: writes.port, abilities: hostAbilities(null), analysis: host.analysis, status }));
     setStatus(`Browser mode: ${name} is open in this page. Save workbook downloads it with your changes.`);
