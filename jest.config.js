@@ -4,7 +4,7 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", "<rootDir>/test/start/"],
   // ts-jest transpiles file by file (tsconfig has isolatedModules); `npm run typecheck` checks types.
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }] },
   moduleNameMapper: {
