@@ -32,23 +32,24 @@ const pick = (list) => list[Math.floor(random() * list.length)];
 const between = (low, high) => low + Math.floor(random() * (high - low + 1));
 const daysAgo = (days) => new Date(AS_OF - days * DAY);
 
-// Customer, email, how late they usually pay (days past due: low, high), account owner.
+// Customer, email, how late they usually pay (days past due: low, high), account owner (the
+// salesperson's address: the playbook's "Ask sales" step emails them).
 const customers = [
-  ["Alder & Finch Interiors", "accounts@alderfinch.example", [-20, 25], "Maya"],
-  ["Bluewater Marine Supply", "ap@bluewater-marine.example", [10, 70], "Maya"],
-  ["Cedar Ridge Hotels", "payables@cedarridge.example", [-10, 40], "Jon"],
-  ["Delgado Construction", "invoices@delgado-build.example", [60, 210], "Jon"],
-  ["Evergreen Cafés Ltd", "finance@evergreencafes.example", [-15, 20], "Priya"],
-  ["Fjord Outdoor AS", "regnskap@fjord-outdoor.example", [20, 95], "Priya"],
-  ["Granite State Schools", "ap@granite-schools.example", [-25, 35], "Maya"],
-  ["Harbor Lights Trading", "ar@harborlights.example", [35, 130], "Jon"],
-  ["Ironwood Fitness", "billing@ironwoodfit.example", [90, 240], "Priya"],
-  ["Juniper Health Clinics", "accounts.payable@juniperhealth.example", [0, 50], "Maya"],
-  ["Kestrel Logistics", "ap@kestrel-logistics.example", [15, 85], "Jon"],
-  ["Lumen Print Studio", "", [45, 160], "Priya"], // no email: a letter or a call
-  ["Meadowbrook Farms Co-op", "office@meadowbrook.example", [-5, 60], "Maya"],
-  ["Northwind Traders", "payables@northwind.example", [5, 120], "Jon"],
-  ["Orchid Event Rentals", "hello@orchid-events.example", [120, 230], "Priya"],
+  ["Alder & Finch Interiors", "accounts@alderfinch.example", [-20, 25], "maya@northpoint-wholesale.example"],
+  ["Bluewater Marine Supply", "ap@bluewater-marine.example", [10, 70], "maya@northpoint-wholesale.example"],
+  ["Cedar Ridge Hotels", "payables@cedarridge.example", [-10, 40], "jon@northpoint-wholesale.example"],
+  ["Delgado Construction", "invoices@delgado-build.example", [60, 210], "jon@northpoint-wholesale.example"],
+  ["Evergreen Cafés Ltd", "finance@evergreencafes.example", [-15, 20], "priya@northpoint-wholesale.example"],
+  ["Fjord Outdoor AS", "regnskap@fjord-outdoor.example", [20, 95], "priya@northpoint-wholesale.example"],
+  ["Granite State Schools", "ap@granite-schools.example", [-25, 35], "maya@northpoint-wholesale.example"],
+  ["Harbor Lights Trading", "ar@harborlights.example", [35, 130], "jon@northpoint-wholesale.example"],
+  ["Ironwood Fitness", "billing@ironwoodfit.example", [90, 240], "priya@northpoint-wholesale.example"],
+  ["Juniper Health Clinics", "accounts.payable@juniperhealth.example", [0, 50], "maya@northpoint-wholesale.example"],
+  ["Kestrel Logistics", "ap@kestrel-logistics.example", [15, 85], "jon@northpoint-wholesale.example"],
+  ["Lumen Print Studio", "", [45, 160], "priya@northpoint-wholesale.example"], // no email: a letter or a call
+  ["Meadowbrook Farms Co-op", "office@meadowbrook.example", [-5, 60], "maya@northpoint-wholesale.example"],
+  ["Northwind Traders", "payables@northwind.example", [5, 120], "jon@northpoint-wholesale.example"],
+  ["Orchid Event Rentals", "hello@orchid-events.example", [120, 230], "priya@northpoint-wholesale.example"],
 ];
 
 const header = ["Customer", "Email", "Invoice", "Invoice date", "Due date", "Amount", "Balance", "Status", "Promise date", "Last contact", "Reminders sent", "Account owner"];

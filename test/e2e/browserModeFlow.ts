@@ -19,6 +19,7 @@ import type { FakeSheetState } from "../support/fakeExcel";
 import { fromXlsx } from "../support/fakeExcel/fromXlsx";
 import { clickCell, showSheet, waitForText } from "./browserModePage";
 import { blockOf, expectedFor, type Expected } from "./paneFixture";
+import { unzipSync } from "fflate";
 
 export const today = dayOfLocalDate(FIXTURE_NOW); // the browser's clock is fixed to it too
 export const todaySerial = serialFromDay(today, 1900);
@@ -109,12 +110,31 @@ export async function writeAndMarkSent(page: Page): Promise<number> {
   await page.click("#write-reminders");
   const written = await waitForText(page, "#remind-notice", /Wrote \d+ messages? to the Reminders sheet/);
   const count = Number(/Wrote (\d+)/.exec(written)?.[1]);
+  // The drafts leave as one zip (one draft: the file itself), an .eml per email and a .txt per
+  // letter: a plain browser allows downloads.
+  const drafts = await downloadDrafts(page);
+  const downloaded = await page.locator("#remind-notice").textContent();
+  expect(downloaded).toMatch(new RegExp(`^${count === 1 ? "1 draft" : `${count} drafts`} downloaded`));
+  expect(downloaded).not.toContain("Not downloaded");
+  expect(Object.keys(drafts)).toHaveLength(count);
+  for (const name of Object.keys(drafts)) expect(name).toMatch(/\.(eml|txt)$/);
   await page.click("#mark-all-sent");
   await page.locator("#mark-sent-confirm").waitFor();
   await page.fill("#sent-note", "browser mode test");
   await page.click("#confirm-sent");
   await waitForText(page, "#remind-notice", new RegExp(`Logged ${count} messages? in the Contact Log`));
   return count;
+}
+
+/** "Download drafts" with a From address: the files by name (one zip of them, or the one draft itself). */
+async function downloadDrafts(page: Page): Promise<Record<string, Uint8Array>> {
+  await page.fill("#sender-email", "ar@example.com");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-drafts")]);
+  const name = download.suggestedFilename();
+  const bytes = new Uint8Array(fs.readFileSync(await download.path()));
+  if (!name.endsWith(".zip")) return { [name]: bytes };
+  expect(name).toMatch(/^reminders-\d{4}-\d{2}-\d{2}\.zip$/);
+  return unzipSync(bytes);
 }
 
 /** "Save workbook": the download's name and its bytes (kept in `dir` for a look). */
