@@ -34,6 +34,29 @@ beforeAll(() => {
   fs.mkdirSync(docsDir, { recursive: true });
 });
 
+/** One browser-mode page for a describe block: opened before its tests, closed after them. */
+function browserModePage(): { readonly browser: PaneBrowser; readonly page: Page } {
+  let browser: PaneBrowser | null = null;
+  beforeAll(async () => {
+    browser = await openBrowserMode();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const opened = (): PaneBrowser => {
+    if (!browser) throw new Error("the browser-mode page is not open yet");
+    return browser;
+  };
+  return {
+    get browser() {
+      return opened();
+    },
+    get page() {
+      return opened().page;
+    },
+  };
+}
+
 describe.each(fixtures)("%s in browser mode", (fixture) => {
   let browser: PaneBrowser;
   let page: Page;
@@ -97,37 +120,27 @@ describe.each(fixtures)("%s in browser mode", (fixture) => {
 });
 
 describe("the sample workbook", () => {
-  let browser: PaneBrowser;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await openBrowserMode();
-    page = browser.page;
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const opened = browserModePage();
 
   it("shows the opener with the Excel note before a file is open", async () => {
-    await expect(page.locator("#status").textContent()).resolves.toContain("Browser mode");
-    await expect(page.locator(".excel-note summary").textContent()).resolves.toContain("inside Excel");
-    await page.click(".excel-note summary");
-    await expect(page.locator(".excel-note").textContent()).resolves.toContain("Insert > Add-ins > Upload My Add-in");
-    await page.screenshot({ path: path.join(resultsDir, "opener-light.png") });
+    await expect(opened.page.locator("#status").textContent()).resolves.toContain("Browser mode");
+    await expect(opened.page.locator(".excel-note summary").textContent()).resolves.toContain("inside Excel");
+    await opened.page.click(".excel-note summary");
+    await expect(opened.page.locator(".excel-note").textContent()).resolves.toContain("Insert > Add-ins > Upload My Add-in");
+    await opened.page.screenshot({ path: path.join(resultsDir, "opener-light.png") });
   });
 
   it("runs end to end from Try the sample workbook", async () => {
     const flow = await flowFile(SAMPLE);
-    await page.click("#try-sample");
-    await page.locator("#sheet-grid").waitFor();
-    await expect(page.locator("#file-name").textContent()).resolves.toBe("sample-aging.xlsx");
-    const plan = await readAndAnalyze(page, flow);
+    await opened.page.click("#try-sample");
+    await opened.page.locator("#sheet-grid").waitFor();
+    await expect(opened.page.locator("#file-name").textContent()).resolves.toBe("sample-aging.xlsx");
+    const plan = await readAndAnalyze(opened.page, flow);
     expect(flow.expected.analysis.problems.length).toBeGreaterThanOrEqual(2); // the text date and the duplicate invoice
-    await writeColumnsAndSummary(page);
-    await selectAndDraft(page, flow);
-    const messages = await writeAndMarkSent(page);
-    const saved = await saveWorkbook(page, resultsDir);
+    await writeColumnsAndSummary(opened.page);
+    await selectAndDraft(opened.page, flow);
+    const messages = await writeAndMarkSent(opened.page);
+    const saved = await saveWorkbook(opened.page, resultsDir);
     expect(saved.name).toBe("sample-aging (Dunning Desk).xlsx");
     const book = await readSavedWorkbook(saved.bytes);
     expectArColumns(book, flow, plan);
@@ -135,100 +148,90 @@ describe("the sample workbook", () => {
   });
 
   it("selects whole rows from the row headers and moves the active cell with the keyboard", async () => {
-    await page.click('.sheet-tab[data-sheet="Aging"]');
-    await clickRowHeader(page, 4);
-    await clickRowHeader(page, 6, "Shift");
-    await expect(page.locator("#grid-address").textContent()).resolves.toMatch(/^A5:[A-Z]+7$/);
-    await clickCell(page, 2, 1);
-    await page.keyboard.press("ArrowDown");
-    await page.keyboard.press("Shift+ArrowRight");
-    await page.keyboard.press("Shift+ArrowDown");
-    await expect(page.locator("#grid-address").textContent()).resolves.toBe("B4:C5");
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("sheet-grid");
+    await opened.page.click('.sheet-tab[data-sheet="Aging"]');
+    await clickRowHeader(opened.page, 4);
+    await clickRowHeader(opened.page, 6, "Shift");
+    await expect(opened.page.locator("#grid-address").textContent()).resolves.toMatch(/^A5:[A-Z]+7$/);
+    await clickCell(opened.page, 2, 1);
+    await opened.page.keyboard.press("ArrowDown");
+    await opened.page.keyboard.press("Shift+ArrowRight");
+    await opened.page.keyboard.press("Shift+ArrowDown");
+    await expect(opened.page.locator("#grid-address").textContent()).resolves.toBe("B4:C5");
+    await expect(opened.page.evaluate(() => document.activeElement?.id)).resolves.toBe("sheet-grid");
   });
 
   it("scrolls the grid to a problem's cell from Analyze", async () => {
-    const problem = page.locator("#problems button.problem").last();
+    const problem = opened.page.locator("#problems button.problem").last();
     const address = (await problem.getAttribute("data-address")) ?? "";
     await problem.click();
-    await waitForText(page, "#grid-address", new RegExp(`^${address}$`));
-    await expect(page.locator(".grid-cell.active").textContent()).resolves.toBeDefined();
+    await waitForText(opened.page, "#grid-address", new RegExp(`^${address}$`));
+    await expect(opened.page.locator(".grid-cell.active").textContent()).resolves.toBeDefined();
   });
 
   it("looks right light and dark, wide and narrow (screenshots for the README)", async () => {
-    await page.click('.sheet-tab[data-sheet="Aging"]');
-    await clickCell(page, 1, 0);
-    await page.locator("#sheet-grid").evaluate((grid) => grid.scrollTo(0, 0));
-    await page.locator("#panels").evaluate((panels) => panels.closest("main")?.scrollTo(0, 0));
-    await page.mouse.move(640, 790); // no hover on the buttons in the pictures
-    await page.screenshot({ path: path.join(docsDir, "browser-mode-light.png"), animations: "disabled" });
-    await page.emulateMedia({ colorScheme: "dark" });
-    await page.waitForFunction(() => document.documentElement.dataset["theme"] === "dark");
-    await page.screenshot({ path: path.join(docsDir, "browser-mode-dark.png"), animations: "disabled" });
-    await page.emulateMedia({ colorScheme: "light" });
-    await page.setViewportSize({ width: 320, height: 800 });
-    await page.waitForFunction(() => document.documentElement.dataset["theme"] === "light");
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    await opened.page.click('.sheet-tab[data-sheet="Aging"]');
+    await clickCell(opened.page, 1, 0);
+    await opened.page.locator("#sheet-grid").evaluate((grid) => grid.scrollTo(0, 0));
+    await opened.page.locator("#panels").evaluate((panels) => panels.closest("main")?.scrollTo(0, 0));
+    await opened.page.mouse.move(640, 790); // no hover on the buttons in the pictures
+    await opened.page.screenshot({ path: path.join(docsDir, "browser-mode-light.png"), animations: "disabled" });
+    await opened.page.emulateMedia({ colorScheme: "dark" });
+    await opened.page.waitForFunction(() => document.documentElement.dataset["theme"] === "dark");
+    await opened.page.screenshot({ path: path.join(docsDir, "browser-mode-dark.png"), animations: "disabled" });
+    await opened.page.emulateMedia({ colorScheme: "light" });
+    await opened.page.setViewportSize({ width: 320, height: 800 });
+    await opened.page.waitForFunction(() => document.documentElement.dataset["theme"] === "light");
+    const width = await opened.page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(320);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(docsDir, "browser-mode-narrow.png"), animations: "disabled" });
-    expect(pageErrorsOf(browser)).toEqual([]);
-    expect(browser.outsideRequests).toEqual([]);
+    await opened.page.evaluate(() => window.scrollTo(0, 0));
+    await opened.page.screenshot({ path: path.join(docsDir, "browser-mode-narrow.png"), animations: "disabled" });
+    expect(pageErrorsOf(opened.browser)).toEqual([]);
+    expect(opened.browser.outsideRequests).toEqual([]);
   });
 });
 
 describe("opening files", () => {
-  let browser: PaneBrowser;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await openBrowserMode();
-    page = browser.page;
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const opened = browserModePage();
 
   it("says plainly when a file is not an .xlsx workbook", async () => {
     const fake = path.join(resultsDir, "notes.xlsx");
     fs.writeFileSync(fake, "Call Acme on Monday about INV-101.\n");
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("#open-file")]);
+    const [chooser] = await Promise.all([opened.page.waitForEvent("filechooser"), opened.page.click("#open-file")]);
     await chooser.setFiles(fake);
-    const text = await waitForText(page, "#open-notice .notice-error", /notes\.xlsx is not an Excel workbook/);
+    const text = await waitForText(opened.page, "#open-notice .notice-error", /notes\.xlsx is not an Excel workbook/);
     expect(text).toContain("Save As");
-    await expect(page.locator("#sheet-grid").count()).resolves.toBe(0);
+    await expect(opened.page.locator("#sheet-grid").count()).resolves.toBe(0);
   });
 
   it("opens a file dropped on the workbook side", async () => {
     const bytes = [...fs.readFileSync(path.join(fixturesDir, "plain-table.xlsx"))];
-    await page.locator("#workbook-view").evaluate((view, data) => {
+    await opened.page.locator("#workbook-view").evaluate((view, data) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([new Uint8Array(data)], "dropped.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
       view.dispatchEvent(new DragEvent("dragenter", { dataTransfer: transfer, bubbles: true, cancelable: true }));
       view.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, bytes);
-    await page.locator("#sheet-grid").waitFor();
-    await expect(page.locator("#file-name").textContent()).resolves.toBe("dropped.xlsx");
-    await expect(page.locator("#workbook-view").getAttribute("class")).resolves.not.toContain("dragging");
-    await expect(page.locator("#load-panel").count()).resolves.toBe(1);
+    await opened.page.locator("#sheet-grid").waitFor();
+    await expect(opened.page.locator("#file-name").textContent()).resolves.toBe("dropped.xlsx");
+    await expect(opened.page.locator("#workbook-view").getAttribute("class")).resolves.not.toContain("dragging");
+    await expect(opened.page.locator("#load-panel").count()).resolves.toBe(1);
   });
 
   it("asks before another file replaces changes not saved", async () => {
-    await clickCell(page, 1, 0);
-    await page.click("#read-sheet");
-    await page.locator("#mapping-panel").waitFor({ state: "visible" });
-    await page.click("#use-mapping"); // saves the mapping in the workbook: a change
-    await waitForText(page, "#file-state", /Changes not saved/);
-    await page.click("#try-sample");
-    await page.locator("#keep-changes").click();
-    await expect(page.locator("#file-name").textContent()).resolves.toBe("dropped.xlsx");
-    await page.click("#try-sample");
-    await page.locator("#discard-changes").click();
-    await waitForText(page, "#file-name", /^sample-aging\.xlsx$/);
-    await expect(page.locator("#mapping-panel").isVisible()).resolves.toBe(false); // a fresh pane
-    expect(pageErrorsOf(browser)).toEqual([]);
-    expect(browser.outsideRequests).toEqual([]);
+    await clickCell(opened.page, 1, 0);
+    await opened.page.click("#read-sheet");
+    await opened.page.locator("#mapping-panel").waitFor({ state: "visible" });
+    await opened.page.click("#use-mapping"); // saves the mapping in the workbook: a change
+    await waitForText(opened.page, "#file-state", /Changes not saved/);
+    await opened.page.click("#try-sample");
+    await opened.page.locator("#keep-changes").click();
+    await expect(opened.page.locator("#file-name").textContent()).resolves.toBe("dropped.xlsx");
+    await opened.page.click("#try-sample");
+    await opened.page.locator("#discard-changes").click();
+    await waitForText(opened.page, "#file-name", /^sample-aging\.xlsx$/);
+    await expect(opened.page.locator("#mapping-panel").isVisible()).resolves.toBe(false); // a fresh pane
+    expect(pageErrorsOf(opened.browser)).toEqual([]);
+    expect(opened.browser.outsideRequests).toEqual([]);
   });
 });
 
