@@ -1,5 +1,6 @@
 import type { Field } from "./columnSynonyms";
 import type { Day } from "./days";
+import { detectCurrency, type CurrencyDetection } from "./currency/detectCurrency";
 import { readDueDay } from "./dueDay";
 import { cellText, isBlankCell, readAmountCell } from "./ledgerCells";
 import { fieldNames, ledgerMessages, ledgerProblem, type LedgerProblem } from "./ledgerProblems";
@@ -25,6 +26,7 @@ export interface Invoice {
   readonly remindersSent: number;
   readonly statusText: string | null;
   readonly promiseDay: Day | null;
+  /** ISO 4217 code (see `detectCurrency`); null while a bare "$" waits for the user's answer. */
   readonly currency: string | null;
   readonly language: string | null;
   readonly channel: string | null;
@@ -46,7 +48,11 @@ export interface Invoice {
  * readInvoiceRow({ row: 5, values: ["Acme", "INV-1", "05/01/2026", 1200], formats: [] }, null, reader)
  * //=> { invoice: { row: 5, customer: "Acme", invoiceNumber: "INV-1", dueDay: 20458, balance: 1200, … }, problems: [] }
  */
-export function readInvoiceRow(line: SheetLine, groupCustomer: string | null, reader: RowReader): { invoice: Invoice | null; problems: LedgerProblem[] } {
+export function readInvoiceRow(
+  line: SheetLine,
+  groupCustomer: string | null,
+  reader: RowReader,
+): { invoice: Invoice | null; problems: LedgerProblem[]; currency: CurrencyDetection } {
   const problems: LedgerProblem[] = [];
   const cellOf = cellsOf(line, reader);
   const customer = cellText(cellOf("customer")?.value) ?? groupCustomer;
@@ -57,9 +63,21 @@ export function readInvoiceRow(line: SheetLine, groupCustomer: string | null, re
   const balance = readBalance(cellOf("balance") ?? cellOf("amount"), line.row, reader, problems);
   const invoiceDay = optionalDay(cellOf("invoiceDate"), line.row, reader, problems);
   const dueDay = readDueDay(cellOf, invoiceDay, line.row, reader, problems);
-  const details = readDetails(cellOf, line.row, reader, problems);
-  if (customer === null || balance === null || dueDay === null) return { invoice: null, problems };
-  return { invoice: { row: line.row, customer, invoiceDay, dueDay, balance, ...details }, problems };
+  const currency = readCurrency(cellOf, line.row, reader, problems);
+  const details = { ...readDetails(cellOf, line.row, reader, problems), currency: currency.ok ? currency.code : null };
+  if (customer === null || balance === null || dueDay === null || (!currency.ok && currency.reason === "unknownCurrency")) return { invoice: null, problems, currency };
+  return { invoice: { row: line.row, customer, invoiceDay, dueDay, balance, ...details }, problems, currency };
+}
+
+/** The row's currency (see `detectCurrency`); a currency cell that names none keeps the row out. */
+function readCurrency(cellOf: CellOf, row: number, reader: RowReader, problems: LedgerProblem[]): CurrencyDetection {
+  const column = cellOf("currency");
+  const amounts = [cellOf("balance"), cellOf("amount")].flatMap((cell) => (cell ? [{ value: cell.value, format: cell.format, header: cell.subject }] : []));
+  const detection = detectCurrency({ column: column ? { value: column.value, header: column.subject } : null, amounts }, reader.currency);
+  if (!detection.ok && detection.reason === "unknownCurrency") {
+    problems.push(ledgerProblem("unknownCurrency", row, column?.column ?? null, ledgerMessages.unknownCurrency(column?.subject ?? fieldNames.currency, detection.text)));
+  }
+  return detection;
 }
 
 function readBalance(cell: Cell | undefined, row: number, reader: RowReader, problems: LedgerProblem[]): number | null {
@@ -73,7 +91,7 @@ function readBalance(cell: Cell | undefined, row: number, reader: RowReader, pro
   return null;
 }
 
-type Details = Omit<Invoice, "row" | "customer" | "invoiceDay" | "dueDay" | "balance">;
+type Details = Omit<Invoice, "row" | "customer" | "invoiceDay" | "dueDay" | "balance" | "currency">;
 
 function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: LedgerProblem[]): Details {
   const text = (field: Field) => cellText(cellOf(field)?.value);
@@ -85,7 +103,6 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
     remindersSent: reminderCount(cellOf("remindersSent"), row, problems),
     statusText: text("status"),
     promiseDay: optionalDay(cellOf("promiseDate"), row, reader, problems),
-    currency: text("currency"),
     language: text("language"),
     channel: text("channel"),
     terms: text("terms"),

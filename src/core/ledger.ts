@@ -9,6 +9,9 @@ import { readInvoiceRow, type Invoice } from "./invoiceRow";
 import type { RowReader, SheetLine } from "./rowCells";
 import { isBlankCell, readAmountCell } from "./ledgerCells";
 import { ledgerMessages, ledgerProblem, type LedgerProblem } from "./ledgerProblems";
+import { currencyReading, type CurrencyReading } from "./currency/currencyReading";
+import type { CurrencyDetection } from "./currency/detectCurrency";
+import { headersAreEnglish } from "./currency/englishHeaders";
 import { classifyRow, rowLayout, type ReportRow } from "./reportRows";
 import { checkTotal, headingGroup, sheetStart, type Group, type ReportTotal, type TotalRow } from "./reportTotals";
 
@@ -32,6 +35,10 @@ export interface LedgerOptions {
   readonly dateOrder?: DateOrder;
   /** The decimal separator for amounts that do not show it themselves (default "."). */
   readonly decimalSeparator?: DecimalSeparator;
+  /** The policy's currency, for rows nothing on the sheet gives one (default USD). */
+  readonly currency?: string;
+  /** The currency the user chose for the list (mapping step, `--currency`): it overrides all but a currency column. */
+  readonly currencyChoice?: string | null;
 }
 
 /** A row that is neither an invoice nor a problem: a repeated header, a group heading, a total. */
@@ -50,6 +57,8 @@ export interface Ledger {
   readonly totals: readonly ReportTotal[];
   readonly dateOrder: DateOrderReading;
   readonly decimalSeparator: DecimalReading;
+  /** Which currencies the invoices carry and where each was read. */
+  readonly currency: CurrencyReading;
 }
 
 const DATE_FIELDS: readonly Field[] = ["dueDate", "invoiceDate", "lastContact", "promiseDate"];
@@ -81,14 +90,17 @@ export function readLedger(sheet: LedgerSheet, header: LedgerHeader, options: Le
     asOf: options.asOf,
     dateOrder: dateOrder.order,
     decimalSeparator: decimalSeparator.separator,
+    currency: { policyCurrency: options.currency ?? "USD", choice: options.currencyChoice ?? null, englishHeaders: headersAreEnglish(headers) },
   };
   const walk = walkRows(sheet, header, reader);
+  const currency = currencyReading(walk.currencies);
   const problems = [
     ...readingProblems(header.row, dateOrder, decimalSeparator),
+    ...(currency.question === null ? [] : [ledgerProblem("currencyQuestion", header.row, header.mapping.balance?.column ?? null, currency.question)]),
     ...walk.problems,
     ...duplicateInvoiceProblems(walk.invoices, header.mapping.invoice?.column ?? null),
   ].sort((a, b) => a.row - b.row || (a.column ?? -1) - (b.column ?? -1));
-  return { invoices: walk.invoices, problems, skipped: walk.skipped, totals: walk.totals, dateOrder, decimalSeparator };
+  return { invoices: walk.invoices, problems, skipped: walk.skipped, totals: walk.totals, dateOrder, decimalSeparator, currency };
 }
 
 interface Walk {
@@ -96,6 +108,8 @@ interface Walk {
   readonly problems: LedgerProblem[];
   readonly skipped: SkippedRow[];
   readonly totals: ReportTotal[];
+  /** The currency detections of the rows read as invoices. */
+  readonly currencies: CurrencyDetection[];
   group: Group;
 }
 
@@ -104,7 +118,7 @@ function walkRows(sheet: LedgerSheet, header: LedgerHeader, reader: RowReader): 
   const kinds = sheet.cells.map((values, row) => (row > header.row ? classifyRow(values, layout) : undefined));
   const lastRowOf = (kind: ReportRow["kind"]) => kinds.reduce((last, each, row) => (each?.kind === kind ? row : last), -1);
   const lastMore = Math.max(lastRowOf("detail"), lastRowOf("total"));
-  const walk: Walk = { invoices: [], problems: [], skipped: [], totals: [], group: sheetStart };
+  const walk: Walk = { invoices: [], problems: [], skipped: [], totals: [], currencies: [], group: sheetStart };
   kinds.forEach((kind, row) => {
     const values = sheet.cells[row] ?? [];
     if (kind === undefined || kind.kind === "blank") return;
@@ -121,7 +135,10 @@ function walkRows(sheet: LedgerSheet, header: LedgerHeader, reader: RowReader): 
 
 function readDetail(walk: Walk, line: SheetLine, reader: RowReader): void {
   const reading = readInvoiceRow(line, walk.group.customer, reader);
-  if (reading.invoice) walk.invoices.push(reading.invoice);
+  if (reading.invoice) {
+    walk.invoices.push(reading.invoice);
+    walk.currencies.push(reading.currency);
+  }
   walk.problems.push(...reading.problems);
 }
 

@@ -25,6 +25,8 @@ export const ledgerSeverity = {
   dateOrderConflict: "warning",
   decimalConflict: "warning",
   unknownStatus: "warning",
+  unknownCurrency: "error",
+  currencyQuestion: "warning",
 } as const satisfies Record<string, "error" | "warning">;
 
 export type LedgerProblemCode = keyof typeof ledgerSeverity;
@@ -58,6 +60,7 @@ export const ledgerMessages = {
   noCustomer: (subject: string) => `${subject} is blank: fill in the customer, or put the row under a customer heading`,
   noBalance: (subject: string) => `${subject} is blank: the row has no amount to collect`,
   badBalance: (subject: string, value: unknown) => `${subject} must be an amount, not ${shownValue(value)}`,
+  unknownCurrency: (subject: string, text: string) => `${subject} must name a currency (an ISO code such as EUR, or a symbol such as €), not "${text}"`,
   noDueDate: () => "the due date is blank, and no days overdue or invoice date stands in for it",
   badDueDate: (subject: string, value: unknown) => `${subject} must be a date, not ${shownValue(value)}`,
   badDaysOverdue: (subject: string, value: unknown) => `${subject} must be a whole number of days, not ${shownValue(value)}`,

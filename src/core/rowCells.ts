@@ -3,6 +3,7 @@ import type { Field } from "./columnSynonyms";
 import type { FieldColumns } from "./columns";
 import type { DateOrder } from "./dateText";
 import type { DateSystem, Day } from "./days";
+import type { CurrencyContext } from "./currency/detectCurrency";
 import { cellText, isBlankCell, readDateCell, readRate, readWholeNumber } from "./ledgerCells";
 import { fieldNames, ledgerMessages, ledgerProblem, type LedgerProblem } from "./ledgerProblems";
 
@@ -14,6 +15,8 @@ export interface RowReader {
   readonly asOf: Day;
   readonly dateOrder: DateOrder;
   readonly decimalSeparator: DecimalSeparator;
+  /** What an invoice's currency falls back on (policy, the user's choice, the headers' language). */
+  readonly currency: CurrencyContext;
 }
 
 /** One row's cells and number formats, and its index. */

@@ -30,7 +30,16 @@ const header = findHeaderRow(cells);
 if (!header.ok) throw new Error(header.message);
 const ledger = readLedger({ cells }, header, { dateSystem: 1900, asOf: AS_OF });
 const summary = summarizeReceivables(ledger.invoices, AS_OF, defaultPolicy, { statusColumn: 10 });
-const problems: readonly LedgerProblem[] = [...ledger.problems, ...(summary.ok ? summary.problems : [])];
+/** The currency problems need a sheet that is not English (a bare "$" is only asked about there). */
+const latvianCells = [
+  ["Klients", "Apmaksas termiņš", "Atlikums", "Valūta"],
+  ["SIA Koks", "2026-01-05", 100, "dollars?"],
+  ["SIA Koks", "2026-01-06", 100, "$"],
+];
+const latvianHeader = findHeaderRow(latvianCells);
+if (!latvianHeader.ok) throw new Error(latvianHeader.message);
+const latvianLedger = readLedger({ cells: latvianCells }, latvianHeader, { dateSystem: 1900, asOf: AS_OF });
+const problems: readonly LedgerProblem[] = [...ledger.problems, ...(summary.ok ? summary.problems : []), ...latvianLedger.problems];
 
 describe("every ledger problem code", () => {
   it.each<[LedgerProblemCode, number, number | null, string]>([
@@ -56,9 +65,16 @@ describe("every ledger problem code", () => {
     expect(problems).toContainEqual({ code, severity: ledgerSeverity[code], row, column, message });
   });
 
+  it.each<[LedgerProblemCode, number, number | null, string]>([
+    ["unknownCurrency", 1, 3, 'Valūta must name a currency (an ISO code such as EUR, or a symbol such as €), not "dollars?"'],
+    ["currencyQuestion", 0, 2, "Which currency is '$'? The amounts show '$' but the headers are not English, so '$' is not assumed to be US dollars: choose the currency"],
+  ])("%s on the Latvian sheet's row %d, column %j", (code, row, column, message) => {
+    expect(problems).toContainEqual({ code, severity: ledgerSeverity[code], row, column, message });
+  });
+
   it("covers the whole catalog, and nothing unexpected", () => {
     expect(new Set(problems.map((problem) => problem.code))).toEqual(new Set(Object.keys(ledgerSeverity)));
-    expect(problems).toHaveLength(18);
+    expect(problems).toHaveLength(18 + 2);
   });
 
   it("keeps error rows out of the invoices and warning rows in", () => {
