@@ -13,6 +13,13 @@ export interface SheetValues {
   readonly numberFormats?: readonly (readonly unknown[])[];
 }
 
+/** The header row, a column per field, and the currency the user chose for the list (null or absent: detected). */
+export interface ListHeader {
+  readonly row: number;
+  readonly mapping: FieldColumns;
+  readonly currency?: string | null;
+}
+
 export type Analysis =
   | { readonly ok: true; readonly ledger: Ledger; readonly summary: Receivables; readonly problems: readonly LedgerProblem[] }
   | { readonly ok: false; readonly message: string };
@@ -22,7 +29,7 @@ export type Analysis =
  * problems and the summary's (unknown status words) come back as one list, by row.
  *
  * @param sheet - the values read
- * @param header - the header row (index in `values`) and a column per field
+ * @param header - the header row (index in `values`), a column per field, the user's currency if any
  * @param policy - the policy in force (its date system reads the dates)
  * @param asOf - the day the figures are for
  *
@@ -31,9 +38,9 @@ export type Analysis =
  *   { row: 0, mapping: { customer: { column: 0 }, dueDate: { column: 1 }, balance: { column: 2 } } }, defaultPolicy, 20484)
  * //=> { ok: true, summary: { total: 100, overdue: 100, … }, problems: [], … }
  */
-export function analyzeSheet(sheet: SheetValues, header: { readonly row: number; readonly mapping: FieldColumns }, policy: Policy, asOf: Day): Analysis {
+export function analyzeSheet(sheet: SheetValues, header: ListHeader, policy: Policy, asOf: Day): Analysis {
   const ledgerSheet = sheet.numberFormats ? { cells: sheet.values, numberFormats: sheet.numberFormats } : { cells: sheet.values };
-  const ledger = readLedger(ledgerSheet, header, { dateSystem: policy.dateSystem, asOf });
+  const ledger = readLedger(ledgerSheet, header, { dateSystem: policy.dateSystem, asOf, currency: policy.currency, currencyChoice: header.currency ?? null });
   const statusColumn = header.mapping.status?.column;
   const result = summarizeReceivables(ledger.invoices, asOf, policy, statusColumn === undefined ? {} : { statusColumn });
   if (!result.ok) return { ok: false, message: result.message };

@@ -4,7 +4,8 @@ import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
 import { loadList, type LoadedList } from "./loadList";
 import type { ProgressLine } from "./progressLine";
-import { actionCounts, formatAmount, totalsOf } from "../app/figures";
+import { actionCounts, currencyLabel, formatMoneyFigure, totalsOf } from "../app/figures";
+import type { CurrencyFigures } from "../core/currencyFigures";
 import { listPlace, mappingLetters, problemJson, sheetCell } from "./listText";
 import { textTable } from "./textTable";
 
@@ -45,6 +46,7 @@ export function analysisJson(loaded: LoadedList): Record<string, unknown> {
     list: { sheet: data.sheetName, address: data.address, table: data.tableName, headerRow: data.top + headerRow + 1, mappingSource, columns: mappingLetters(loaded) },
     dateOrder: ledger.dateOrder.order,
     decimalSeparator: ledger.decimalSeparator.separator,
+    currency: { sentence: ledger.currency.sentence, currencies: ledger.currency.currencies },
     summary: figures,
     problems: problems.map((problem) => problemJson(loaded, problem)),
     warnings: loaded.warnings,
@@ -59,18 +61,29 @@ export function analysisJson(loaded: LoadedList): Record<string, unknown> {
  * //=> "Aging list: AR!A1:H120, header row 1, …\n\nTotals\n  Receivables  7,000.00\n…"
  */
 export function analysisText(loaded: LoadedList): string {
-  const { data, summary, problems } = loaded.list;
+  const { data, summary, problems, ledger } = loaded.list;
+  const several = summary.currencies.length > 1;
   const sections = [
     `Aging list: ${listPlace(loaded)}`,
+    ledger.currency.sentence,
     `Totals\n${textTable(totalsOf(summary).map((figure) => [figure.label, figure.value]), [1])}`,
-    `Aging buckets\n${textTable([["Bucket", "Amount", "Invoices"], ...summary.buckets.map((bucket) => [bucket.label, formatAmount(bucket.amount), String(bucket.invoices)])], [1, 2])}`,
-    summary.topCustomers.length === 0
-      ? "Top customers by overdue: none overdue"
-      : `Top customers by overdue\n${textTable([["Customer", "Overdue", "Invoices"], ...summary.topCustomers.map((customer) => [customer.customer, formatAmount(customer.overdue), String(customer.invoices)])], [1, 2])}`,
+    ...summary.currencies.flatMap((figures) => currencySections(figures, several)),
     `Next actions\n${textTable([["Action", "Invoices"], ...actionCounts(summary.actions).map((line) => [line.action, String(line.count)])], [1])}`,
     problems.length === 0
       ? "Row problems: none"
       : `Row problems (${problems.length})\n${textTable(problems.map((problem) => [sheetCell(data, problem.row, problem.column), problem.severity, problem.message]))}`,
   ];
   return `${sections.join("\n\n")}\n`;
+}
+
+/** One currency's bucket table and top customers; the headings name the currency when the list has several. */
+function currencySections(figures: CurrencyFigures, several: boolean): string[] {
+  const suffix = several ? ` in ${currencyLabel(figures.currency)}` : "";
+  const money = (amount: number) => formatMoneyFigure(amount, figures.currency);
+  return [
+    `Aging buckets${suffix}\n${textTable([["Bucket", "Amount", "Invoices"], ...figures.buckets.map((bucket) => [bucket.label, money(bucket.amount), String(bucket.invoices)])], [1, 2])}`,
+    figures.topCustomers.length === 0
+      ? `Top customers by overdue${suffix}: none overdue`
+      : `Top customers by overdue${suffix}\n${textTable([["Customer", "Overdue", "Invoices"], ...figures.topCustomers.map((customer) => [customer.customer, money(customer.overdue), String(customer.invoices)])], [1, 2])}`,
+  ];
 }

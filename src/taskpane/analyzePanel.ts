@@ -2,12 +2,13 @@
 // figures), top customers by overdue, invoices per next action, and the row problems, each a
 // button that selects its cell in the sheet.
 import type { LedgerProblem } from "../core/ledgerProblems";
+import type { CurrencyFigures } from "../core/currencyFigures";
 import type { Receivables } from "../core/receivables";
 import { isFailure, type AgingData } from "../workbook/agingData";
 import type { WorkbookPort } from "../workbook/port";
 import { a1Address, sheetCellOf } from "./cellAddress";
 import { element, replaceChildren } from "./element";
-import { actionCounts, bucketBars, formatAmount, totalsOf } from "../app/figures";
+import { actionCounts, bucketBars, currencyLabel, formatMoneyFigure, totalsOf } from "../app/figures";
 import { errorText, showNotice } from "./notice";
 import { capitalize } from "./sentence";
 
@@ -31,8 +32,9 @@ export function createAnalyzePanel(workbook: WorkbookPort): AnalyzePanel {
       body,
       element("p", { class: "hint" }, `As of ${asOfText}, with the policy in force.`),
       totalsList(summary),
-      bucketTable(summary),
-      topCustomers(summary),
+      // One bucket table and one top-customer list per currency: amounts of different currencies are never added.
+      summary.currencies.map((figures) => bucketTable(figures, summary.currencies.length > 1)),
+      summary.currencies.map((figures) => topCustomers(figures, summary.currencies.length > 1)),
       actionsTable(summary),
       problemList(workbook, data, problems),
     );
@@ -49,12 +51,12 @@ function totalsList(summary: Receivables): HTMLElement {
   );
 }
 
-function bucketTable(summary: Receivables): HTMLElement {
-  const bars = bucketBars(summary.buckets);
+function bucketTable(figures: CurrencyFigures, several: boolean): HTMLElement {
+  const bars = bucketBars(figures.buckets, figures.currency);
   return element(
     "table",
-    { class: "buckets", id: "bucket-chart" },
-    element("caption", {}, "Aging buckets (days past due)"),
+    { class: "buckets", id: several ? `bucket-chart-${figures.currency ?? "unknown"}` : "bucket-chart", "data-currency": figures.currency ?? "" },
+    element("caption", {}, `Aging buckets (days past due), ${currencyLabel(figures.currency)}`),
     element("thead", {}, element("tr", {}, element("th", { scope: "col" }, "Bucket"), element("th", { scope: "col", class: "bar-cell" }, element("span", { class: "visually-hidden" }, "Share"), ""), element("th", { scope: "col", class: "number" }, "Amount"))),
     element(
       "tbody",
@@ -65,25 +67,27 @@ function bucketTable(summary: Receivables): HTMLElement {
           { "data-bucket": bar.label, title: bar.description },
           element("th", { scope: "row" }, bar.label),
           element("td", { class: "bar-cell", "aria-hidden": "true" }, element("span", { class: "bar", style: `width: ${bar.percent}%` })),
-          element("td", { class: "number" }, formatAmount(bar.amount), element("span", { class: "count" }, ` (${bar.invoices})`)),
+          element("td", { class: "number" }, formatMoneyFigure(bar.amount, figures.currency), element("span", { class: "count" }, ` (${bar.invoices})`)),
         ),
       ),
     ),
   );
 }
 
-function topCustomers(summary: Receivables): HTMLElement {
-  if (summary.topCustomers.length === 0) return element("p", { class: "hint", id: "top-customers" }, "No customer is overdue.");
+function topCustomers(figures: CurrencyFigures, several: boolean): HTMLElement {
+  const id = several ? `top-customers-${figures.currency ?? "unknown"}` : "top-customers";
+  const currency = currencyLabel(figures.currency);
+  if (figures.topCustomers.length === 0) return element("p", { class: "hint", id }, several ? `No customer is overdue in ${currency}.` : "No customer is overdue.");
   return element(
     "table",
-    { class: "figures", id: "top-customers" },
-    element("caption", {}, "Top customers by overdue amount"),
+    { class: "figures", id, "data-currency": figures.currency ?? "" },
+    element("caption", {}, `Top customers by overdue amount, ${currency}`),
     element("thead", {}, element("tr", {}, element("th", { scope: "col" }, "Customer"), element("th", { scope: "col", class: "number" }, "Overdue"))),
     element(
       "tbody",
       {},
-      summary.topCustomers.map((customer) =>
-        element("tr", {}, element("th", { scope: "row" }, customer.customer), element("td", { class: "number" }, formatAmount(customer.overdue))),
+      figures.topCustomers.map((customer) =>
+        element("tr", {}, element("th", { scope: "row" }, customer.customer), element("td", { class: "number" }, formatMoneyFigure(customer.overdue, figures.currency))),
       ),
     ),
   );

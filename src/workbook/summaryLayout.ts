@@ -1,3 +1,5 @@
+import { minorUnits } from "../core/currency/minorUnits";
+import type { CurrencyFigures } from "../core/currencyFigures";
 import type { Receivables } from "../core/receivables";
 import { blockAddress } from "./a1";
 import type { ArColumnPlan } from "./arColumnPlan";
@@ -17,54 +19,89 @@ const MONEY = "#,##0.00";
 const BUCKETS_TOP = 11;
 
 /**
- * Lays out the summary sheet: totals, the bucket table and the top customers. When the AR columns
- * exist (`plan` with a Bucket column and a balance), bucket amounts and counts are SUMIFS/COUNTIFS
- * over the data and the totals add them up, so the sheet stays live; otherwise the figures are
- * the values computed now. Customers are listed as values (their names go through as text).
+ * Lays out the summary sheet: totals, the bucket table and the top customers, every amount in a
+ * number format that shows its currency. When the list is in one currency and the AR columns
+ * exist (`plan` with a Bucket column and a balance), bucket amounts and counts are
+ * SUMIFS/COUNTIFS over the data and the totals add them up, so the sheet stays live; otherwise
+ * the figures are the values computed now. A list in several currencies gets one block per
+ * currency, values computed now and labelled so (amounts of different currencies are never added;
+ * the list has no column the formulas could key on). Customers are listed as values.
  *
  * @example
  * summaryLayout(summary, plan).cells[12] //=> [{ value: "Current" }, { formula: "=SUMIFS(AR!$E$2:$E$120,AR!$J$2:$J$120,A13)" }, …]
  */
 export function summaryLayout(summary: Receivables, source: string, plan: ArColumnPlan | null): SummaryLayout {
-  const rows: SummaryCell[][] = [];
-  const formats: string[][] = [];
-  const put = (cells: SummaryCell[], cellFormats: string[] = []): void => {
-    rows.push(cells);
-    formats.push([0, 1, 2].map((index) => cellFormats[index] ?? "General"));
-  };
-  const columns = liveColumns(plan);
-  const first = BUCKETS_TOP + 1;
-  const last = first + summary.buckets.length - 1;
-  const bucketCells = (index: number) => `B${first + 1 + index}`;
-  const over90 = summary.buckets.flatMap((bucket, index) => (lowerBound(bucket.label) > 90 ? [bucketCells(index)] : []));
-  const total = columns ? { formula: `=SUM(B${first + 1}:B${last + 1})` } : { value: summary.total };
-  put([{ value: "Receivables summary" }]);
-  put([{ value: `Source: ${source}` }]);
-  put([]);
-  put([{ value: "Totals" }]);
-  put([{ value: "Total receivables" }, total], ["@", MONEY]);
-  put([{ value: "Overdue" }, columns ? { formula: `=SUM(B${first + 2}:B${last + 1})` } : { value: summary.overdue }], ["@", MONEY]);
-  put([{ value: "Share over 90 days" }, columns ? { formula: `=IF(B5>0,(${over90.join("+") || "0"})/B5,"")` } : valueOrBlank(summary.over90Share)], ["@", "0.0%"]);
-  put([{ value: "Customers" }, { value: summary.customers }], ["@", "0"]);
-  put([{ value: "Invoices" }, { value: summary.invoices }], ["@", "0"]);
-  put([{ value: "Average days overdue" }, valueOrBlank(summary.averageDaysOverdue)], ["@", "0.0"]);
-  put([]);
-  put([{ value: "Bucket" }, { value: "Amount" }, { value: "Invoices" }], ["@", "@", "@"]);
-  summary.buckets.forEach((bucket, index) => {
+  const sheet = new SummaryRows();
+  const several = summary.currencies.length > 1;
+  sheet.put([{ value: "Receivables summary" }]);
+  sheet.put([{ value: `Source: ${source}` }]);
+  sheet.put(several ? [{ value: `${summary.currencies.length} currencies, never added together: each block holds the figures computed when the sheet was made.` }] : []);
+  let chartRows = { first: BUCKETS_TOP, last: BUCKETS_TOP };
+  summary.currencies.forEach((figures, index) => {
+    const block = currencyBlock(sheet, figures, summary, several || figures.currency === null ? null : liveColumns(plan), several);
+    if (index === 0) chartRows = block;
+  });
+  return { cells: sheet.rows, numberFormats: sheet.formats, chartRows };
+}
+
+/** Rows being laid out, with a number format for each of the three columns. */
+class SummaryRows {
+  readonly rows: SummaryCell[][] = [];
+  readonly formats: string[][] = [];
+  put(cells: SummaryCell[], cellFormats: string[] = []): void {
+    this.rows.push(cells);
+    this.formats.push([0, 1, 2].map((index) => cellFormats[index] ?? "General"));
+  }
+}
+
+/** One currency's totals, buckets and top customers; returns the rows of its bucket table for the chart. */
+function currencyBlock(sheet: SummaryRows, figures: CurrencyFigures, summary: Receivables, columns: LiveColumns | null, several: boolean): { first: number; last: number } {
+  const money = moneyFormat(figures.currency);
+  const code = figures.currency ?? "currency not chosen";
+  const top = sheet.rows.length;
+  const first = top + BUCKETS_TOP - 3 + 1;
+  const last = first + figures.buckets.length - 1;
+  const over90 = figures.buckets.flatMap((bucket, index) => (lowerBound(bucket.label) > 90 ? [`B${first + 1 + index}`] : []));
+  sheet.put([{ value: several ? `Totals in ${code}` : `Totals (${code})` }]);
+  sheet.put([{ value: "Total receivables" }, columns ? { formula: `=SUM(B${first + 1}:B${last + 1})` } : { value: figures.total }], ["@", money]);
+  sheet.put([{ value: "Overdue" }, columns ? { formula: `=SUM(B${first + 2}:B${last + 1})` } : { value: figures.overdue }], ["@", money]);
+  sheet.put([{ value: "Share over 90 days" }, columns ? { formula: `=IF(B${top + 2}>0,(${over90.join("+") || "0"})/B${top + 2},"")` } : valueOrBlank(figures.over90Share)], ["@", "0.0%"]);
+  sheet.put([{ value: "Customers" }, { value: several ? figures.customers : summary.customers }], ["@", "0"]);
+  sheet.put([{ value: "Invoices" }, { value: several ? figures.invoices : summary.invoices }], ["@", "0"]);
+  sheet.put([{ value: "Average days overdue" }, valueOrBlank(figures.averageDaysOverdue)], ["@", "0.0"]);
+  sheet.put([]);
+  sheet.put([{ value: "Bucket" }, { value: `Amount (${code})` }, { value: "Invoices" }], ["@", "@", "@"]);
+  figures.buckets.forEach((bucket, index) => {
     const label = `A${first + 1 + index}`;
     const amount = columns ? { formula: `=SUMIFS(${columns.balance},${columns.bucket},${label})` } : { value: bucket.amount };
     const count = columns ? { formula: `=COUNTIFS(${columns.bucket},${label})` } : { value: bucket.invoices };
-    put([{ value: bucket.label }, amount, count], ["@", MONEY, "0"]);
+    sheet.put([{ value: bucket.label }, amount, count], ["@", money, "0"]);
   });
-  put([]);
-  put([{ value: "Top customers by overdue" }]);
-  put([{ value: "Customer" }, { value: "Overdue" }, { value: "Invoices" }], ["@", "@", "@"]);
-  for (const customer of summary.topCustomers) put([{ value: customer.customer }, { value: customer.overdue }, { value: customer.invoices }], ["@", MONEY, "0"]);
-  return { cells: rows, numberFormats: formats, chartRows: { first: BUCKETS_TOP, last } };
+  sheet.put([]);
+  sheet.put([{ value: several ? `Top customers by overdue, ${code}` : "Top customers by overdue" }]);
+  sheet.put([{ value: "Customer" }, { value: `Overdue (${code})` }, { value: "Invoices" }], ["@", "@", "@"]);
+  for (const customer of figures.topCustomers) sheet.put([{ value: customer.customer }, { value: customer.overdue }, { value: customer.invoices }], ["@", money, "0"]);
+  if (several) sheet.put([]);
+  return { first: first - 1, last };
+}
+
+/**
+ * An amount format that shows the currency's code and its decimals: `[$EUR] #,##0.00`,
+ * `[$IDR] #,##0` (Excel shows a bracketed text as is).
+ */
+function moneyFormat(currency: string | null): string {
+  if (currency === null) return MONEY;
+  const digits = minorUnits(currency);
+  return `[$${currency}] #,##0${digits > 0 ? `.${"0".repeat(digits)}` : ""}`;
+}
+
+interface LiveColumns {
+  readonly balance: string;
+  readonly bucket: string;
 }
 
 /** References to the balance and Bucket columns over the data rows, or null without AR columns. */
-function liveColumns(plan: ArColumnPlan | null): { balance: string; bucket: string } | null {
+function liveColumns(plan: ArColumnPlan | null): LiveColumns | null {
   const bucket = plan?.columns.find((column) => column.key === "bucket");
   if (!plan || !bucket || !plan.balance || plan.lastRow <= plan.headerRow) return null;
   const rows = plan.lastRow - plan.headerRow;

@@ -1,4 +1,4 @@
-import { actionCounts, bucketBars, formatAmount, formatDays, formatShare, totalsOf } from "../../src/app/figures";
+import { actionCounts, bucketBars, formatAmount, formatDays, formatMoneyFigure, formatShare, totalsOf } from "../../src/app/figures";
 import type { Receivables } from "../../src/core/receivables";
 
 describe("figures of the Analyze panel", () => {
@@ -43,18 +43,34 @@ describe("figures of the Analyze panel", () => {
     ]);
   });
 
-  it("writes the totals in order", () => {
-    const summary: Receivables = {
-      total: 7000, overdue: 7500, over90Share: 0.643, customers: 3, invoices: 5, averageDaysOverdue: 80.67,
-      buckets: [], topCustomers: [], actions: {}, problems: [],
-    };
-    expect(totalsOf(summary).map((figure) => [figure.label, figure.value])).toEqual([
-      ["Receivables", "7,000.00"],
-      ["Overdue", "7,500.00"],
-      ["Share over 90 days", "64.3%"],
-      ["Customers", "3"],
-      ["Invoices", "5"],
-      ["Weighted average days overdue", "81 days"],
+  const usd = { currency: "USD", total: 7000, overdue: 7500, over90Share: 0.643, customers: 3, invoices: 5, averageDaysOverdue: 80.67, buckets: [], topCustomers: [] };
+
+  it("writes the totals in order, every amount with its currency", () => {
+    const summary: Receivables = { customers: 3, invoices: 5, currencies: [usd], actions: {}, problems: [] };
+    expect(totalsOf(summary).map((figure) => [figure.id, figure.label, figure.value])).toEqual([
+      ["total", "Receivables", formatMoneyFigure(7000, "USD")],
+      ["overdue", "Overdue", formatMoneyFigure(7500, "USD")],
+      ["over90", "Share over 90 days", "64.3%"],
+      ["averageDays", "Weighted average days overdue", "81 days"],
+      ["customers", "Customers", "3"],
+      ["invoices", "Invoices", "5"],
     ]);
   });
+
+  it("never adds currencies: each has its own totals, named by its code", () => {
+    const eur = { ...usd, currency: "EUR", total: 6580.5, overdue: 6580.5, customers: 1, invoices: 2 };
+    const summary: Receivables = { customers: 4, invoices: 7, currencies: [usd, eur], actions: {}, problems: [] };
+    const figures = totalsOf(summary);
+    expect(figures.map((figure) => figure.id)).toEqual(["total-USD", "overdue-USD", "over90-USD", "averageDays-USD", "total-EUR", "overdue-EUR", "over90-EUR", "averageDays-EUR", "customers", "invoices"]);
+    expect(figures.find((figure) => figure.id === "total-EUR")).toEqual({ id: "total-EUR", label: "Receivables in EUR", value: formatMoneyFigure(6580.5, "EUR") });
+  });
+
+  it.each([
+    [4820.5, "EUR", new Intl.NumberFormat("en-US", { style: "currency", currency: "EUR" }).format(4820.5)],
+    [12_500_000, "IDR", new Intl.NumberFormat("en-US", { style: "currency", currency: "IDR", maximumFractionDigits: 0 }).format(12_500_000)],
+    [3_500_000.5, "IDR", new Intl.NumberFormat("en-US", { style: "currency", currency: "IDR", minimumFractionDigits: 2 }).format(3_500_000.5)],
+    [185_000, "THB", new Intl.NumberFormat("en-US", { style: "currency", currency: "THB" }).format(185_000)],
+  ])("formatMoneyFigure(%d, %s) is what Intl writes, cents kept", (amount, currency, expected) => expect(formatMoneyFigure(amount, currency)).toBe(expected));
+
+  it("says when a currency waits for the user's answer", () => expect(formatMoneyFigure(100, null)).toBe("100.00 (currency not chosen)"));
 });
