@@ -26,15 +26,16 @@ export interface AgingList {
 }
 
 /**
- * The Analyze panel's figures for a located list, with the policy in force on `asOf`.
+ * The Analyze panel's figures for a located list, with the policy in force on `asOf`. The
+ * currency the user chose now (`--currency`) wins over the one saved with the mapping.
  *
  * @example
  * analyzeAgingList(located, defaultPolicy, 20499)
  * //=> { ok: true, summary: { total: 7000, overdue: 7500, … }, problems: [], invoiceRows: [1, 2, 3, 4, 5], … }
  */
-export function analyzeAgingList(located: LocatedList, policy: Policy, asOf: Day): AgingList | { readonly ok: false; readonly message: string } {
+export function analyzeAgingList(located: LocatedList, policy: Policy, asOf: Day, currencyChoice: string | null = null): AgingList | { readonly ok: false; readonly message: string } {
   const { data, header } = located;
-  const analysis = analyzeSheet(data, { row: header.row, mapping: header.mapping }, policy, asOf);
+  const analysis = analyzeSheet(data, { row: header.row, mapping: header.mapping, currency: currencyChoice ?? header.currency }, policy, asOf);
   if (!analysis.ok) return analysis;
   const { ledger, summary, problems } = analysis;
   return {

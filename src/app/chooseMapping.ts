@@ -12,6 +12,8 @@ export interface ChosenMapping {
   readonly row: number;
   readonly mapping: FieldColumns;
   readonly source: MappingSource;
+  /** The currency the user chose and saved with the mapping; null: detected from the sheet. */
+  readonly currency: string | null;
 }
 
 /** No usable mapping: no saved one that fits, and no header row found. */
@@ -30,7 +32,7 @@ export interface NoMapping {
  *
  * @example
  * chooseMapping([["Customer", "Due date", "Balance"], ["Acme", 46000, 100]], null)
- * //=> { ok: true, row: 0, mapping: { customer: { column: 0 }, dueDate: { column: 1 }, balance: { column: 2 } }, source: "automatic" }
+ * //=> { ok: true, row: 0, mapping: { customer: { column: 0 }, dueDate: { column: 1 }, balance: { column: 2 } }, source: "automatic", currency: null }
  * chooseMapping([["Notes"]], null) //=> { ok: false, message: "no header row in the first 30 rows names …" }
  */
 export function chooseMapping(values: readonly (readonly unknown[])[], saved: SavedMapping | null): ChosenMapping | NoMapping {
@@ -38,10 +40,10 @@ export function chooseMapping(values: readonly (readonly unknown[])[], saved: Sa
   if (saved && fits(values, saved)) {
     const headings = search.ok ? search.row === saved.headerRow && search.customerFromHeadings : search.best?.row === saved.headerRow && search.best.customerFromHeadings;
     const check = applyUserMapping(saved.columns, values[saved.headerRow] ?? [], headings);
-    if (check.ok) return { ok: true, row: saved.headerRow, mapping: fieldColumnsOf(saved.columns), source: "saved" };
+    if (check.ok) return { ok: true, row: saved.headerRow, mapping: fieldColumnsOf(saved.columns), source: "saved", currency: saved.currency ?? null };
   }
   if (!search.ok) return { ok: false, message: search.message };
-  return { ok: true, row: search.row, mapping: fieldColumnsOf(initialChoices(search.mapping, null)), source: "automatic" };
+  return { ok: true, row: search.row, mapping: fieldColumnsOf(initialChoices(search.mapping, null)), source: "automatic", currency: null };
 }
 
 /** The block may have changed shape since the mapping was saved: then it is matched again (as the pane does). */

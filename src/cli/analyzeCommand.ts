@@ -6,7 +6,7 @@ import { loadList, type LoadedList } from "./loadList";
 import type { ProgressLine } from "./progressLine";
 import { actionCounts, currencyLabel, formatMoneyFigure, totalsOf } from "../app/figures";
 import type { CurrencyFigures } from "../core/currencyFigures";
-import { listPlace, mappingLetters, problemJson, sheetCell } from "./listText";
+import { currencyLine, listPlace, mappingLetters, problemJson, sheetCell } from "./listText";
 import { textTable } from "./textTable";
 
 /**
@@ -61,11 +61,11 @@ export function analysisJson(loaded: LoadedList): Record<string, unknown> {
  * //=> "Aging list: AR!A1:H120, header row 1, …\n\nTotals\n  Receivables  7,000.00\n…"
  */
 export function analysisText(loaded: LoadedList): string {
-  const { data, summary, problems, ledger } = loaded.list;
+  const { data, summary, problems } = loaded.list;
   const several = summary.currencies.length > 1;
   const sections = [
     `Aging list: ${listPlace(loaded)}`,
-    ledger.currency.sentence,
+    currencyLine(loaded),
     `Totals\n${textTable(totalsOf(summary).map((figure) => [figure.label, figure.value]), [1])}`,
     ...summary.currencies.flatMap((figures) => currencySections(figures, several)),
     `Next actions\n${textTable([["Action", "Invoices"], ...actionCounts(summary.actions).map((line) => [line.action, String(line.count)])], [1])}`,

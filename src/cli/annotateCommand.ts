@@ -7,7 +7,7 @@ import type { CliArguments } from "./cliArguments";
 import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
 import { exitCodes, failure } from "./exitCodes";
-import { listPlace } from "./listText";
+import { currencyLine, listPlace } from "./listText";
 import { loadList } from "./loadList";
 import { outputPath, writeWhole } from "./outputFiles";
 import type { ProgressLine } from "./progressLine";
@@ -45,6 +45,7 @@ export async function annotateCommand(io: CliIo, args: CliArguments, progress: P
   const columns = annotated.plan.columns.map((column) => ({ header: column.header, column: columnLetters(column.column), reused: column.reused }));
   const text = [
     `Annotated ${listPlace(loaded)}`,
+    currencyLine(loaded),
     `  AR columns  ${columns.map((column) => `${column.header} (${column.column})`).join(", ")} on ${counted(annotated.rows, "row")}`,
     `  Summary     ${summarySheet === null ? "(none)" : `sheet "${summarySheet}"`}`,
     `  Policy      sheet "${policyNames.sheet}" ${policyChanges[annotated.policySheet]}, as of ${isoTextOfDay(asOf)}`,
@@ -53,7 +54,7 @@ export async function annotateCommand(io: CliIo, args: CliArguments, progress: P
   return {
     ok: true,
     text: `${text}\n`,
-    json: { ok: true, command: "annotate", file: loaded.path, output, asOf: isoTextOfDay(asOf), sheet: list.data.sheetName, address: list.data.address, table: list.data.tableName, rows: annotated.rows, columns, summarySheet, policySheet: annotated.policySheet, warnings: loaded.warnings },
+    json: { ok: true, command: "annotate", file: loaded.path, output, asOf: isoTextOfDay(asOf), sheet: list.data.sheetName, address: list.data.address, table: list.data.tableName, rows: annotated.rows, currency: list.ledger.currency, columns, summarySheet, policySheet: annotated.policySheet, warnings: loaded.warnings },
     summary: `annotate: ${counted(list.ledger.invoices.length, "invoice")}, ${counted(columns.length, "AR column")} on ${counted(annotated.rows, "row")}, wrote ${output}`,
     warnings: loaded.warnings,
   };

@@ -1,3 +1,4 @@
+import { currencyCode } from "../core/currency/currencyCode";
 import { languageOf, type Language } from "../mail/language";
 
 export type CommandName = "analyze" | "annotate" | "remind";
@@ -10,6 +11,8 @@ export interface CliArguments {
   readonly policy: string | null;
   readonly sheet: string | null;
   readonly lang: Language | null;
+  /** --currency: the list's currency (ISO 4217), over what the sheet says (a currency column still wins). */
+  readonly currency: string | null;
   readonly json: boolean;
   readonly quiet: boolean;
   readonly force: boolean;
@@ -23,7 +26,7 @@ export interface CliArguments {
   readonly customers: readonly string[];
 }
 
-type ValueKey = "asOf" | "policy" | "sheet" | "lang" | "output" | "out" | "from" | "customers";
+type ValueKey = "asOf" | "policy" | "sheet" | "lang" | "currency" | "output" | "out" | "from" | "customers";
 type FlagKey = "json" | "quiet" | "force" | "inPlace" | "overrideGap" | "help" | "version";
 
 /** Every option: its spellings, and the commands it applies to. */
@@ -32,6 +35,7 @@ const valueOptions: Readonly<Record<ValueKey, { readonly names: readonly string[
   policy: { names: ["--policy"], commands: ["analyze", "annotate", "remind"] },
   sheet: { names: ["--sheet"], commands: ["analyze", "annotate", "remind"] },
   lang: { names: ["--lang"], commands: ["analyze", "annotate", "remind"] },
+  currency: { names: ["--currency"], commands: ["analyze", "annotate", "remind"] },
   output: { names: ["-o", "--output"], commands: ["annotate", "remind"] },
   out: { names: ["--out", "--drafts"], commands: ["annotate", "remind"] },
   from: { names: ["--from"], commands: ["remind"] },
@@ -100,15 +104,20 @@ export function parseArguments(argv: readonly string[]): { readonly ok: true; re
   if (files.length > 1) return { ok: false, message: `one workbook at a time (got ${files.map((file) => `"${file}"`).join(", ")})` };
   const lang = values.lang === undefined ? null : languageOf(values.lang);
   if (values.lang !== undefined && lang === null) return { ok: false, message: `--lang must be en, id, lv or th (got "${values.lang}")` };
+  const currency = values.currency === undefined ? null : currencyCode(values.currency);
+  if (values.currency !== undefined && (currency === null || currency === "dollar")) {
+    return { ok: false, message: `--currency must be an ISO 4217 code such as EUR, USD, IDR or THB (got "${values.currency}")` };
+  }
   return parsed({
     command, file: files[0] ?? null, asOf: values.asOf ?? null, policy: values.policy ?? null, sheet: values.sheet ?? null, lang,
+    currency: currency === null || currency === "dollar" ? null : currency.code,
     json: flags.has("json"), quiet: flags.has("quiet"), force: flags.has("force"), inPlace: flags.has("inPlace"), overrideGap: flags.has("overrideGap"),
     output: values.output ?? null, out: values.out ?? null, from: values.from ?? null, customers,
   });
 }
 
 const none: CliArguments = {
-  command: "help", file: null, asOf: null, policy: null, sheet: null, lang: null, json: false, quiet: false, force: false,
+  command: "help", file: null, asOf: null, policy: null, sheet: null, lang: null, currency: null, json: false, quiet: false, force: false,
   inPlace: false, overrideGap: false, output: null, out: null, from: null, customers: [],
 };
 

@@ -17,6 +17,8 @@ export const exitCodes = {
   outputExists: 7,
   cellsInTheWay: 8,
   badPolicy: 9,
+  /** A bare "$" on a sheet whose headers are not English, and no --currency (issue 10). */
+  currencyQuestion: 10,
 } as const;
 
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
@@ -33,6 +35,7 @@ export const exitCodeMeanings: readonly (readonly [ExitCode, string])[] = [
   [exitCodes.outputExists, "an output file exists (use --force), or the output is the input (use --in-place)"],
   [exitCodes.cellsInTheWay, "cells in the way (AR columns, an earlier Reminders batch, policy rows): nothing written"],
   [exitCodes.badPolicy, "the policy (--policy file or the workbook's policy sheet) has a problem"],
+  [exitCodes.currencyQuestion, "the amounts show a bare \"$\" on a sheet whose headers are not English: give --currency"],
 ];
 
 /** An expected failure of a command: its exit code, a message for stderr, and details for --json. */

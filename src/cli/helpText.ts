@@ -37,6 +37,9 @@ Options:
   --sheet <name>        the sheet of the aging list (default: the active sheet, else the
                         first sheet with a recognisable header row)
   --lang <en|id|lv|th>  language of reminders for customers whose row names none
+  --currency <code>     the list's currency (EUR, IDR, THB, USD…), over what the sheet
+                        shows; a currency column still decides its own rows. Needed
+                        when a sheet whose headers are not English shows a bare "$"
   -o, --output <file>   the workbook to write (annotate, remind)
   --out <path>          annotate: same as -o; remind: the folder for the drafts (--drafts)
   --in-place            write into the input workbook itself
@@ -53,6 +56,9 @@ Options:
 
 The input workbook is never overwritten unless --in-place (or -o naming it, with --force).
 Progress goes to stderr when it is a terminal; a one-line summary always (unless --quiet).
+Every command says which currency it read and from where (a currency column, the amounts'
+text or number format, the amount header, or the policy); amounts are never added across
+currencies.
 
 Exit codes:
 ${codes}

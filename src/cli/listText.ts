@@ -12,6 +12,16 @@ export function listPlace(loaded: LoadedList): string {
 }
 
 /**
+ * Which currency the list's amounts are in and where that was read, for every command's output.
+ *
+ * @example
+ * currencyLine(loaded) //=> "Currency: EUR, from the header 'Atlikums EUR'"
+ */
+export function currencyLine(loaded: LoadedList): string {
+  return loaded.list.ledger.currency.sentence;
+}
+
+/**
  * The sheet cell of a problem (or row) found at an index of the values read, as A1.
  *
  * @example

@@ -52,7 +52,11 @@ export async function loadList(io: CliIo, args: CliArguments, progress: Progress
   const located = await locateAgingList(input.book, args.sheet, progress.step("Reading rows"));
   progress.clear();
   if (!located.ok) return failure(exitCodes.noAgingList, located.message, { sheets: input.book.sheetNames() });
-  const list = analyzeAgingList(located, policy, asOf);
+  const list = analyzeAgingList(located, policy, asOf, args.currency);
   if (!list.ok) return failure(exitCodes.internal, list.message);
+  const { question } = list.ledger.currency;
+  if (question !== null) {
+    return failure(exitCodes.currencyQuestion, `${list.data.sheetName}: ${question}. Run again with --currency and the list's code (for example --currency USD).`, { currency: list.ledger.currency });
+  }
   return { ok: true, path: input.path, book: input.book, asOf, policy, policyGiven: args.policy !== null || args.lang !== null, list, warnings };
 }

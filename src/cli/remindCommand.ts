@@ -5,12 +5,12 @@ import { isoTextOfDay } from "../core/days";
 import { draftFiles } from "../mail/draftFiles";
 import { checkAddress } from "../mail/headers";
 import { isFailure } from "../workbook/agingData";
-import { formatAmount } from "../app/figures";
+import { formatMoneyFigure } from "../app/figures";
 import type { CliArguments } from "./cliArguments";
 import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
 import { exitCodes, failure, type CommandFailure } from "./exitCodes";
-import { listPlace } from "./listText";
+import { currencyLine, listPlace } from "./listText";
 import { loadList, type LoadedList } from "./loadList";
 import { draftPaths, outputPath, writeWhole } from "./outputFiles";
 import type { ProgressLine } from "./progressLine";
@@ -106,9 +106,10 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
   const left = notDrafted.map((item) => ({ sheetRow: item.row === null ? null : top + item.row + 1, customer: item.customer, code: item.code, reason: reasonText(item) }));
   const lines = [
     `Reminders from ${listPlace(loaded)}`,
+    currencyLine(loaded),
     `Drafted ${counted(emails, "email")} and ${counted(batch.messages.length - emails, "letter")}${batch.messages.length === 0 ? "." : ":"}`,
   ];
-  if (messages.length > 0) lines.push(textTable([["Stage", "Customer", "Currency", "Amount", "To"], ...messages.map((m) => [m.stage, m.customer, m.currency, formatAmount(m.amount), m.to ?? "(letter)"])], [3]));
+  if (messages.length > 0) lines.push(textTable([["Stage", "Customer", "Currency", "Amount", "To"], ...messages.map((m) => [m.stage, m.customer, m.currency, formatMoneyFigure(m.amount, m.currency), m.to ?? "(letter)"])], [3]));
   if (left.length > 0) lines.push(`Not drafted (${left.length}):`, ...left.map((item) => `  ${item.sheetRow === null ? "" : `Row ${item.sheetRow}`}${item.customer ? `${item.sheetRow === null ? "" : " "}(${item.customer})` : ""}: ${item.reason}`));
   if (batch.templatesWarning) lines.push(batch.templatesWarning);
   if (written.folder !== null) lines.push(`Wrote ${counted(written.files.length, "draft")} to ${written.folder}`);
@@ -117,7 +118,7 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
   return {
     ok: true,
     text: `${lines.join("\n")}\n`,
-    json: { ok: true, command: "remind", file: loaded.path, asOf: isoTextOfDay(loaded.asOf), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : [])] },
+    json: { ok: true, command: "remind", file: loaded.path, asOf: isoTextOfDay(loaded.asOf), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, currency: loaded.list.ledger.currency, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : [])] },
     summary: `remind: ${counted(emails, "email")}, ${counted(batch.messages.length - emails, "letter")}, ${counted(left.length, "row")} not drafted${written.folder === null ? "" : `, drafts in ${written.folder}`}${written.output === null ? "" : `, wrote ${written.output}`}`,
     warnings: loaded.warnings,
   };

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { ExcelFailure } from "../workbook/agingData";
-import { asSavedMapping } from "../workbook/mappingKey";
+import { asSavedMapping, storedMapping } from "../workbook/mappingKey";
 export { mappingKey } from "../workbook/mappingKey";
 import { excelMessages } from "../workbook/excelMessages";
 import type { SavedMapping } from "../workbook/port";
@@ -29,7 +29,7 @@ export function loadSavedMapping(key: string): Promise<SavedMapping | null> {
  */
 export function saveMapping(key: string, mapping: SavedMapping): Promise<void | ExcelFailure> {
   const settings = Office.context.document.settings;
-  settings.set(PREFIX + key, { headerRow: mapping.headerRow, columns: { ...mapping.columns } });
+  settings.set(PREFIX + key, storedMapping(mapping));
   return new Promise((resolve) => {
     settings.saveAsync((result) => {
       if (result.status === Office.AsyncResultStatus.Failed) resolve({ error: excelMessages.settingsNotSaved(result.error.message), code: String(result.error.code) });

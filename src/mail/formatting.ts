@@ -1,5 +1,6 @@
 import { format } from "date-fns";
 import { enUS, id, lv, th, type Locale } from "date-fns/locale";
+import { formatCurrency } from "../core/currency/formatCurrency";
 import { utcDateOfDay, type Day } from "../core/days";
 import type { Language } from "./language";
 
@@ -34,24 +35,15 @@ export function formatShortDay(day: Day, language: Language): string {
 }
 
 /**
- * An amount of money in the language and currency (Intl).
+ * An amount of money in the language and currency, as Intl writes it (core/currency's one formatter).
  *
  * @example
  * formatMoney(1234.5, "EUR", "lv") //=> "1 234,50 €"
  */
 export function formatMoney(amount: number, currency: string, language: Language): string {
-  const key = `${language} ${currency}`;
-  let formatter = moneyFormats.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(numberLocales[language], { style: "currency", currency });
-    moneyFormats.set(key, formatter);
-  }
-  return formatter.format(amount);
+  return formatCurrency(amount, currency, numberLocales[language]);
 }
 
-// Building an Intl.NumberFormat costs far more than using one: a batch of 10,000 reminders spent
-// three quarters of its rendering time here before the formatters were kept (bench/mail.bench.ts).
-const moneyFormats = new Map<string, Intl.NumberFormat>();
 const percentFormats = new Map<Language, Intl.NumberFormat>();
 
 /**

@@ -1,4 +1,5 @@
 import { fields, type Field } from "../core/columnSynonyms";
+import { isoCurrencyCode } from "../core/currency/currencyCode";
 import type { AgingData } from "./agingData";
 import type { SavedMapping } from "./port";
 
@@ -23,17 +24,31 @@ export function mappingKey(data: Pick<AgingData, "sheetName" | "tableName" | "ad
  * @example
  * asSavedMapping({ headerRow: 0, columns: { customer: 0 } }) //=> { headerRow: 0, columns: { customer: 0 } }
  * asSavedMapping({ headerRow: -1 }) //=> null
+ * asSavedMapping({ headerRow: 0, columns: {}, currency: "eur" }) //=> { headerRow: 0, columns: {}, currency: "EUR" }
  */
 export function asSavedMapping(saved: unknown): SavedMapping | null {
   if (typeof saved !== "object" || saved === null) return null;
-  const { headerRow, columns } = saved as { headerRow?: unknown; columns?: unknown };
+  const { headerRow, columns, currency } = saved as { headerRow?: unknown; columns?: unknown; currency?: unknown };
   if (!isIndex(headerRow) || typeof columns !== "object" || columns === null) return null;
   const read: Partial<Record<Field, number>> = {};
   for (const [field, column] of Object.entries(columns)) {
     if (!(fields as readonly string[]).includes(field) || !isIndex(column)) return null;
     read[field as Field] = column;
   }
-  return { headerRow, columns: read };
+  // A currency that is no longer a code (edited by hand) is dropped: the list's currency is detected again.
+  const code = typeof currency === "string" ? isoCurrencyCode(currency) : null;
+  return code === null ? { headerRow, columns: read } : { headerRow, columns: read, currency: code };
+}
+
+/**
+ * A mapping as the workbook stores it (a plain object; the currency only when the user chose one).
+ *
+ * @example
+ * storedMapping({ headerRow: 0, columns: { customer: 0 }, currency: "EUR" }) //=> { headerRow: 0, columns: { customer: 0 }, currency: "EUR" }
+ */
+export function storedMapping(mapping: SavedMapping): SavedMapping {
+  const plain = { headerRow: mapping.headerRow, columns: { ...mapping.columns } };
+  return mapping.currency === undefined ? plain : { ...plain, currency: mapping.currency };
 }
 
 function isIndex(value: unknown): value is number {

@@ -49,6 +49,8 @@ export interface WorkbookPort {
 export interface SavedMapping {
   readonly headerRow: number;
   readonly columns: Partial<Record<Field, number>>;
+  /** The currency the user chose for the list (ISO 4217); absent in mappings saved before it existed: detected. */
+  readonly currency?: string;
 }
 
 /** What `writeArColumns` wrote: how many columns, over how many rows below the header. */

@@ -1,4 +1,4 @@
-import { asSavedMapping } from "../workbook/mappingKey";
+import { asSavedMapping, storedMapping } from "../workbook/mappingKey";
 import type { SavedMapping } from "../workbook/port";
 import type { FileBook } from "./fileBook";
 
@@ -36,7 +36,7 @@ export function saveFileMapping(book: FileBook, key: string, mapping: SavedMappi
   sheet.state = "hidden";
   const row = findKey(book, key) ?? sheet.rowCount;
   book.write(sheet, row, 0, PREFIX + key, "@");
-  book.write(sheet, row, 1, JSON.stringify({ headerRow: mapping.headerRow, columns: { ...mapping.columns } }), "@");
+  book.write(sheet, row, 1, JSON.stringify(storedMapping(mapping)), "@");
 }
 
 function findKey(book: FileBook, key: string): number | null {

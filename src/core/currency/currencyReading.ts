@@ -7,6 +7,8 @@ export interface CurrencyUse {
   readonly source: CurrencySource;
   /** What was read there: the header, the cell text, the number format, the policy's code. */
   readonly text: string;
+  /** The header of the column it was read in ("" for the policy and the user's choice). */
+  readonly header: string;
   /** A bare "$" read as this code. */
   readonly dollar: boolean;
 }
@@ -26,7 +28,7 @@ export interface CurrencyReading {
  * the question a bare "$" raises on a sheet that is not English, and one sentence that says it.
  *
  * @example
- * currencyReading([{ ok: true, code: "EUR", source: "header", text: "Atlikums EUR", dollar: false }])
+ * currencyReading([{ ok: true, code: "EUR", source: "header", text: "Atlikums EUR", header: "Atlikums EUR", dollar: false }])
  * //=> { currencies: [{ code: "EUR", invoices: 1, … }], question: null, sentence: "Currency: EUR, from the header 'Atlikums EUR'" }
  */
 export function currencyReading(detections: readonly CurrencyDetection[]): CurrencyReading {
@@ -49,16 +51,16 @@ export function currencyReading(detections: readonly CurrencyDetection[]): Curre
  * Where a currency was read, as the pane and the CLI say it.
  *
  * @example
- * sourcePhrase({ code: "EUR", source: "header", text: "Atlikums EUR", dollar: false }) //=> "from the header 'Atlikums EUR'"
- * sourcePhrase({ code: "USD", source: "format", text: "$#,##0.00", dollar: true })
- * //=> "from the amounts' number format '$#,##0.00' ('$' read as USD, the policy's dollar)"
+ * sourcePhrase({ code: "EUR", source: "header", text: "Atlikums EUR", header: "Atlikums EUR", dollar: false }) //=> "from the header 'Atlikums EUR'"
+ * sourcePhrase({ code: "USD", source: "format", text: "$#,##0.00", header: "Open Balance", dollar: true })
+ * //=> "from the number format of 'Open Balance' ('$#,##0.00') ('$' read as USD, the policy's dollar)"
  */
-export function sourcePhrase(use: Pick<CurrencyUse, "code" | "source" | "text" | "dollar">): string {
+export function sourcePhrase(use: Pick<CurrencyUse, "code" | "source" | "text" | "header" | "dollar">): string {
   const phrases: Record<CurrencySource, string> = {
-    column: `from the column '${use.text}'`,
+    column: `from the column '${use.header}' ('${use.text}')`,
     choice: "as you chose it for this list",
-    cell: `from the amounts' text '${use.text}'`,
-    format: `from the amounts' number format '${use.text}'`,
+    cell: `from the amounts' text under '${use.header}' ('${use.text}')`,
+    format: `from the number format of '${use.header}' ('${use.text}')`,
     header: `from the header '${use.text}'`,
     policy: "from the policy's currency (nothing on the sheet names one)",
   };

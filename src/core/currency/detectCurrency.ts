@@ -32,7 +32,16 @@ export interface CurrencyContext {
 }
 
 export type CurrencyDetection =
-  | { readonly ok: true; readonly code: string; readonly source: CurrencySource; readonly text: string; readonly dollar: boolean }
+  | {
+      readonly ok: true;
+      readonly code: string;
+      readonly source: CurrencySource;
+      /** What was read: the currency cell, the amount's text or number format, the header, the policy's code. */
+      readonly text: string;
+      /** The header of the column it was read in ("" for the policy and the user's choice). */
+      readonly header: string;
+      readonly dollar: boolean;
+    }
   | { readonly ok: false; readonly reason: "unknownCurrency" | "dollarQuestion"; readonly text: string };
 
 /**
@@ -46,7 +55,7 @@ export type CurrencyDetection =
  * @example
  * detectCurrency({ column: null, amounts: [{ value: 100, format: "General", header: "Atlikums EUR" }] },
  *   { policyCurrency: "USD", choice: null, englishHeaders: false })
- * //=> { ok: true, code: "EUR", source: "header", text: "Atlikums EUR", dollar: false }
+ * //=> { ok: true, code: "EUR", source: "header", text: "Atlikums EUR", header: "Atlikums EUR", dollar: false }
  * detectCurrency({ column: null, amounts: [{ value: "$100", format: "General", header: "Amount" }] },
  *   { policyCurrency: "USD", choice: null, englishHeaders: false })
  * //=> { ok: false, reason: "dollarQuestion", text: "$100" }
@@ -57,24 +66,24 @@ export function detectCurrency(evidence: CurrencyEvidence, context: CurrencyCont
   if (column && columnText !== "") {
     const mark = currencyCode(columnText);
     if (mark === null) return { ok: false, reason: "unknownCurrency", text: columnText };
-    return settle(mark, "column", columnText, context);
+    return settle(mark, "column", { text: columnText, header: column.header }, context);
   }
-  if (context.choice !== null) return { ok: true, code: context.choice, source: "choice", text: context.choice, dollar: false };
+  if (context.choice !== null) return { ok: true, code: context.choice, source: "choice", text: context.choice, header: "", dollar: false };
   for (const amount of evidence.amounts) {
     const fromText = currencyOfAmountText(amount.value);
-    if (fromText !== null) return settle(fromText, "cell", String(amount.value).trim(), context);
+    if (fromText !== null) return settle(fromText, "cell", { text: String(amount.value).trim(), header: amount.header }, context);
     const fromFormat = currencyOfFormat(amount.format);
-    if (fromFormat !== null) return settle(fromFormat, "format", String(amount.format), context);
+    if (fromFormat !== null) return settle(fromFormat, "format", { text: String(amount.format), header: amount.header }, context);
   }
   for (const amount of evidence.amounts) {
     const fromHeader = currencyOfHeader(amount.header);
-    if (fromHeader !== null) return settle(fromHeader, "header", amount.header, context);
+    if (fromHeader !== null) return settle(fromHeader, "header", { text: amount.header, header: amount.header }, context);
   }
-  return { ok: true, code: context.policyCurrency, source: "policy", text: context.policyCurrency, dollar: false };
+  return { ok: true, code: context.policyCurrency, source: "policy", text: context.policyCurrency, header: "", dollar: false };
 }
 
-function settle(mark: Exclude<CurrencyMark, null>, source: CurrencySource, text: string, context: CurrencyContext): CurrencyDetection {
-  if (mark !== "dollar") return { ok: true, code: mark.code, source, text, dollar: false };
-  if (!context.englishHeaders) return { ok: false, reason: "dollarQuestion", text };
-  return { ok: true, code: dollarOfPolicy(context.policyCurrency), source, text, dollar: true };
+function settle(mark: Exclude<CurrencyMark, null>, source: CurrencySource, read: { text: string; header: string }, context: CurrencyContext): CurrencyDetection {
+  if (mark !== "dollar") return { ok: true, code: mark.code, source, ...read, dollar: false };
+  if (!context.englishHeaders) return { ok: false, reason: "dollarQuestion", text: read.text };
+  return { ok: true, code: dollarOfPolicy(context.policyCurrency), source, ...read, dollar: true };
 }

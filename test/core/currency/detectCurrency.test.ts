@@ -117,20 +117,22 @@ describe("headersAreEnglish and dollarOfPolicy", () => {
 
 describe("currencyReading: the sentence the mapping step and the CLI show", () => {
   it("names the one currency and its source", () => {
-    expect(currencyReading([{ ok: true, code: "EUR", source: "header", text: "Atlikums EUR", dollar: false }]).sentence).toBe("Currency: EUR, from the header 'Atlikums EUR'");
+    expect(currencyReading([{ ok: true, code: "EUR", source: "header", text: "Atlikums EUR", header: "Atlikums EUR", dollar: false }]).sentence).toBe("Currency: EUR, from the header 'Atlikums EUR'");
   });
   it("lists several currencies, most invoices first, and says they are not added", () => {
     const reading = currencyReading([
-      { ok: true, code: "GBP", source: "format", text: '"£"#,##0.00', dollar: false },
-      { ok: true, code: "EUR", source: "format", text: "[$€-1809]#,##0.00", dollar: false },
-      { ok: true, code: "GBP", source: "format", text: '"£"#,##0.00', dollar: false },
+      { ok: true, code: "GBP", source: "format", text: '"£"#,##0.00', header: "Outstanding", dollar: false },
+      { ok: true, code: "EUR", source: "format", text: "[$€-1809]#,##0.00", header: "Outstanding", dollar: false },
+      { ok: true, code: "GBP", source: "format", text: '"£"#,##0.00', header: "Outstanding", dollar: false },
     ]);
     expect(reading.currencies.map((use) => [use.code, use.invoices])).toEqual([["GBP", 2], ["EUR", 1]]);
-    expect(reading.sentence).toMatch(/^Currencies, never added together: GBP \(2 invoices\) from the amounts' number format/);
+    expect(reading.sentence).toBe(
+      `Currencies, never added together: GBP (2 invoices) from the number format of 'Outstanding' ('"£"#,##0.00'); EUR (1 invoice) from the number format of 'Outstanding' ('[$€-1809]#,##0.00')`,
+    );
   });
   it("says visibly that a bare $ was read as the policy's dollar", () => {
-    expect(currencyReading([{ ok: true, code: "USD", source: "format", text: '"$"#,##0.00', dollar: true }]).sentence).toBe(
-      `Currency: USD, from the amounts' number format '"$"#,##0.00' ('$' read as USD, the policy's dollar)`,
+    expect(currencyReading([{ ok: true, code: "USD", source: "format", text: '"$"#,##0.00', header: "Open Balance", dollar: true }]).sentence).toBe(
+      `Currency: USD, from the number format of 'Open Balance' ('"$"#,##0.00') ('$' read as USD, the policy's dollar)`,
     );
   });
   it("asks when a bare $ stands on a sheet that is not English", () => {
