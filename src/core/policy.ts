@@ -2,6 +2,7 @@ import type { DecimalSeparator } from "./amountText";
 import type { DateOrder } from "./dateText";
 import type { DateSystem } from "./days";
 import { surveyProbabilityTable, type ProbabilityPoint } from "./collectProbability";
+import { defaultRoundingSteps } from "./currency/roundingStep";
 
 /** The languages reminders are written in: English and the languages of the playbook's sources. */
 export type ReminderLanguage = "en" | "id" | "lv" | "th";
@@ -59,8 +60,11 @@ export interface Policy {
   readonly decimalSeparator: DecimalSeparator;
   /** Reminders: the language for customers whose row names none (R18). */
   readonly language: ReminderLanguage;
-  /** Reminders: the ISO 4217 currency of rows without a currency column. */
+  // Currency settings (issue 10), kept together.
+  /** The ISO 4217 currency of rows whose sheet names none (no currency column, amount text, format or header). */
   readonly currency: string;
+  /** Offers in these currencies are rounded up to their step (rows "roundTo IDR"); others to `roundTo`. */
+  readonly roundingSteps: Readonly<Record<string, number>>;
   /** R13: the signature of reminders, a finance role rather than a salesperson. */
   readonly senderName: string;
   /** The From address of downloaded drafts ("" leaves it to the mail program). */
@@ -99,6 +103,7 @@ export const defaultPolicy: Policy = {
   decimalSeparator: ".",
   language: "en",
   currency: "USD",
+  roundingSteps: defaultRoundingSteps,
   senderName: "Accounts receivable",
   senderEmail: "",
   collectProbability: surveyProbabilityTable,

@@ -27,8 +27,27 @@ export const settingChoices: Readonly<Partial<Record<SettingKind, Readonly<Recor
   },
 };
 
+/** The policy's tables: one row per key ("collectProb 90", "roundTo IDR"), not one setting. */
+export type PolicyTableName = "collectProbability" | "roundingSteps";
+
+/** The settings that are a single value. */
+export type SingleSetting = Exclude<keyof Policy, PolicyTableName>;
+
+/**
+ * The policy's tables as rows "<prefix> <key>": by age in days (collectProb 90), by currency
+ * (roundTo IDR). Later tables (reference interest rates by date, exchange rates by currency and
+ * date) are added here as rows of the same sheet, not a new layout.
+ *
+ * @example
+ * policyTables.roundingSteps.prefix //=> "roundTo"
+ */
+export const policyTables: Readonly<Record<PolicyTableName, { readonly prefix: string; readonly key: "days" | "currency"; readonly kind: SettingKind }>> = {
+  collectProbability: { prefix: "collectProb", key: "days", kind: "rate" },
+  roundingSteps: { prefix: "roundTo", key: "currency", kind: "positiveAmount" },
+};
+
 /** Every policy setting a user can override, with its kind and the rule behind it. */
-export const policySettings: Readonly<Record<Exclude<keyof Policy, "collectProbability">, SettingKind>> = {
+export const policySettings: Readonly<Record<SingleSetting, SettingKind>> = {
   graceDays: "days",
   courtesyReminder: "boolean",
   courtesyLeadDays: "days",
@@ -58,6 +77,9 @@ export const policySettings: Readonly<Record<Exclude<keyof Policy, "collectProba
 
 /** Rows named `collectProb <days>` (e.g. "collectProb 90") replace the probability table. */
 export const probabilityRowPattern = /^collectprob\D*?(\d+)\s*d?$/;
+
+/** Rows named `roundTo <ISO code>` (e.g. "roundTo IDR", folded "roundtoidr") set that currency's rounding step. */
+export const roundingRowPattern = /^roundto([a-z]{3})$/;
 
 /**
  * A setting's name folded for matching: case, spaces, underscores and dashes do not matter.

@@ -1,5 +1,6 @@
 import { defaultPolicy, type Policy } from "./policy";
-import { foldSettingName, policySettings, probabilityRowPattern, settingChoices, type SettingKind } from "./policySettings";
+import { isoCurrencyCode } from "./currency/currencyCode";
+import { foldSettingName, policySettings, probabilityRowPattern, roundingRowPattern, settingChoices, type SettingKind } from "./policySettings";
 import type { ProbabilityPoint } from "./collectProbability";
 import { problem, quoted, type Why } from "./problems";
 
@@ -29,6 +30,7 @@ const HEADER_NAMES = new Set(["name", "setting", "policy", "parameter"]);
 export function readPolicyTable(rows: readonly (readonly unknown[])[], base: Policy = defaultPolicy): PolicyResult {
   const overrides: Overrides = {};
   const points: ProbabilityPoint[] = [];
+  const steps: Record<string, number> = {};
   const seen = new Set<string>();
   for (const row of rows) {
     if (row.length < 2) return fail(problem("policy", "policyShape"));
@@ -40,10 +42,12 @@ export function readPolicyTable(rows: readonly (readonly unknown[])[], base: Pol
     if (HEADER_NAMES.has(folded) && typeof value === "string") continue;
     if (seen.has(folded)) return fail(quoted.duplicateSetting(name.trim()));
     seen.add(folded);
-    const rowProblem = readRow(folded, name.trim(), value, overrides, points);
+    const rowProblem = readRow(folded, name.trim(), value, overrides, { points, steps });
     if (rowProblem) return fail(rowProblem);
   }
   if (points.length > 0) overrides.collectProbability = points.sort((a, b) => a.days - b.days);
+  // Rounding rows override their currency's step only: the other currencies keep theirs.
+  if (Object.keys(steps).length > 0) overrides.roundingSteps = { ...base.roundingSteps, ...steps };
   return checkPolicy({ ...base, ...overrides });
 }
 
@@ -59,15 +63,23 @@ function checkPolicy(policy: Policy): PolicyResult {
   return { ok: true, policy };
 }
 
-function readRow(folded: string, name: string, value: unknown, overrides: Overrides, points: ProbabilityPoint[]): string | undefined {
+interface TableRows {
+  readonly points: ProbabilityPoint[];
+  readonly steps: Record<string, number>;
+}
+
+function readRow(folded: string, name: string, value: unknown, overrides: Overrides, tables: TableRows): string | undefined {
   const probabilityRow = probabilityRowPattern.exec(folded);
-  const setting = probabilityRow ? { name, kind: "rate" as const } : settingByFoldedName.get(folded);
+  const roundingCode = isoCurrencyCode(roundingRowPattern.exec(folded)?.[1] ?? "");
+  const keyed = probabilityRow ? { name, kind: "rate" as const } : roundingCode ? { name, kind: "positiveAmount" as const } : undefined;
+  const setting = keyed ?? settingByFoldedName.get(folded);
   if (!setting) return quoted.unknownSetting(name);
   const read = readSetting(setting.kind, value);
   const subject = `policy setting ${setting.name}`;
   if ("notANumber" in read) return notReadable(setting.kind, subject, value);
   if ("why" in read) return problem(subject, read.why);
-  if (probabilityRow) points.push({ days: Number(probabilityRow[1]), probability: Number(read.value) });
+  if (probabilityRow) tables.points.push({ days: Number(probabilityRow[1]), probability: Number(read.value) });
+  else if (roundingCode) tables.steps[roundingCode] = Number(read.value);
   else Object.assign(overrides, { [setting.name]: read.value });
   return undefined;
 }

@@ -18,6 +18,7 @@ import { nextContactDay } from "../core/nextContact";
 import { describeDecision } from "../core/reason";
 import { settlementOffer } from "../core/settlement";
 import { asOfDay, optionalRate, requiredAmount, requiredDay, requiredNumber } from "./cellValues";
+import { currencyArgument } from "./currencyArgument";
 import { readLadderArguments as ladder } from "./ladderArguments";
 import { planArguments, planRows } from "./planArguments";
 import { bucketEdgesArgument, policyArgument } from "./rangeArguments";
@@ -123,12 +124,14 @@ export function nextContact(dueDate: unknown, balance: unknown, remindersSent?: 
  * @param daysOverdue Days past due (from AR.DAYSOVERDUE).
  * @param [margin] Gross margin of the sale, e.g. 25%; a discount never eats more than it.
  * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [currency] Currency of the balance (IDR, Rp, €, บาท…), for its rounding step (Rp to 1,000, baht to 10); left out, the policy's currency.
  * @returns The amount to ask for.
  */
-export function settleOffer(balance: unknown, daysOverdue: unknown, margin?: unknown, policy?: unknown[][]): number {
+export function settleOffer(balance: unknown, daysOverdue: unknown, margin?: unknown, policy?: unknown[][], currency?: unknown): number {
   return runCell(() => {
     const rules = policyArgument(policy);
-    return settlementOffer(requiredAmount(balance, "balance", rules), requiredNumber(daysOverdue, "daysOverdue"), rules, optionalRate(margin, "margin"));
+    const amount = requiredAmount(balance, "balance", rules);
+    return settlementOffer(amount, requiredNumber(daysOverdue, "daysOverdue"), rules, optionalRate(margin, "margin"), currencyArgument(currency, rules));
   });
 }
 

@@ -50,7 +50,7 @@ export function customerDraft(
     to, cc: copies(stage, first((invoice) => invoice.escalationContact), to),
     lines: kept.map((invoice) => lineOf(invoice, asOf)).sort((a, b) => a.dueDay - b.dueDay || a.row - b.row),
     total, terms: first((invoice) => invoice.terms),
-    ...stageTerms(stage, most.decision, total, smallestMargin(open), asOf, policy, options),
+    ...stageTerms(stage, most.decision, total, smallestMargin(open), asOf, policy, options, currency),
   };
   return { draft, skipped: left };
 }

@@ -30,6 +30,7 @@ export interface StageTerms {
  * @param decision - the ladder's decision for the most advanced invoice
  * @param total - the amount owed (credit notes deducted)
  * @param margin - the smallest known margin of the invoices, or null
+ * @param currency - the draft's currency: offers are rounded to its step (Rp to 1,000, baht to 10)
  *
  * @example
  * stageTerms("Payment plan", decision, 1000, null, 20484, defaultPolicy, defaultReminderOptions).schedule
@@ -43,6 +44,7 @@ export function stageTerms(
   asOf: Day,
   policy: Policy,
   options: ReminderOptions,
+  currency: string | null = null,
 ): StageTerms {
   const payBy = asOf + options.payByDays;
   const none: StageTerms = { offer: null, discount: null, payBy, deadline: null, schedule: null, nextStep: null };
@@ -51,11 +53,11 @@ export function stageTerms(
     case "Incentive": {
       // An incentive sent past the settlement age keeps the largest incentive, not the settlement.
       const days = Math.min(decision.daysOverdue, policy.settlementDays - 1);
-      const offer = settlementOffer(total, days, policy, margin);
+      const offer = settlementOffer(total, days, policy, margin, currency);
       return { ...none, offer, discount: Math.round((total - offer) * 100) / 100 };
     }
     case "Settlement offer":
-      return { ...none, offer: settlementOffer(total, decision.daysOverdue, policy, margin), deadline };
+      return { ...none, offer: settlementOffer(total, decision.daysOverdue, policy, margin, currency), deadline };
     case "Payment plan":
       return { ...none, schedule: paymentPlan(total, options.instalments, payBy, { months: 1 }) };
     case "Final notice":

@@ -24,6 +24,8 @@ export interface WriteContext {
   /** Rows (within data.values) holding invoices: headings and totals get no formulas. */
   readonly invoiceRows: readonly number[];
   readonly summary: Receivables;
+  /** The list's one currency (SETTLEOFFER rounds to its step); null when several or none. */
+  readonly currency: string | null;
   /** The policy in force: written to the policy sheet first if the workbook has none. */
   readonly policy: Policy;
 }
@@ -92,7 +94,7 @@ export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
     try {
       const policyNote = await ensurePolicySheet(current.policy);
       if (policyNote === false) return;
-      const planned = planArColumns(current.data, current.headerRow, current.mapping, current.invoiceRows);
+      const planned = planArColumns(current.data, current.headerRow, current.mapping, current.invoiceRows, current.currency);
       const result = await workbook.writeArColumns(planned, { confirmOverwrite }, progress);
       if (isFailure(result)) {
         showNotice(notice, progress.cancelled ? "info" : "error", result.error);

@@ -17,7 +17,12 @@ import { clearNotice, errorText, showNotice } from "./notice";
 export interface ChosenHeader {
   readonly row: number;
   readonly choices: ColumnChoices;
+  /** The currency the user chose for the list, saved with the mapping; null: detected from the sheet. */
+  readonly currency: string | null;
 }
+
+/** Currencies the correction offers besides those detected: the four countries' and the usual ones. */
+const OFFERED_CURRENCIES = ["EUR", "GBP", "IDR", "THB", "USD", "AUD", "CAD", "SGD", "MYR", "CHF"];
 
 export interface MappingPanel {
   readonly section: HTMLElement;
@@ -47,6 +52,7 @@ export function createMappingPanel(workbook: WorkbookPort, preview: (header: Cho
   let choices: Partial<Record<Field, number>> = {};
   let source: ChoiceSource = "found";
   let customerFromHeadings = false;
+  let currency: string | null = null;
 
   async function show(read: AgingData): Promise<void> {
     data = read;
@@ -69,6 +75,7 @@ export function createMappingPanel(workbook: WorkbookPort, preview: (header: Cho
     found = atRow ? atRow.mapping : mapHeaderRow(read.values[headerRow] ?? []).mapping;
     customerFromHeadings = atRow?.customerFromHeadings ?? false;
     choices = { ...initialChoices(found, saved?.choices ?? null) };
+    currency = saved?.currency ?? null;
     render();
   }
 
@@ -78,7 +85,7 @@ export function createMappingPanel(workbook: WorkbookPort, preview: (header: Cho
       if (!saved) return null;
       const width = (read.values[saved.headerRow] ?? []).length;
       const fits = saved.headerRow < read.values.length && Object.values(saved.columns).every((column) => column < width);
-      return fits ? { row: saved.headerRow, choices: saved.columns } : null; // the block changed shape: match again
+      return fits ? { row: saved.headerRow, choices: saved.columns, currency: saved.currency ?? null } : null; // the block changed shape: match again
     } catch (error) {
       showNotice(notice, "warning", `The saved column mapping could not be read (${errorText(error)}); the columns were matched again.`);
       return null;
@@ -117,6 +124,17 @@ export function createMappingPanel(workbook: WorkbookPort, preview: (header: Cho
     const shown = fields.filter((field) => requiredSet.has(field) || choices[field] !== undefined);
     const others = fields.filter((field) => !shown.includes(field));
     const readings = element("p", { class: "readings", id: "mapping-readings" });
+    const currencyLine = element("p", { class: "readings", id: "mapping-currency", role: "status" });
+    const currencySelect = element(
+      "select",
+      { id: "map-currency-choice", "aria-describedby": "mapping-currency" },
+      element("option", { value: "", selected: currency === null }, "As the sheet shows it"),
+      OFFERED_CURRENCIES.map((code) => element("option", { value: code, selected: currency === code }, code)),
+    );
+    currencySelect.addEventListener("change", () => {
+      currency = currencySelect.value === "" ? null : currencySelect.value;
+      updateReadings(readings, currencyLine);
+    });
     const use = element("fluent-button", { type: "button", appearance: "primary", id: "use-mapping" }, "Use this mapping");
     use.addEventListener("click", () => void useMapping(headerCells));
     replaceChildren(
@@ -136,9 +154,11 @@ export function createMappingPanel(workbook: WorkbookPort, preview: (header: Cho
           element("div", { class: "field-grid" }, others.map((field) => fieldRow(field, options))),
         ),
       readings,
+      currencyLine,
+      element("div", { class: "field-row" }, element("label", { for: "map-currency-choice" }, "Currency of the list"), currencySelect),
       element("div", { class: "actions" }, use),
     );
-    updateReadings(readings);
+    updateReadings(readings, currencyLine);
   }
 
   function fieldRow(field: Field, options: ReturnType<typeof columnOptions>): HTMLElement {
@@ -164,7 +184,7 @@ export function createMappingPanel(workbook: WorkbookPort, preview: (header: Cho
     return element("div", { class: "field-row" }, element("label", { for: id }, label), select, confidence);
   }
 
-  function updateReadings(host: HTMLElement): void {
+  function updateReadings(host: HTMLElement, currencyHost: HTMLElement | null = document.getElementById("mapping-currency")): void {
     if (!data) return;
     const check = applyUserMapping(choices, data.values[headerRow] ?? [], customerFromHeadings);
     if (!check.ok) {
@@ -172,10 +192,14 @@ export function createMappingPanel(workbook: WorkbookPort, preview: (header: Cho
       return;
     }
     host.textContent = "Reading the dates and amounts…";
-    void preview({ row: headerRow, choices: { ...choices } }).then((analysis) => {
+    void preview({ row: headerRow, choices: { ...choices }, currency }).then((analysis) => {
       host.textContent = analysis.ok
         ? `${capitalize(describeDateOrder(analysis.dateOrder))}; ${describeDecimalSeparator(analysis.decimalSeparator)}.`
         : analysis.message;
+      if (!currencyHost || !analysis.ok) return;
+      // "Currency: EUR, from the header 'Atlikums EUR'" — or the question a bare "$" raises on a sheet that is not English.
+      currencyHost.textContent = `${analysis.currency.sentence}.`;
+      currencyHost.classList.toggle("question", analysis.currency.question !== null);
     });
   }
 
@@ -187,11 +211,11 @@ export function createMappingPanel(workbook: WorkbookPort, preview: (header: Cho
       return;
     }
     clearNotice(notice);
-    const header = { row: headerRow, choices: { ...choices } };
+    const header = { row: headerRow, choices: { ...choices }, currency };
     updateReadings(document.getElementById("mapping-readings") ?? element("p"));
     onUse(header);
     try {
-      const saved = await workbook.saveMapping(mappingKey(data), { headerRow, columns: { ...choices } });
+      const saved = await workbook.saveMapping(mappingKey(data), currency === null ? { headerRow, columns: { ...choices } } : { headerRow, columns: { ...choices }, currency });
       if (saved) showNotice(notice, "error", `The mapping is in use but was not saved in the workbook: ${saved.error}`);
       else showNotice(notice, "success", "Mapping saved with the workbook; it is used the next time this list is read.");
     } catch (error) {

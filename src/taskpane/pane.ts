@@ -6,6 +6,7 @@ import { dayOfLocalDate, isoTextOfDay } from "../core/days";
 import { defaultPolicy, type Policy } from "../core/policy";
 import { policyForSheet } from "../core/policyForSheet";
 import { readPolicyTable } from "../core/policyTable";
+import { singleCurrency } from "../core/currency/currencyReading";
 import { isFailure, type AgingData } from "../workbook/agingData";
 import type { WorkbookPort } from "../workbook/port";
 import type { AnalysisClient } from "./analysisClient";
@@ -48,7 +49,7 @@ export function createPane(host: PaneHost): HTMLElement[] {
 
   function analyze(header: ChosenHeader): Promise<PaneAnalysis> {
     if (!session.data) return Promise.resolve({ ok: false, message: "Read the aging list first." });
-    return analysis.analyze({ row: header.row, mapping: fieldColumnsOf(header.choices) }, session.policy, today());
+    return analysis.analyze({ row: header.row, mapping: fieldColumnsOf(header.choices), currency: header.currency }, session.policy, today());
   }
 
   const analyzePanel = createAnalyzePanel(workbook);
@@ -62,7 +63,7 @@ export function createPane(host: PaneHost): HTMLElement[] {
     invoices: (rows) => {
       const { data, header } = session;
       if (!data || !header) return Promise.resolve({ ok: false, message: "Read the aging list first." });
-      return analysis.invoices({ row: header.row, mapping: fieldColumnsOf(header.choices) }, session.policy, today(), rows);
+      return analysis.invoices({ row: header.row, mapping: fieldColumnsOf(header.choices), currency: header.currency }, session.policy, today(), rows);
     },
     today,
     abilities: host.abilities,
@@ -103,6 +104,7 @@ export function createPane(host: PaneHost): HTMLElement[] {
       mapping: fieldColumnsOf(header.choices),
       invoiceRows: figures.invoiceRows,
       summary: figures.summary,
+      currency: singleCurrency(figures.currency),
       // The formulas must read this sheet's text dates and amounts as the pane just did.
       policy: policyForSheet(session.policy, figures),
     });

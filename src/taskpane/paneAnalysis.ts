@@ -7,6 +7,7 @@ import type { Day } from "../core/days";
 import type { LedgerProblem } from "../core/ledgerProblems";
 import type { Policy } from "../core/policy";
 import type { Receivables } from "../core/receivables";
+import type { CurrencyReading } from "../core/currency/currencyReading";
 import { analyzeSheet, type Analysis, type SheetValues } from "../app/analysis";
 
 export type PaneAnalysis =
@@ -16,6 +17,8 @@ export type PaneAnalysis =
       readonly problems: readonly LedgerProblem[];
       readonly dateOrder: DateOrderReading;
       readonly decimalSeparator: DecimalReading;
+      /** Which currencies the invoices are in and where each was read (the mapping step says it). */
+      readonly currency: CurrencyReading;
       /** The rows (index in the values read) that hold invoices: the AR formulas go there. */
       readonly invoiceRows: readonly number[];
     }
@@ -25,6 +28,8 @@ export type PaneAnalysis =
 export interface AnalysisHeader {
   readonly row: number;
   readonly mapping: FieldColumns;
+  /** The currency the user chose for the list; null or absent: detected. */
+  readonly currency?: string | null;
 }
 
 /**
@@ -46,5 +51,5 @@ export function paneAnalysis(sheet: SheetValues, header: AnalysisHeader, policy:
 export function paneOf(analysis: Analysis): PaneAnalysis {
   if (!analysis.ok) return analysis;
   const { ledger, summary, problems } = analysis;
-  return { ok: true, summary, problems, dateOrder: ledger.dateOrder, decimalSeparator: ledger.decimalSeparator, invoiceRows: ledger.invoices.map((invoice) => invoice.row) };
+  return { ok: true, summary, problems, dateOrder: ledger.dateOrder, decimalSeparator: ledger.decimalSeparator, currency: ledger.currency, invoiceRows: ledger.invoices.map((invoice) => invoice.row) };
 }

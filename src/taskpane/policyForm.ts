@@ -2,7 +2,8 @@
 // checked by the core's readPolicyTable, so the pane refuses exactly what the formulas would.
 import { dayFromIsoText, isoTextOfDay, serialFromDay, type Day } from "../core/days";
 import { defaultPolicy, type Policy } from "../core/policy";
-import { policySettings, type SettingKind } from "../core/policySettings";
+import { settingLabel, tableLabel } from "../core/policyLabels";
+import { policySettings, type SettingKind, type SingleSetting } from "../core/policySettings";
 import { readPolicyTable } from "../core/policyTable";
 import { why } from "../core/problems";
 
@@ -13,21 +14,33 @@ export interface SettingLine {
   readonly kind: SettingKind;
   readonly defaultText: string;
   readonly valueText: string;
+  /** The plain label and one line of help the policy sheet shows beside the name. */
+  readonly label: string;
+  readonly help: string;
 }
 
 /**
- * Every setting of a policy with its default, as text a user can edit: rates as percentages,
- * booleans as TRUE/FALSE, then one "collectProb <days>" line per point of the probability table.
+ * Every setting of a policy with its default, label and help, as text a user can edit: rates as
+ * percentages, booleans as TRUE/FALSE, then one "roundTo <code>" line per currency with its own
+ * rounding step, then one "collectProb <days>" line per point of the probability table.
  *
  * @example
- * settingLines(defaultPolicy)[0] //=> { name: "graceDays", kind: "days", defaultText: "30", valueText: "30" }
+ * settingLines(defaultPolicy)[0] //=> { name: "graceDays", kind: "days", defaultText: "30", valueText: "30", label: "Grace period (days)", … }
  */
 export function settingLines(policy: Policy): readonly SettingLine[] {
-  const settings = (Object.entries(policySettings) as [Exclude<keyof Policy, "collectProbability">, SettingKind][]).map(([name, kind]) => ({
+  const settings = (Object.entries(policySettings) as [SingleSetting, SettingKind][]).map(([name, kind]) => ({
     name,
     kind,
     defaultText: valueText(kind, defaultPolicy[name]),
     valueText: valueText(kind, policy[name]),
+    ...settingLabel(name),
+  }));
+  const steps = Object.entries(policy.roundingSteps).map(([code, step]) => ({
+    name: `roundTo ${code}`,
+    kind: "positiveAmount" as const,
+    defaultText: defaultPolicy.roundingSteps[code] === undefined ? "" : String(defaultPolicy.roundingSteps[code]),
+    valueText: String(step),
+    ...tableLabel("roundingSteps", code),
   }));
   const defaults = new Map(defaultPolicy.collectProbability.map((point) => [point.days, point.probability]));
   const points = policy.collectProbability.map((point) => ({
@@ -35,8 +48,9 @@ export function settingLines(policy: Policy): readonly SettingLine[] {
     kind: "rate" as const,
     defaultText: defaults.has(point.days) ? valueText("rate", defaults.get(point.days) ?? 0) : "",
     valueText: valueText("rate", point.probability),
+    ...tableLabel("collectProbability", String(point.days)),
   }));
-  return [...settings, ...points];
+  return [...settings, ...steps, ...points];
 }
 
 /**
@@ -92,9 +106,10 @@ export function checkPolicyEdits(edits: readonly (readonly [string, string])[], 
 /** Each line's text as shown for a policy, with the exact value behind it. */
 function exactValues(policy: Policy): Map<string, { readonly text: string; readonly value: number | boolean | string }> {
   const values = new Map<string, { readonly text: string; readonly value: number | boolean | string }>();
-  for (const [name, kind] of Object.entries(policySettings) as [Exclude<keyof Policy, "collectProbability">, SettingKind][]) {
+  for (const [name, kind] of Object.entries(policySettings) as [SingleSetting, SettingKind][]) {
     values.set(name, { text: valueText(kind, policy[name]), value: policy[name] });
   }
+  for (const [code, step] of Object.entries(policy.roundingSteps)) values.set(`roundTo ${code}`, { text: String(step), value: step });
   for (const point of policy.collectProbability) {
     values.set(`collectProb ${point.days}`, { text: valueText("rate", point.probability), value: point.probability });
   }

@@ -60,19 +60,20 @@ export const arHeaders: Readonly<Record<ArFormulaKey, string>> = {
  * @param headerRow - the header's row within `data.values`
  * @param mapping - a column (within `data.values`) per field
  * @param invoiceRows - rows within `data.values` that hold invoices; left out, every row below the header
+ * @param listCurrency - the list's one currency when no currency column gives each row's (SETTLEOFFER rounds to its step)
  *
  * @example
  * planArColumns(data, 0, { customer: { column: 0 }, dueDate: { column: 2 }, balance: { column: 4 } }).columns[2].formula
  * //=> "=AR.NEXTACTION(RC3,RC5,,,,,DunningAsOf,DunningPolicy)"
  */
-export function planArColumns(data: AgingData, headerRow: number, mapping: FieldColumns, invoiceRows?: readonly number[]): ArColumnPlan {
+export function planArColumns(data: AgingData, headerRow: number, mapping: FieldColumns, invoiceRows?: readonly number[], listCurrency: string | null = null): ArColumnPlan {
   const headerCells = data.values[headerRow] ?? [];
   const width = data.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   const reference = referenceOf(data, headerCells);
   const refs = (field: Field): string | null => (mapping[field] ? reference(mapping[field].column) : null);
   const own = (key: ArFormulaKey): string =>
     data.tableName ? structuredReference(placed.get(key)?.header ?? arHeaders[key]) : `RC${(placed.get(key)?.column ?? 0) + 1}`;
-  const formulaOf = arFormulas(refs, own);
+  const formulaOf = arFormulas(refs, own, listCurrency);
   let next = data.left + width;
   const placed = new Map<ArFormulaKey, { header: string; column: number; reused: boolean }>();
   const sources = sourceColumns(mapping);

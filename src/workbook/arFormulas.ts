@@ -12,16 +12,19 @@ export type CellReference = (column: number) => string;
  * themselves. Arguments the sheet lacks are left empty (Excel passes null, the function's
  * default applies); trailing empty arguments are dropped. Without a due date column the due date
  * is `DunningAsOf` minus the sheet's days overdue, else the invoice date (ages then count from it).
+ * SETTLEOFFER gets the row's currency (the currency column, else the list's one currency as a
+ * code) so its offer is rounded to that currency's step.
  *
  * @example
  * arFormulas((f) => (f === "dueDate" ? "RC3" : f === "balance" ? "RC5" : null), () => "RC9")("nextAction")
  * //=> "=AR.NEXTACTION(RC3,RC5,,,,,DunningAsOf,DunningPolicy)"
  */
-export function arFormulas(field: (field: Field) => string | null, own: (key: ArFormulaKey) => string): (key: ArFormulaKey) => string {
+export function arFormulas(field: (field: Field) => string | null, own: (key: ArFormulaKey) => string, listCurrency: string | null = null): (key: ArFormulaKey) => string {
   const { asOf, policy } = policyNames;
   const daysRef = field("daysOverdue");
   const due = field("dueDate") ?? (daysRef ? `${asOf}-${daysRef}` : field("invoiceDate")) ?? "";
   const balance = field("balance") ?? field("amount") ?? "";
+  const currency = field("currency") ?? (listCurrency === null ? null : `"${listCurrency}"`);
   const ladder = [due, balance, field("remindersSent"), field("lastContact"), field("status"), field("promiseDate"), asOf, policy];
   return (key) => {
     switch (key) {
@@ -34,7 +37,7 @@ export function arFormulas(field: (field: Field) => string | null, own: (key: Ar
       case "reason":
         return call("ACTIONREASON", ladder);
       case "settleOffer":
-        return call("SETTLEOFFER", [balance, own("daysOverdue"), field("margin"), policy]);
+        return call("SETTLEOFFER", [balance, own("daysOverdue"), field("margin"), policy, currency]);
       case "nextContact":
         return call("NEXTCONTACT", ladder);
     }

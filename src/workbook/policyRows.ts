@@ -1,12 +1,22 @@
 import type { Policy } from "../core/policy";
-import { policySettings, type SettingKind } from "../core/policySettings";
+import { settingLabel, tableLabel } from "../core/policyLabels";
+import { policySettings, policyTables, type SettingKind, type SingleSetting } from "../core/policySettings";
 
-/** A row of the policy table: the setting's name, its value and the value cell's number format. */
+/** A row of the policy table: the setting's name, its value, the value cell's number format, its label and help. */
 export interface PolicyRow {
   readonly name: string;
   readonly value: number | boolean | string;
   readonly numberFormat: string;
+  readonly label: string;
+  readonly help: string;
 }
+
+/**
+ * The policy sheet's Table columns: Name and Value are the `DunningPolicy` range the formulas
+ * read (as before labels existed); Setting and Help are the desk's own words beside them. Any
+ * column after these is a named policy set (see `readPolicySets`).
+ */
+export const policyColumns = ["Name", "Value", "Setting", "Help"] as const;
 
 const formats: Readonly<Record<SettingKind | "probability", string>> = {
   days: "0",
@@ -25,19 +35,33 @@ const formats: Readonly<Record<SettingKind | "probability", string>> = {
 };
 
 /**
- * The policy as name/value rows for the policy sheet, in the order of `policySettings`, then one
- * `collectProb <days>` row per point of the probability table — what `readPolicyTable` reads back.
+ * The policy as rows for the policy sheet, in the order of `policySettings`, then one
+ * `roundTo <code>` row per currency with its own step, then one `collectProb <days>` row per
+ * point of the probability table — what `readPolicyTable` reads back — each with its label and help.
  *
  * @example
- * policyRows(defaultPolicy)[0] //=> { name: "graceDays", value: 30, numberFormat: "0" }
- * policyRows(defaultPolicy).at(-1) //=> { name: "collectProb 730", value: 0.093, numberFormat: "0.0%" }
+ * policyRows(defaultPolicy)[0] //=> { name: "graceDays", value: 30, numberFormat: "0", label: "Grace period (days)", help: "Days past due …" }
+ * policyRows(defaultPolicy).at(-1) //=> { name: "collectProb 730", value: 0.093, numberFormat: "0.0%", label: "Chance of collecting at 730 days", … }
  */
 export function policyRows(policy: Policy): PolicyRow[] {
-  const settings = (Object.keys(policySettings) as (keyof typeof policySettings)[]).map((name) => ({
+  const settings = (Object.keys(policySettings) as SingleSetting[]).map((name) => ({
     name,
     value: policy[name],
     numberFormat: formats[policySettings[name]],
+    ...settingLabel(name),
   }));
-  const points = policy.collectProbability.map((point) => ({ name: `collectProb ${point.days}`, value: point.probability, numberFormat: formats.probability }));
-  return [...settings, ...points];
+  const { roundingSteps, collectProbability } = policyTables;
+  const steps = Object.entries(policy.roundingSteps).map(([code, step]) => ({
+    name: `${roundingSteps.prefix} ${code}`,
+    value: step,
+    numberFormat: formats[roundingSteps.kind],
+    ...tableLabel("roundingSteps", code),
+  }));
+  const points = policy.collectProbability.map((point) => ({
+    name: `${collectProbability.prefix} ${point.days}`,
+    value: point.probability,
+    numberFormat: formats.probability,
+    ...tableLabel("collectProbability", String(point.days)),
+  }));
+  return [...settings, ...steps, ...points];
 }

@@ -30,6 +30,7 @@ interface Offset {
 export type ArArgument =
   | { readonly kind: "empty" }
   | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "text"; readonly value: string }
   | { readonly kind: "cell"; readonly row: Offset; readonly column: Offset }
   | { readonly kind: "tableColumn"; readonly header: string }
   | { readonly kind: "name"; readonly name: string }
@@ -82,6 +83,7 @@ function argumentValue<S>(arg: ArArgument, at: FormulaAt<S>, cells: FormulaCells
     case "empty":
       return null;
     case "number":
+    case "text":
       return arg.value;
     case "cell":
       return scalar(cells.value(at.sheet, place(arg.row, at.row), place(arg.column, at.column)));
@@ -127,6 +129,9 @@ function place(offset: Offset, here: number): number {
 function parseArgument(text: string, at: { readonly row: number; readonly column: number }, notation: "a1" | "r1c1"): ArArgument | null {
   if (text === "") return { kind: "empty" };
   if (/^-?\d+(\.\d+)?$/.test(text)) return { kind: "number", value: Number(text) };
+  // The only text the desk writes into an AR formula: a currency code ("IDR").
+  const quoted = /^"([A-Z]{3})"$/.exec(text);
+  if (quoted) return { kind: "text", value: quoted[1] ?? "" };
   // "RC6" is a cell in either notation: the writer says which.
   const a1 = notation === "a1" ? /^(\$?)([A-Z]{1,3})(\$?)(\d+)$/.exec(text) : null;
   if (a1) {

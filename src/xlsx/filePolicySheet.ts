@@ -7,7 +7,8 @@ import type { ExcelFailure } from "../workbook/agingData";
 import { MAX_CONFLICTS, type ConflictResult } from "../workbook/conflicts";
 import { excelMessages } from "../workbook/excelMessages";
 import { policyNames } from "../workbook/policyNames";
-import { policyRows, type PolicyRow } from "../workbook/policyRows";
+import { policyLayout, type PolicyLayout } from "../workbook/policyLayout";
+import { policyColumns, policyRows, type PolicyRow } from "../workbook/policyRows";
 import type { FileBook } from "./fileBook";
 import { definedName, setDefinedName } from "./fileNames";
 import { createFileTable, resizeFileTable } from "./fileTables";
@@ -17,9 +18,11 @@ const AS_OF_FORMAT = "yyyy-mm-dd";
 
 /**
  * Writes the policy sheet as the Office adapter does (see src/excel/policySheet.ts): sheet
- * "Dunning Policy", Table "DunningPolicyTable" of Name/Value rows, the names DunningPolicy (its
- * body) and DunningAsOf (a static date; null keeps the sheet's own, or today for a new sheet).
- * Rows the policy no longer has come back as conflicts.
+ * "Dunning Policy", Table "DunningPolicyTable" of Name | Value | Setting | Help rows, the names
+ * DunningPolicy (the Name and Value columns of its body) and DunningAsOf (a static date; null
+ * keeps the sheet's own, or today for a new sheet). An older sheet (Name | Value only) gets the
+ * Setting and Help columns; named policy sets (the user's columns) are left as they are. Rows the
+ * policy no longer has, and non-empty cells where the new columns go, come back as conflicts.
  *
  * @example
  * writeFilePolicySheet(book, defaultPolicy, 46057) //=> undefined
@@ -32,20 +35,24 @@ export function writeFilePolicySheet(book: FileBook, policy: Policy, asOfSerial:
   if (!sheet) return createPolicySheet(book, rows, newAsOf);
   if (!table) return { error: excelMessages.policySheetWithoutTable(policyNames.sheet) };
   const body = { top: table.area.top + 1, left: table.area.left, rows: table.area.rows - 1 };
+  const layout = policyLayout(Array.from({ length: table.area.columns }, (_, c) => book.value(table.sheet, table.area.top, table.area.left + c)));
   const existing = Array.from({ length: body.rows }, (_, r) => foldSettingName(cellText(book.value(table.sheet, body.top + r, body.left)) ?? ""));
   const wanted = new Set(rows.map((row) => foldSettingName(row.name)));
   const stale = existing.flatMap((name, index) => (wanted.has(name) || name === "" ? [] : [index]));
   if (stale.length > 0) {
     return { ok: false, conflicts: stale.slice(0, MAX_CONFLICTS).map((index) => ({ address: blockAddress(table.sheet.name, body.top + index, body.left, 1, 2), value: book.value(table.sheet, body.top + index, body.left) })) };
   }
+  const added = rows.filter((row) => !existing.includes(foldSettingName(row.name)));
+  const blocked = newColumnConflicts(book, table, layout, body.rows + added.length);
+  if (blocked) return blocked;
+  layout.added.forEach((header, i) => book.write(table.sheet, table.area.top, table.area.left + table.area.columns + i, header, "@"));
   const byName = new Map(rows.map((row) => [foldSettingName(row.name), row]));
   existing.forEach((name, index) => {
     const row = byName.get(name);
-    if (row) book.write(table.sheet, body.top + index, body.left + 1, row.value, row.numberFormat);
+    if (row) writeRow(book, table.sheet, body.top + index, body.left, row, layout, false);
   });
-  const added = rows.filter((row) => !existing.includes(foldSettingName(row.name)));
-  added.forEach((row, i) => writeRow(book, table.sheet, body.top + body.rows + i, body.left, row));
-  if (added.length > 0) resizeFileTable(table, table.area.rows + added.length, table.area.columns);
+  added.forEach((row, i) => writeRow(book, table.sheet, body.top + body.rows + i, body.left, row, layout, true));
+  if (added.length > 0 || layout.added.length > 0) resizeFileTable(table, table.area.rows + added.length, table.area.columns + layout.added.length, layout.added);
   const asOf = definedName(book, policyNames.asOf);
   if (asOfSerial !== null || !asOf) {
     const cell = asOf ?? { sheet: table.sheet, area: { top: 1, left: 1, rows: 1, columns: 1 } };
@@ -73,15 +80,30 @@ function createPolicySheet(book: FileBook, rows: readonly PolicyRow[], asOfSeria
   book.write(sheet, 0, 0, "Dunning Desk policy");
   book.write(sheet, 1, 0, "As of");
   book.write(sheet, 1, 1, asOfSerial, AS_OF_FORMAT);
-  book.write(sheet, TABLE_TOP, 0, "Name", "@");
-  book.write(sheet, TABLE_TOP, 1, "Value");
-  rows.forEach((row, i) => writeRow(book, sheet, TABLE_TOP + 1 + i, 0, row));
-  createFileTable(sheet, policyNames.table, TABLE_TOP, 0, ["Name", "Value"], rows.length);
+  policyColumns.forEach((header, column) => book.write(sheet, TABLE_TOP, column, header, "@"));
+  const layout = policyLayout(policyColumns);
+  rows.forEach((row, i) => writeRow(book, sheet, TABLE_TOP + 1 + i, 0, row, layout, true));
+  createFileTable(sheet, policyNames.table, TABLE_TOP, 0, policyColumns, rows.length);
   setDefinedName(book, policyNames.asOf, sheet, { top: 1, left: 1, rows: 1, columns: 1 });
   setDefinedName(book, policyNames.policy, sheet, { top: TABLE_TOP + 1, left: 0, rows: rows.length, columns: 2 });
 }
 
-function writeRow(book: FileBook, sheet: Parameters<FileBook["write"]>[0], row: number, left: number, policyRow: PolicyRow): void {
-  book.write(sheet, row, left, policyRow.name, "@");
+/** A row's value, label and help (and its name when the row is new); set columns are never touched. */
+function writeRow(book: FileBook, sheet: Parameters<FileBook["write"]>[0], row: number, left: number, policyRow: PolicyRow, layout: PolicyLayout, withName: boolean): void {
+  if (withName) book.write(sheet, row, left, policyRow.name, "@");
   book.write(sheet, row, left + 1, policyRow.value, policyRow.numberFormat);
+  book.write(sheet, row, left + layout.at.Setting, policyRow.label, "@");
+  book.write(sheet, row, left + layout.at.Help, policyRow.help, "@");
+}
+
+/** Non-empty cells right of an older Table where the Setting and Help columns go: the user's, so nothing is written. */
+function newColumnConflicts(book: FileBook, table: NonNullable<ReturnType<FileBook["table"]>>, layout: PolicyLayout, bodyRows: number): ConflictResult | null {
+  const conflicts = layout.added.flatMap((_, i) => {
+    const column = table.area.left + table.area.columns + i;
+    return Array.from({ length: bodyRows + 1 }, (_, r) => table.area.top + r).flatMap((row) => {
+      const value = book.value(table.sheet, row, column);
+      return value === null || value === undefined || value === "" ? [] : [{ address: blockAddress(table.sheet.name, row, column, 1, 1), value }];
+    });
+  });
+  return conflicts.length > 0 ? { ok: false, conflicts: conflicts.slice(0, MAX_CONFLICTS) } : null;
 }

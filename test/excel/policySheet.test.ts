@@ -13,12 +13,15 @@ function install() {
 }
 
 describe("the policy sheet", () => {
-  it("writes a Name/Value Table, the DunningPolicy body and a static DunningAsOf date", async () => {
+  it("writes a Name | Value | Setting | Help Table, DunningPolicy on Name and Value, and a static DunningAsOf date", async () => {
     const fake = install();
     expect(await readPolicySheet()).toBeNull();
     expect(await writePolicySheet(defaultPolicy, AS_OF)).toBeUndefined();
     const rows = policyRows(defaultPolicy);
-    expect(fake.book.tables.find((table) => table.name === policyNames.table)).toMatchObject({ top: 3, left: 0, rows: rows.length + 1, columns: 2 });
+    expect(fake.book.tables.find((table) => table.name === policyNames.table)).toMatchObject({ top: 3, left: 0, rows: rows.length + 1, columns: 4 });
+    expect([0, 1, 2, 3].map((column) => fake.cell(policyNames.sheet, 3, column).value)).toEqual(["Name", "Value", "Setting", "Help"]);
+    expect(fake.cell(policyNames.sheet, 4, 2).value).toBe("Grace period (days)");
+    expect(fake.cell(policyNames.sheet, 4, 3).value).toBe("Days past due before the first reminder (R1).");
     expect(fake.book.names.get("dunningpolicy")?.rect).toEqual({ top: 4, left: 0, rows: rows.length, columns: 2 });
     expect(fake.cell(policyNames.sheet, 1, 1)).toEqual({ value: AS_OF, formula: null, numberFormat: "yyyy-mm-dd" });
     expect(fake.cell(policyNames.sheet, 4, 0).value).toBe("graceDays");

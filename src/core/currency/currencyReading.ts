@@ -78,3 +78,14 @@ function currencySentence(currencies: readonly CurrencyUse[]): string {
 function currencyQuestion(text: string): string {
   return `Which currency is '$'? The amounts show '${text}' but the headers are not English, so '$' is not assumed to be US dollars: choose the currency`;
 }
+
+/**
+ * The list's currency when it has exactly one, else null (several, or none decided yet).
+ *
+ * @example
+ * singleCurrency(currencyReading([{ ok: true, code: "IDR", … }])) //=> "IDR"
+ */
+export function singleCurrency(reading: CurrencyReading): string | null {
+  const [only, ...others] = reading.currencies;
+  return only !== undefined && others.length === 0 && reading.question === null ? only.code : null;
+}
