@@ -30,7 +30,7 @@ export function engineAnswers(invoice: Invoice, asOf: Day, policy: Policy): Engi
     daysOverdue: days,
     bucket: agingBucket(days),
     nextAction: chooseNextAction(account, asOf, policy).action,
-    settleOffer: settlementOffer(invoice.balance, days, policy, invoice.margin),
+    settleOffer: settlementOffer(invoice.balance, days, policy, invoice.margin, invoice.currency),
     nextContact: contact === null ? "" : serialFromDay(contact, policy.dateSystem),
   };
 }
