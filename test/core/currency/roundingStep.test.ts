@@ -40,7 +40,8 @@ describe("offers are rounded to a human step per currency", () => {
     const read = readPolicyTable([["roundTo IDR", 500], ["Round_To thb", "5"]]);
     expect(read.ok && read.policy.roundingSteps).toEqual({ ...defaultRoundingSteps, IDR: 500, THB: 5 });
     expect(readPolicyTable([["roundTo IDR", 0]])).toEqual({ ok: false, problem: "policy setting roundTo IDR must be greater than 0" });
-    expect(readPolicyTable([["roundTo XYZ", 10]])).toMatchObject({ ok: false, problem: expect.stringContaining("roundTo XYZ") });
+    const unknown = readPolicyTable([["roundTo XYZ", 10]]);
+    expect(!unknown.ok && unknown.problem).toContain("roundTo XYZ");
   });
 
   it("AR.SETTLEOFFER takes the currency as its new last argument: codes, symbols and local names", () => {
