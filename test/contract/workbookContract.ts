@@ -21,6 +21,7 @@ import { fromXlsx } from "../support/fakeExcel/fromXlsx";
 import { engineAnswers } from "../excel/engineAnswers";
 import { contractFixtures } from "./contractFixtures";
 import { onlyCurrency } from "../support/onlyCurrency";
+import { singleCurrency } from "../../src/core/currency/currencyReading";
 
 /** A cell as the contract inspects it. */
 export interface InspectedCell {
@@ -82,7 +83,7 @@ export function declareWorkbookContract(adapter: string, open: HarnessFactory): 
       const summary = summarizeReceivables(ledger.invoices, AS_OF, defaultPolicy);
       if (!summary.ok) throw new Error(summary.message);
       const policy = policyForSheet(defaultPolicy, ledger);
-      const plan = planArColumns(data, header.row, header.mapping, ledger.invoices.map((invoice) => invoice.row));
+      const plan = planArColumns(data, header.row, header.mapping, ledger.invoices.map((invoice) => invoice.row), singleCurrency(ledger.currency));
       return { data, headerRow: header.row, ledger, summary, policy, plan };
     };
 

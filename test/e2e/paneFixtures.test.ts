@@ -12,6 +12,7 @@ import { totalsOf } from "../../src/app/figures";
 import { fieldColumnsOf } from "../../src/app/mappingChoices";
 import { FIXTURE_NOW, openTaskpane, rootDir, type TaskpaneHost } from "../support/e2eHost";
 import { fromXlsx } from "../support/fakeExcel/fromXlsx";
+import { singleCurrency } from "../../src/core/currency/currencyReading";
 import { blockOf, expectedFor } from "./paneFixture";
 
 const today = dayOfLocalDate(FIXTURE_NOW);
@@ -51,7 +52,7 @@ describe.each(["xero-aged-receivables", "indonesian-hand-made", "plain-table"])(
     await expect(page.locator("#columns-panel .notice-success").textContent()).resolves.toMatch(/^Wrote 6 columns/);
     const choices = Object.fromEntries(Object.entries(expected.choices).map(([field, column]) => [field, column - block.left]));
     const invoiceRows = expected.analysis.ledger.invoices.map((invoice) => invoice.row - block.top);
-    const plan = planArColumns(block, expected.headerRow - block.top, fieldColumnsOf(choices), invoiceRows);
+    const plan = planArColumns(block, expected.headerRow - block.top, fieldColumnsOf(choices), invoiceRows, singleCurrency(expected.analysis.ledger.currency));
     const first = expected.analysis.ledger.invoices[0];
     if (!first) throw new Error("no invoice read");
     for (const column of plan.columns) {

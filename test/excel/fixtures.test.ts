@@ -20,6 +20,7 @@ import { evaluateWorkbookFormula } from "../support/fakeExcel/summaryEvaluator";
 import { fromXlsx } from "../support/fakeExcel/fromXlsx";
 import { engineAnswers } from "./engineAnswers";
 import { onlyCurrency } from "../support/onlyCurrency";
+import { singleCurrency } from "../../src/core/currency/currencyReading";
 
 const AS_OF = Date.parse("2026-02-15") / 86_400_000;
 const AS_OF_SERIAL = serialFromDay(AS_OF, 1900);
@@ -47,7 +48,7 @@ async function analyze(file: string, scope: AgingScope, activeCell: { row: numbe
   if (!summary.ok) throw new Error(summary.message);
   const policy = policyForSheet(defaultPolicy, ledger);
   expect(await writePolicySheet(policy, AS_OF_SERIAL)).toBeUndefined();
-  const plan = planArColumns(data, header.row, header.mapping, ledger.invoices.map((invoice) => invoice.row));
+  const plan = planArColumns(data, header.row, header.mapping, ledger.invoices.map((invoice) => invoice.row), singleCurrency(ledger.currency));
   expect(await writeArColumns(plan, { confirmOverwrite: false })).toEqual({ ok: true, columns: 6, rows: plan.lastRow - plan.headerRow });
   expect(await createSummarySheet(summary, data, plan)).toBeUndefined();
   return { fake, data, ledger, summary, plan, policy };

@@ -80,12 +80,14 @@ function currencyQuestion(text: string): string {
 }
 
 /**
- * The list's currency when it has exactly one, else null (several, or none decided yet).
+ * The list's one currency as the sheet (or the user) states it, else null: several currencies,
+ * none decided yet, or only the policy's (formulas then follow the policy sheet if it changes).
  *
  * @example
- * singleCurrency(currencyReading([{ ok: true, code: "IDR", … }])) //=> "IDR"
+ * singleCurrency(currencyReading([{ ok: true, code: "IDR", source: "cell", … }])) //=> "IDR"
+ * singleCurrency(currencyReading([{ ok: true, code: "USD", source: "policy", … }])) //=> null
  */
 export function singleCurrency(reading: CurrencyReading): string | null {
   const [only, ...others] = reading.currencies;
-  return only !== undefined && others.length === 0 && reading.question === null ? only.code : null;
+  return only !== undefined && others.length === 0 && reading.question === null && only.source !== "policy" ? only.code : null;
 }

@@ -45,12 +45,12 @@ describe("offers are rounded to a human step per currency", () => {
   });
 
   it("AR.SETTLEOFFER takes the currency as its new last argument: codes, symbols and local names", () => {
-    expect(settleOffer(12_500_000, 80, null, null, "IDR")).toBe(11_695_000);
-    expect(settleOffer(12_500_000, 80, null, null, "Rp")).toBe(11_695_000);
-    expect(settleOffer(185_000, 80, null, null, "บาท")).toBe(173_080);
-    expect(settleOffer(12_500_000, 80, null, null, null)).toBe(11_694_445); // left out: the policy's currency (USD)
+    expect(settleOffer(12_500_000, 80, null, undefined, "IDR")).toBe(11_695_000);
+    expect(settleOffer(12_500_000, 80, null, undefined, "Rp")).toBe(11_695_000);
+    expect(settleOffer(185_000, 80, null, undefined, "บาท")).toBe(173_080);
+    expect(settleOffer(12_500_000, 80, null, undefined, null)).toBe(11_694_445); // left out: the policy's currency (USD)
     expect(settleOffer(12_500_000, 80, null, [["currency", "IDR"]], null)).toBe(11_695_000);
     expect(settleOffer(12_500_000, 80, null, [["roundTo IDR", 100]], "IDR")).toBe(11_694_500);
-    expect(() => settleOffer(100, 80, null, null, "dollars")).toThrow(/currency must be a three-letter ISO 4217 code/);
+    expect(() => settleOffer(100, 80, null, undefined, "dollars")).toThrow(/currency must be a three-letter ISO 4217 code/);
   });
 });
