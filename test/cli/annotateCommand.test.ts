@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { exitCodes } from "../../src/cli/exitCodes";
+import { dayFromIsoText } from "../../src/core/days";
 import { policyNames } from "../../src/workbook/policyNames";
 import { engineAnswers } from "../excel/engineAnswers";
 import { TODAY, runCli } from "./cliRun";
@@ -32,36 +33,45 @@ function columnNumber(letters: string): number {
   return [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
 }
 
+const NOVEMBER_23 = dayFromIsoText("2026-11-23") as number;
+const countryFiles = ["id-accurate-umur-piutang.xlsx", "lv-debitoru-paradi.xlsx", "th-baht-receivables.xlsx", "uk-aged-debtors-gbp-eur.xlsx", "two-currency-open-items.xlsx", "us-quickbooks-ar-aging-detail.xlsx"].map((file) => join("countries", file));
+
+/** Annotates a fixture and checks every AR cell's cached value against the engine. */
+async function expectAnnotated(folder: string, file: string, asOfText: string, asOf: number): Promise<void> {
+  const output = join(folder, `annotated-${file.replace(/[\\/]/g, "-")}`);
+  const run = await runCli(["annotate", file, "-o", output, "--as-of", asOfText, "--json"]);
+  expect(run.stderr).not.toMatch(/error/i);
+  expect(run.code).toBe(0);
+  const report = JSON.parse(run.stdout) as AnnotateReport;
+  expect(report.output).toBe(output);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(output);
+  expect(workbook.getWorksheet(policyNames.sheet)).toBeDefined();
+  expect(workbook.getWorksheet(report.summarySheet)).toBeDefined();
+  const sheet = workbook.getWorksheet(report.sheet);
+  if (!sheet) throw new Error(`no sheet ${report.sheet}`);
+  expect(report.columns.map((column) => column.header)).toEqual(["Days overdue", "Bucket", "Next action", "Reason", "Settle offer", "Next contact"]);
+  const expected = await fixtureFigures(file, asOf);
+  let checked = 0;
+  for (const invoice of expected.ledger.invoices) {
+    const answers = engineAnswers(invoice, asOf, expected.sheetPolicy);
+    if (!answers) continue;
+    const row = sheet.getRow(invoice.row + 1);
+    const cell = (header: string, empty: 0 | "" = "") => cachedValue(row.getCell(columnNumber(report.columns.find((column) => column.header === header)?.column ?? "A")), empty);
+    expect({ row: invoice.row, days: cell("Days overdue", 0), bucket: cell("Bucket"), action: cell("Next action"), offer: cell("Settle offer", 0), next: cell("Next contact") })
+      .toEqual({ row: invoice.row, days: answers.daysOverdue, bucket: answers.bucket, action: answers.nextAction, offer: answers.settleOffer, next: answers.nextContact });
+    checked += 1;
+  }
+  expect(checked).toBeGreaterThan(0);
+}
+
 describe("dunning-desk annotate, on every fixture", () => {
   const folder = temporaryFolder();
 
-  it.each(fixtureFiles)("%s: AR columns with the engine's cached values, summary and policy sheets", async (file) => {
-    const output = join(folder, `annotated-${file}`);
-    const run = await runCli(["annotate", file, "-o", output, "--as-of", "2026-02-15", "--json"]);
-    expect(run.stderr).not.toMatch(/error/i);
-    expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as AnnotateReport;
-    expect(report.output).toBe(output);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(output);
-    expect(workbook.getWorksheet(policyNames.sheet)).toBeDefined();
-    expect(workbook.getWorksheet(report.summarySheet)).toBeDefined();
-    const sheet = workbook.getWorksheet(report.sheet);
-    if (!sheet) throw new Error(`no sheet ${report.sheet}`);
-    expect(report.columns.map((column) => column.header)).toEqual(["Days overdue", "Bucket", "Next action", "Reason", "Settle offer", "Next contact"]);
-    const expected = await fixtureFigures(file, TODAY);
-    let checked = 0;
-    for (const invoice of expected.ledger.invoices) {
-      const answers = engineAnswers(invoice, TODAY, expected.sheetPolicy);
-      if (!answers) continue;
-      const row = sheet.getRow(invoice.row + 1);
-      const cell = (header: string, empty: 0 | "" = "") => cachedValue(row.getCell(columnNumber(report.columns.find((column) => column.header === header)?.column ?? "A")), empty);
-      expect({ row: invoice.row, days: cell("Days overdue", 0), bucket: cell("Bucket"), action: cell("Next action"), offer: cell("Settle offer", 0), next: cell("Next contact") })
-        .toEqual({ row: invoice.row, days: answers.daysOverdue, bucket: answers.bucket, action: answers.nextAction, offer: answers.settleOffer, next: answers.nextContact });
-      checked += 1;
-    }
-    expect(checked).toBeGreaterThan(0);
-  });
+  it.each(fixtureFiles)("%s: AR columns with the engine's cached values, summary and policy sheets", (file) => expectAnnotated(folder, file, "2026-02-15", TODAY));
+
+  // Issue 10: the offers of the country lists are rounded to their currency's step (Rp to 1,000, baht to 10).
+  it.each(countryFiles)("%s: the AR formulas' cached values on a country list, offers in its currency", (file) => expectAnnotated(folder, file, "2026-11-23", NOVEMBER_23));
 
   it("refuses to write over cells in the way and lists them; --force overwrites", async () => {
     const input = copyFixture(folder, "plain-table.xlsx");
