@@ -4,7 +4,9 @@
  * currency of every drafted message, and the refusal of a bare "$" on a sheet that is not English.
  */
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
+import PostalMime from "postal-mime";
 import { formatMoneyFigure } from "../../src/app/figures";
 import { exitCodes } from "../../src/cli/exitCodes";
 import { dayFromIsoText } from "../../src/core/days";
@@ -13,6 +15,14 @@ import { temporaryFolder } from "./errorCases";
 import { fixtureFigures } from "./fixtureFigures";
 
 const AS_OF = dayFromIsoText("2026-11-23") as number;
+
+/** A draft's text: a .txt letter as it is, an .eml's first text part decoded. */
+async function decodedText(file: string): Promise<string> {
+  const raw = readFileSync(file);
+  if (file.endsWith(".txt")) return raw.toString("utf8");
+  const email = await PostalMime.parse(raw);
+  return email.text ?? "";
+}
 
 interface AnalyzeReport {
   readonly currency: { readonly sentence: string; readonly currencies: readonly { code: string; invoices: number; source: string }[] };
@@ -76,6 +86,29 @@ describe("dunning-desk on the country fixtures: the currency of every figure", (
     for (const message of report.messages) expect(message.currency).toBe(code);
     const text = await runCli(["remind", join("countries", file), "--as-of", "2026-11-23"]);
     expect(text.stdout).toMatch(new RegExp(`^Currency: ${code}, `, "m"));
+  });
+
+  it.each([
+    ["lv-debitoru-paradi.xlsx", "EUR"],
+    ["id-accurate-umur-piutang.xlsx", "IDR"],
+    ["th-baht-receivables.xlsx", "THB"],
+    ["two-currency-open-items.xlsx", null],
+  ])("%s: every draft writes its total as Intl writes that currency in the letter's language", async (file, code) => {
+    const folder = temporaryFolder();
+    const run = await runCli(["remind", join("countries", file), "--as-of", "2026-11-23", "--out", folder, "--from", "ar@example.com", "--json"]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { messages: { currency: string; language: string; amount: number; file: string }[] };
+    expect(report.messages.length).toBeGreaterThan(0);
+    const locales: Record<string, string> = { en: "en-US", id: "id-ID", lv: "lv-LV", th: "th-TH" };
+    for (const message of report.messages) {
+      if (code !== null) expect(message.currency).toBe(code);
+      const money = new Intl.NumberFormat(locales[message.language], { style: "currency", currency: message.currency }).format(message.amount);
+      // The .eml body is quoted-printable or base64; the .txt letter is plain: compare the decoded text.
+      const text = await decodedText(message.file);
+      expect(text.replace(/\s/gu, " ")).toContain(money.replace(/\s/gu, " "));
+      // Issue 10: no dollars in a letter whose currency is not a dollar.
+      if (message.currency !== "USD") expect(text).not.toMatch(/\$\s?\d/);
+    }
   });
 
   it("remind on the two-currency list drafts one message per customer and currency", async () => {
