@@ -4,7 +4,8 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", "<rootDir>/test/start/"],
+  // LibreOffice's reader tests have their own step in `npm test` (test/libreoffice/jest.libreoffice.config.js).
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", "<rootDir>/test/start/", "<rootDir>/test/libreoffice/"],
   // ts-jest transpiles file by file (tsconfig has isolatedModules); `npm run typecheck` checks types.
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }] },
   moduleNameMapper: {

@@ -4,6 +4,7 @@ import { apiValue, formulaText } from "./apiValue";
 import { shownFormula } from "./customFunctionSpelling";
 import { fileTables, type FileTable } from "./fileTables";
 import { recalculate } from "./recalculate";
+import { WrittenCells } from "./writtenCells";
 
 const MERGED = 1; // ExcelJS ValueType.Merge: a merged cell other than the top-left one
 const FORMULA = 6; // ExcelJS ValueType.Formula
@@ -18,6 +19,8 @@ export class FileBook {
   selection: { sheet: ExcelJS.Worksheet; areas: Area[] } | null = null;
   readonly listeners: ((sheetName: string, row: number, column: number) => void)[] = [];
   readonly date1904: boolean;
+  /** What the desk wrote: the only cells the saved file changes. */
+  readonly written = new WrittenCells();
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
   /** Cells the formulas read were written since the cached results were computed. */
   private stale = false;
@@ -85,6 +88,7 @@ export class FileBook {
    */
   writeFormula(sheet: ExcelJS.Worksheet, row: number, column: number, formula: string, result: ExcelJS.CellFormulaValue["result"], numberFormat?: string): void {
     const cell = sheet.getRow(row + 1).getCell(column + 1);
+    this.written.cell(sheet, row, column);
     if (numberFormat !== undefined) cell.style = this.sharedStyle(numberFormat);
     if (Number(cell.type) !== NULL) cell.value = null;
     cell.value = { formula: formula.startsWith("=") ? formula.slice(1) : formula, result } as ExcelJS.CellFormulaValue;
@@ -97,6 +101,7 @@ export class FileBook {
   setResult(cell: ExcelJS.Cell, result: ExcelJS.CellFormulaValue["result"]): void {
     const formula = cell.formula || formulaText(cell.value);
     if (!formula) return;
+    this.written.cell(cell.worksheet, Number(cell.row) - 1, Number(cell.col) - 1);
     const style = cell.style;
     cell.value = null;
     cell.style = style;
@@ -125,6 +130,7 @@ export class FileBook {
    */
   write(sheet: ExcelJS.Worksheet, row: number, column: number, value: unknown, numberFormat?: string): void {
     const cell = sheet.getRow(row + 1).getCell(column + 1);
+    this.written.cell(sheet, row, column);
     if (numberFormat !== undefined) cell.style = { ...cell.style, numFmt: numberFormat };
     cell.value = value === "" || value === undefined ? null : (value as ExcelJS.CellValue);
   }

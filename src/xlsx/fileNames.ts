@@ -35,5 +35,7 @@ export function definedName(book: FileBook, name: string): { readonly sheet: Exc
 export function setDefinedName(book: FileBook, name: string, sheet: ExcelJS.Worksheet, area: Area): void {
   const names = book.workbook.definedNames as unknown as DefinedNames;
   for (const key of Object.keys(names.matrixMap)) if (key.toLowerCase() === name.toLowerCase()) delete names.matrixMap[key];
-  names.add(blockAddress(sheet.name, area.top, area.left, area.rows, area.columns, true), name);
+  const reference = blockAddress(sheet.name, area.top, area.left, area.rows, area.columns, true);
+  names.add(reference, name);
+  book.written.names.set(name, reference);
 }

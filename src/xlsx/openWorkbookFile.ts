@@ -9,12 +9,8 @@ import { sniffBytes } from "./sniffBytes";
 import type { WorkbookPort } from "../workbook/port";
 import { usedArea } from "./sheetExtent";
 import { shiftDates } from "./shiftDates";
-
-/**
- * Deflate level 1 instead of ExcelJS's default 6: on a 100,000-row list the save takes about half
- * the time for a file some 10–15% larger (bench/cli.bench.ts). Any spreadsheet program reads it.
- */
-const FAST_DEFLATE = { zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as const;
+import { readPackage, type PackageEntries } from "./package/packageEntries";
+import { savePackage } from "./package/savePackage";
 
 /** Why a file could not be opened. */
 export type OpenFailureKind = "missing" | "notXlsx" | "encrypted" | "unreadable";
@@ -67,17 +63,18 @@ export async function openWorkbookFile(bytes: Uint8Array, options: OpenOptions =
   } catch (error) {
     return { ok: false, kind: "unreadable", error: fileMessages.unreadable(error instanceof Error ? error.message : String(error)) };
   }
-  shiftDates(workbook, options.shiftDates ?? 0);
-  return fileWorkbook(new FileBook(workbook));
+  const book = new FileBook(workbook);
+  shiftDates(workbook, options.shiftDates ?? 0, (cell) => book.written.cell(cell.worksheet, Number(cell.row) - 1, Number(cell.col) - 1));
+  return fileWorkbook(book, readPackage(bytes));
 }
 
-function fileWorkbook(book: FileBook): FileWorkbook {
-  const workbook = fileWorkbookOver(book);
+function fileWorkbook(book: FileBook, original: PackageEntries): FileWorkbook {
+  const workbook = fileWorkbookOver(book, original);
   registerFileBook(workbook, book);
   return workbook;
 }
 
-function fileWorkbookOver(book: FileBook): FileWorkbook {
+function fileWorkbookOver(book: FileBook, original: PackageEntries): FileWorkbook {
   const sheet = (name: string) => {
     const found = book.sheet(name);
     if (!found) throw new Error(`no sheet ${name}`);
@@ -102,9 +99,11 @@ function fileWorkbookOver(book: FileBook): FileWorkbook {
     select: (name, areas) => book.select(sheet(name), [...areas]),
     selection: () => ({ sheetName: (book.selection?.sheet ?? book.active).name, areas: book.selection?.areas ?? [] }),
     onSelectCell: (listener) => void book.listeners.push(listener),
-    save: async () => {
-      book.calculate();
-      return new Uint8Array(await book.workbook.xlsx.writeBuffer(FAST_DEFLATE));
-    },
+    // A refusal (SaveRefusal) rejects the promise: nothing is written.
+    save: () =>
+      Promise.resolve().then(() => {
+        book.calculate();
+        return savePackage(book, original);
+      }),
   };
 }

@@ -12,8 +12,10 @@ const FORMULA = 6; // ExcelJS ValueType.Formula
 const RELATIVE_REFERENCE = /(\$?[A-Z]{1,3})(\d+)(?![\d(])/g;
 
 /**
- * Recomputes the cached result of every formula the adapter can evaluate — the AR functions and
- * the summary sheet's SUM/SUMIFS/COUNTIFS/IF — as a spreadsheet recalculates after an edit: after
+ * Recomputes the cached results of the desk's own formulas — the AR functions (known by what they
+ * are: one AR call) and the summary formulas the desk wrote in this session — as a spreadsheet
+ * recalculates after an edit. Nobody else's formula is evaluated: a user's SUM or COUNTIFS keeps
+ * the cached result its own spreadsheet program computed (issue 13). After
  * "Mark as sent" changed last contact and reminder counts, or the policy sheet changed, the file
  * must not keep showing yesterday's next action. AR formulas go row by row, left to right (their
  * only formula inputs are AR columns to their left: Bucket and Settle offer read Days overdue);
@@ -34,7 +36,10 @@ export function recalculate(book: FileBook): void {
         if (Number(cell.type) !== FORMULA) return;
         // cell.formula also gives a shared formula (Excel's fill-down) its own row's text.
         const text = shownFormula(cell.formula || (formulaText(cell.value) ?? ""));
-        if (isSummaryFormula(text)) return void summaries.push({ sheet, cell, text });
+        if (isSummaryFormula(text)) {
+          if (book.written.has(sheet, rowNumber - 1, columnNumber - 1)) summaries.push({ sheet, cell, text });
+          return;
+        }
         const at = { sheet, row: rowNumber - 1, column: columnNumber - 1 };
         const compiled = compiledAt(parsed, text, at);
         if (compiled) book.setResult(cell, cachedResult(arFormulaValue(compiled, at, cells, names)));

@@ -72,12 +72,13 @@ function columnOf<S>(text: string, at: FormulaAt<S>, cells: FormulaCells<S>): Sh
     const offset = Array.from({ length: model.columns }, (_, c) => cells.value(model.sheet, model.top, model.left + c)).indexOf(header);
     return { sheet: model.sheet, left: model.left + offset, top: model.top + 1, rows: model.rows - 1, columns: 1 };
   }
-  const ranged = /^(?:'?(.+?)'?!)?(\$?[A-Z]+\$?\d+):(\$?[A-Z]+\$?\d+)$/.exec(text);
+  // One invoice makes the column a single cell ('Aging'!$G$6), not a range.
+  const ranged = /^(?:'?(.+?)'?!)?(\$?[A-Z]+\$?\d+)(?::(\$?[A-Z]+\$?\d+))?$/.exec(text);
   if (!ranged) throw new Error(`cannot read the range ${text}`);
   const sheet = ranged[1] ? cells.sheet(ranged[1].replace(/''/g, "'")) : at.sheet;
   if (sheet === null) throw new Error(`no sheet ${ranged[1]}`);
   const [top, left] = cellIndex(ranged[2] ?? "");
-  const [bottom] = cellIndex(ranged[3] ?? "");
+  const [bottom] = cellIndex(ranged[3] ?? ranged[2] ?? "");
   return { sheet, left, top, rows: bottom - top + 1, columns: 1 };
 }
 
