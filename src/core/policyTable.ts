@@ -2,6 +2,8 @@ import { defaultPolicy, type Policy } from "./policy";
 import { foldSettingName, policySettings, probabilityRowPattern, settingChoices, type SettingKind } from "./policySettings";
 import type { ProbabilityPoint } from "./collectProbability";
 import { problem, quoted, type Why } from "./problems";
+import { readNumberCell, type NumberKind, type NumberRules } from "./cellNumber";
+import { MAX_DAYS } from "./days";
 
 /** The outcome of reading a policy: a policy, or the message that says what is wrong. */
 export type PolicyResult = { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly problem: string };
@@ -30,6 +32,7 @@ export function readPolicyTable(rows: readonly (readonly unknown[])[], base: Pol
   const overrides: Overrides = {};
   const points: ProbabilityPoint[] = [];
   const seen = new Set<string>();
+  const rules: NumberRules = { separator: separatorOf(rows) ?? base.decimalSeparator, currency: base.currency, scope: "single" };
   for (const row of rows) {
     if (row.length < 2) return fail(problem("policy", "policyShape"));
     const [name, value] = row;
@@ -40,7 +43,7 @@ export function readPolicyTable(rows: readonly (readonly unknown[])[], base: Pol
     if (HEADER_NAMES.has(folded) && typeof value === "string") continue;
     if (seen.has(folded)) return fail(quoted.duplicateSetting(name.trim()));
     seen.add(folded);
-    const rowProblem = readRow(folded, name.trim(), value, overrides, points);
+    const rowProblem = readRow(folded, name.trim(), value, rules, overrides, points);
     if (rowProblem) return fail(rowProblem);
   }
   if (points.length > 0) overrides.collectProbability = points.sort((a, b) => a.days - b.days);
@@ -59,11 +62,11 @@ function checkPolicy(policy: Policy): PolicyResult {
   return { ok: true, policy };
 }
 
-function readRow(folded: string, name: string, value: unknown, overrides: Overrides, points: ProbabilityPoint[]): string | undefined {
+function readRow(folded: string, name: string, value: unknown, rules: NumberRules, overrides: Overrides, points: ProbabilityPoint[]): string | undefined {
   const probabilityRow = probabilityRowPattern.exec(folded);
   const setting = probabilityRow ? { name, kind: "rate" as const } : settingByFoldedName.get(folded);
   if (!setting) return quoted.unknownSetting(name);
-  const read = readSetting(setting.kind, value);
+  const read = readSetting(setting.kind, value, rules);
   const subject = `policy setting ${setting.name}`;
   if ("notANumber" in read) return notReadable(setting.kind, subject, value);
   if ("why" in read) return problem(subject, read.why);
@@ -78,7 +81,7 @@ function notReadable(kind: SettingKind, subject: string, value: unknown): string
 }
 
 /** A value of the given kind, or the catalog reason it is not one. */
-function readSetting(kind: SettingKind, value: unknown): Read {
+function readSetting(kind: SettingKind, value: unknown, rules: NumberRules): Read {
   if (kind === "boolean") {
     const flag = readBoolean(value);
     return flag === undefined ? { notANumber: true } : { value: flag };
@@ -89,8 +92,11 @@ function readSetting(kind: SettingKind, value: unknown): Read {
     return choice === undefined ? { why: choiceProblems[kind] ?? "notASeparator" } : { value: choice };
   }
   if (kind === "currency" || kind === "text" || kind === "email") return readText(kind, value);
-  const number = readNumber(value);
-  if (number === undefined || kind === "dateOrder" || kind === "decimalSeparator" || kind === "language") return { notANumber: true };
+  if (kind === "dateOrder" || kind === "decimalSeparator" || kind === "language") return { notANumber: true };
+  // Excel desktop passes an empty value cell as 0 and the web as null: both read as 0 (issue 13).
+  const number = readNumberCell(value === null || value === undefined || value === "" ? 0 : value, NUMBER_KINDS[kind], rules);
+  if (number === "notANumber" || number === null) return { notANumber: true };
+  if (typeof number === "string") return { why: number };
   const reason = numberProblem(kind, number);
   return reason ? { why: reason } : { value: number };
 }
@@ -111,7 +117,8 @@ function numberProblem(kind: Exclude<SettingKind, "boolean" | "dateOrder" | "dec
   switch (kind) {
     case "days":
       if (!Number.isInteger(number)) return "notWhole";
-      return number < 0 ? "negative" : undefined;
+      // A day count past 100 years is a typo; past ~10^8 days date arithmetic throws (issue 13).
+      return number < 0 ? "negative" : number > MAX_DAYS ? "tooManyDays" : undefined;
     case "rate":
       return number < 0 || number > 1 ? "notARate" : undefined;
     case "amount":
@@ -123,14 +130,22 @@ function numberProblem(kind: Exclude<SettingKind, "boolean" | "dateOrder" | "dec
   }
 }
 
-/** Numbers, and text such as "30%", "1,500" or " 14 " as users type them in a policy sheet. */
-function readNumber(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== "string") return undefined;
-  const match = /^\s*(-?[\d,]*\.?\d+)\s*(%?)\s*$/.exec(value);
-  if (!match?.[1]) return undefined;
-  const number = Number(match[1].replace(/,/g, ""));
-  return match[2] ? number / 100 : number;
+const NUMBER_KINDS: Readonly<Record<"days" | "rate" | "amount" | "positiveAmount" | "dateSystem", NumberKind>> = {
+  days: "number",
+  rate: "rate",
+  amount: "amount",
+  positiveAmount: "amount",
+  dateSystem: "number",
+};
+
+/** The table's own decimalSeparator row, which decides how its other numbers read. */
+function separatorOf(rows: readonly (readonly unknown[])[]): "." | "," | undefined {
+  for (const [name, value] of rows) {
+    if (typeof name !== "string" || foldSettingName(name) !== "decimalseparator" || typeof value !== "string") continue;
+    const choice = settingChoices.decimalSeparator?.[value.trim().toLowerCase()];
+    if (choice === "." || choice === ",") return choice;
+  }
+  return undefined;
 }
 
 function readBoolean(value: unknown): boolean | undefined {

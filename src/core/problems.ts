@@ -14,6 +14,10 @@ export const why = {
   notASingleValue: "must be a single cell, not a range",
   negative: "must not be negative",
   tooLargeAmount: "is too large to count to the cent (over 10,000,000,000,000)",
+  ambiguousSeparator:
+    'is ambiguous: one "." or "," before three digits could be a decimal or a thousands separator; write the amount without thousands separators, or set the policy\'s currency or decimalSeparator',
+  tooManyDays: "must be at most 36,500 days (100 years)",
+  notAValue: "is a data type (an entity or a linked record), not a value: point it at a cell that holds a number, date or text",
   notWhole: "must be a whole number",
   notPositive: "must be greater than 0",
   notARate: "must be a rate from 0 to 1 (0% to 100%)",
