@@ -17,6 +17,7 @@ export const why = {
   ambiguousSeparator:
     'is ambiguous: one "." or "," before three digits could be a decimal or a thousands separator; write the amount without thousands separators, or set the policy\'s currency or decimalSeparator',
   tooManyDays: "must be at most 36,500 days (100 years)",
+  notFinite: "could not be computed for these arguments: it is beyond what a cell can hold",
   notAValue: "is a data type (an entity or a linked record), not a value: point it at a cell that holds a number, date or text",
   notWhole: "must be a whole number",
   notPositive: "must be greater than 0",
@@ -56,6 +57,7 @@ export const quoted = {
   notABoolean: (subject: string, value: unknown) => `${subject} must be TRUE or FALSE, not ${shownValue(value)}`,
   errorValue: (subject: string, code: string) => `${subject} is the error ${code}`,
   tooLarge: (subject: string, max: number) => `${subject} must be at most ${max}`,
+  tooSmall: (subject: string, min: number) => `${subject} must be at least ${min}`,
   unknownStatus: (word: string, known: string) => `status has an unknown word "${word}": use ${known}, separated by commas`,
   unknownSetting: (name: string) => `policy has an unknown setting "${name}"`,
   duplicateSetting: (name: string) => `policy names the setting "${name}" twice`,

@@ -46,7 +46,8 @@ export function planRows(input: PlanInput): number[][] {
   ]);
 }
 
-function intervalArgument(value: unknown): Interval {
+/** Reads the interval of a payment plan: a number of days, or a named interval ("monthly" when blank). */
+export function intervalArgument(value: unknown): Interval {
   const cell = single(value, "interval");
   if (isBlank(cell) || cell === 0) return { months: 1 };
   if (typeof cell === "string") return NAMED_INTERVALS[cell.trim().toLowerCase()] ?? refuse("interval", "notAnInterval");

@@ -14,7 +14,7 @@ export function runCell<T>(body: () => T): T {
   try {
     return body();
   } catch (error) {
-    if (error instanceof BadArgument) throw cellError("#VALUE!", error.message);
+    if (error instanceof BadArgument) throw cellError(error.code, error.message);
     // A bug of ours, not the user's input: say so rather than show a plausible number.
     throw cellError("#VALUE!", "Dunning Desk failed to compute this cell");
   }
