@@ -1,7 +1,7 @@
 import type { Policy } from "../core/policy";
 import { quoted } from "../core/problems";
 import { readStatus, statusWords } from "../core/status";
-import { asOfDay, BadArgument, optionalDay, optionalNumber, optionalRate, optionalText, requiredAmount, requiredDay, wholeNumber } from "./cellValues";
+import { asOfDay, BadArgument, optionalDay, optionalNumber, optionalRate, optionalText, requiredAmount, requiredDay, single, wholeNumber } from "./cellValues";
 import type { ParameterSpec } from "./parameterSpec";
 import { intervalArgument } from "./planArguments";
 import { bucketEdgesArgument } from "./rangeArguments";
@@ -29,7 +29,9 @@ export function readArgument(spec: ParameterSpec, value: unknown, policy: Policy
     case "count":
       return wholeNumber(value, spec.name, spec.optional ? (spec.fallback ?? 0) : null, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER);
     case "rate":
-      return optionalRate(value, spec.name, policy);
+      // Desktop hands an empty margin cell over as 0, the web as null: both mean "margin not
+      // known" (R6 then caps the discount at incentiveMaxRate). To forbid discounts, set that to 0.
+      return optionalRate(single(value, spec.name) === 0 ? null : value, spec.name, policy);
     case "status":
       return statusFlags(value);
     case "interval":

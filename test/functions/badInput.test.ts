@@ -45,6 +45,18 @@ describe("nonsense gets #VALUE! with a message that names the argument and why",
     ["PAYMENTPLAN", [0, 3, 46053], "balance must be greater than 0"],
     ["PAYMENTPLAN", [1000, 3, null], "firstDate is required"],
     ["PAYMENTPLAN", [1000, 3, 46053, "fortnight-ish"], 'interval must be a number of days or "monthly"'],
+    // issue 13: values the fuzzer found that gave NaN, -Infinity, "failed to compute" or dates past 9999.
+    ["SETTLEOFFER", [1000, 60, null, [["roundTo", "9".repeat(400)]]], "policy setting roundTo must be a number"],
+    ["SETTLEOFFER", [1000, 60, null, [["roundTo", 1e308]]], "policy setting roundTo is too large to count to the cent"],
+    ["AGENCYNET", [1000, 60, [["collectionCost", 1e308]]], "policy setting collectionCost is too large to count to the cent"],
+    ["NEXTACTION", [46023, 100, 0, null, null, null, AS_OF, [["graceDays", 1e9], ["settlementDays", 1e9]]], "policy setting graceDays must be at most 36,500 days"],
+    ["NEXTCONTACT", [2_958_465, 100, 0, null, null, null, 2_958_465], "the resulting date is after 31 Dec 9999"],
+    ["PAYMENTPLAN", [1000, 3, 2_958_465], "the resulting date is after 31 Dec 9999"],
+    ["AGINGBUCKET", ["9".repeat(32_766)], "daysOverdue must be a number"],
+    ["AGINGBUCKET", [1e9], "daysOverdue must be at most 2958465"],
+    ["COLLECTPROB", [-1e9], "daysOverdue must be at least -2958465"],
+    // issue 10: a lone separator before three digits of an amount, with no currency to decide it.
+    ["SETTLEOFFER", ["12.500", 10], "balance is ambiguous"],
   ])("AR.%s(%j) → %s", (id, args, message) => {
     expect(outcome(() => registry.call(id, ...args))).toEqual(valueError(expect.stringContaining(message) as unknown as string));
   });
@@ -79,6 +91,17 @@ describe("what Excel hands over is read as a user means it", () => {
     expect(registry.call("DAYSOVERDUE", "01/04/2026", AS_OF, [["dateOrder", "monthFirst"]])).toBe(31);
     expect(registry.call("DAYSOVERDUE", "4 Januari 2026", AS_OF, [["dateOrder", "dayFirst"]])).toBe(31);
     expect(registry.call("NEXTACTION", "04/01/2026", "Rp 1.250.000", 0, null, null, null, "04/02/2026", [["dateOrder", "dmy"], ["decimalSeparator", ","]])).toBe("Reminder");
+  });
+
+  it("text numbers in the sheet's convention, one reader for every argument (issue 10)", () => {
+    expect(registry.call("AGINGBUCKET", "31,5")).toBe("31-60"); // was 315 days: "120+"
+    expect(registry.call("SETTLEOFFER", 1000, 75, "4%")).toBe(960); // "4%" was refused as a margin
+    expect(registry.call("SETTLEOFFER", 1000, 75, 0.04)).toBe(960);
+    expect(registry.call("SETTLEOFFER", "Rp 12.500", 10)).toBe(12_500); // was read as 12.5 under the default policy
+    expect(registry.call("SETTLEOFFER", "12.500", 10, null, [["currency", "IDR"]])).toBe(12_500);
+    expect(registry.call("SETTLEOFFER", "10,000", 10)).toBe(10_000);
+    expect(registry.call("SETTLEOFFER", "12.50", 10)).toBe(12.5);
+    expect(registry.call("AGENCYNET", 10_000, 90, [["agencyFeeRate", "25,5%"], ["decimalSeparator", ","]])).toBeCloseTo(10_000 * 0.696 * 0.745 - 50, 6);
   });
 
   it("text amounts with the policy's decimal separator", () => {
