@@ -32,7 +32,7 @@ export function readPolicyTable(rows: readonly (readonly unknown[])[], base: Pol
   const overrides: Overrides = {};
   const points: ProbabilityPoint[] = [];
   const seen = new Set<string>();
-  const rules: NumberRules = { separator: separatorOf(rows) ?? base.decimalSeparator, currency: base.currency, scope: "single" };
+  const rules = numberRulesOf(rows, base);
   for (const row of rows) {
     if (row.length < 2) return fail(problem("policy", "policyShape"));
     const [name, value] = row;
@@ -138,14 +138,18 @@ const NUMBER_KINDS: Readonly<Record<"days" | "rate" | "amount" | "positiveAmount
   dateSystem: "number",
 };
 
-/** The table's own decimalSeparator row, which decides how its other numbers read. */
-function separatorOf(rows: readonly (readonly unknown[])[]): "." | "," | undefined {
+/** How the table's numbers read: by its own decimalSeparator and currency rows, else the base policy's. */
+function numberRulesOf(rows: readonly (readonly unknown[])[], base: Policy): NumberRules {
+  let separator = base.decimalSeparator;
+  let currency = base.currency;
   for (const [name, value] of rows) {
-    if (typeof name !== "string" || foldSettingName(name) !== "decimalseparator" || typeof value !== "string") continue;
+    if (typeof name !== "string" || typeof value !== "string") continue;
+    const folded = foldSettingName(name);
     const choice = settingChoices.decimalSeparator?.[value.trim().toLowerCase()];
-    if (choice === "." || choice === ",") return choice;
+    if (folded === "decimalseparator" && (choice === "." || choice === ",")) separator = choice;
+    if (folded === "currency" && /^[A-Za-z]{3}$/.test(value.trim())) currency = value.trim().toUpperCase();
   }
-  return undefined;
+  return { separator, currency, scope: "single" };
 }
 
 function readBoolean(value: unknown): boolean | undefined {
