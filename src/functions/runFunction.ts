@@ -2,7 +2,7 @@ import { defaultPolicy, type Policy } from "../core/policy";
 import { BadArgument } from "./cellValues";
 import { cellError } from "./cellError";
 import { functionRegistry, type FunctionId, type FunctionSpec } from "./functionRegistry";
-import { RANGE_KINDS } from "./parameterSpec";
+import { RANGE_KINDS, type ParameterSpec } from "./parameterSpec";
 import { readArgument } from "./readArgument";
 import { policyArgument } from "./rangeArguments";
 import { validResult } from "./validResult";
@@ -59,7 +59,10 @@ export function runEach(id: FunctionId, args: readonly unknown[]): unknown[][] {
 }
 
 function evaluate(spec: FunctionSpec, args: readonly unknown[], policy: Policy): unknown {
-  const values = spec.parameters.map((parameter, index) => readArgument(parameter, args[index] ?? null, policy));
+  // A plain loop: this runs once per cell, and a map with a closure cost a third of the call (bench/).
+  const { parameters } = spec;
+  const values = new Array<unknown>(parameters.length);
+  for (let index = 0; index < parameters.length; index += 1) values[index] = readArgument(parameters[index] as ParameterSpec, args[index], policy);
   return validResult(spec.result, spec.compute(values, policy), policy.dateSystem);
 }
 
