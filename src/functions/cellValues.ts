@@ -7,7 +7,7 @@ import { type CellErrorCode } from "./cellError";
 
 /**
  * A bad argument, raised by the readers below and turned into `#VALUE!` with this message by
- * `runCell`. Throwing keeps every wrapper a one-liner; it never leaves the functions layer.
+ * the runner (runFunction.ts). Throwing keeps every wrapper a one-liner; it never leaves the functions layer.
  */
 export class BadArgument extends Error {
   constructor(
@@ -107,16 +107,6 @@ export function optionalNumber(value: unknown, name: string, fallback: number | 
 }
 
 const NO_RULES: NumberRulesOfPolicy = { decimalSeparator: ".", currency: "USD" };
-
-/**
- * Reads a number that must be there. A blank is 0, as Excel desktop hands an empty cell over
- * (the web's null reads the same: one answer on every host, issue 13).
- */
-export function requiredNumber(value: unknown, name: string, rules: NumberRulesOfPolicy = NO_RULES): number {
-  return optionalNumber(value, name, 0, rules) ?? 0;
-}
-
-export { MAX_AMOUNT } from "../core/money";
 
 /**
  * Reads an amount of money, within what cents can count (MAX_AMOUNT); blank is 0 on every

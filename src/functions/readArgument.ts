@@ -3,7 +3,7 @@ import { quoted } from "../core/problems";
 import { readStatus, statusWords } from "../core/status";
 import { asOfDay, BadArgument, optionalDay, optionalNumber, optionalRate, optionalText, requiredAmount, requiredDay, single, wholeNumber } from "./cellValues";
 import type { ParameterSpec } from "./parameterSpec";
-import { intervalArgument } from "./planArguments";
+import { intervalArgument } from "./intervalArgument";
 import { bucketEdgesArgument } from "./rangeArguments";
 
 const knownStatusWords = Object.keys(statusWords).join(", ");
