@@ -5,7 +5,7 @@
  * omitted optional argument, 2-D arrays for ranges. Expected values were worked out by hand
  * from the playbook; see the comment on each row.
  */
-export type Expected = number | string | number[][] | { error: "#VALUE!"; messageIncludes: string };
+export type Expected = number | string | (number | string)[][] | { error: "#VALUE!"; messageIncludes: string };
 
 export interface FormulaCase {
   /** The function id, as in `=AR.<id>(…)`. */
@@ -69,6 +69,35 @@ export const formulaCases: readonly FormulaCase[] = [
     ],
     note: "R7: 31 Jan, 28 Feb, 31 Mar; the last instalment takes the leftover cent",
   },
+  // The array forms: ranges in, one result per row out; single values stretch over the rows.
+  { id: "DAYSOVERDUE.EACH", args: [[[DUE], [AS_OF]], [[AS_OF]], null], expected: [[34], [0]], note: "a column of due dates, one as-of cell" },
+  { id: "AGINGBUCKET.EACH", args: [[[0], [34], [200]], null], expected: [["Current"], ["31-60"], ["120+"]], note: "a column of ages" },
+  {
+    id: "NEXTACTION.EACH",
+    args: [[[DUE], [DUE]], [[1200], [0]], null, null, null, null, [[AS_OF]], null],
+    expected: [["Reminder"], ["None"]],
+    note: "R4 for the open invoice, nothing for the paid one",
+  },
+  {
+    id: "ACTIONREASON.EACH",
+    args: [[[DUE]], [[1200]], [[0]], [[null]], [[null]], [[null]], [[AS_OF]], null],
+    expected: [["Reminder — R4: 34 days overdue, no reminder sent yet"]],
+    note: "a one-row range is a one-cell spill",
+  },
+  {
+    id: "NEXTCONTACT.EACH",
+    args: [[[DUE], [DUE]], [[1200], [0]], [[1], [0]], [[AS_OF - 3], [null]], null, null, [[AS_OF]], null],
+    expected: [[AS_OF + 7], [""]],
+    note: "R17 for the first row; blank for the paid one",
+  },
+  {
+    id: "SETTLEOFFER.EACH",
+    args: [[[10000], [1000]], [[120], [75]], [[null], [0.04]], null],
+    expected: [[5000], [960]],
+    note: "R20 and R6 side by side",
+  },
+  { id: "COLLECTPROB.EACH", args: [[[0, 90]], null], expected: [[0.949, 0.696]], note: "a row of ages spills a row" },
+  { id: "AGENCYNET.EACH", args: [[[10000]], [[90]], null], expected: [[4822]], note: "one row" },
   {
     id: "DAYSOVERDUE",
     args: ["next week", AS_OF, null],

@@ -25,6 +25,10 @@ describe("manifest.xml", () => {
     for (const url of summary.urls) expect(url).toMatch(/^https:\/\/localhost:3000\//);
   });
 
+  it("asks for CustomFunctionsRuntime 1.2, the first set whose CustomFunctions.Error carries a message", () => {
+    expect(xml).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.2"\/>/);
+  });
+
   it("ties <Version> to package.json", () => {
     expect(version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(checkManifestXml(xml, version).summary.version).toBe(`${version}.0`);

@@ -1,8 +1,15 @@
 /** The character that starts the cents: "." in English and Thai sheets, "," in Indonesian and Latvian ones. */
 export type DecimalSeparator = "." | ",";
 
-/** Amounts beyond this do not count to the cent in a double (see problems.ts `tooLargeAmount`). */
-const MAX_AMOUNT = 1e13;
+import { MAX_AMOUNT } from "./money";
+
+/**
+ * Text longer than this is never a number: the largest amount the desk reads (MAX_AMOUNT) with
+ * cents, every thousands separator, a currency code and a sign fits in well under 64
+ * characters. Refusing longer text first keeps every reader linear in the cell's length: a
+ * 32,767-character digit string costs one length check, not a regex walk (issue 13).
+ */
+export const LONGEST_NUMBER_TEXT = 64;
 // Currency marks that may stand before or after the digits: symbols, "Rp", the region's ISO
 // codes, "บาท". Only known codes: "INV123" in a balance cell must not read as 123.
 const CODES = "USD|EUR|GBP|IDR|THB|SGD|MYR|PHP|VND|AUD|NZD|CAD|CHF|JPY|CNY|HKD|INR|SEK|NOK|DKK|PLN";
@@ -28,13 +35,52 @@ const END = new RegExp(String.raw`\s*(?:${CURRENCY}|[-)]|CR|Cr)$`, "u");
  * readAmountText("1.234", ".")        //=> 1.234
  */
 export function readAmountText(text: string, separator: DecimalSeparator = "."): number | "notAnAmount" {
-  const parts = splitSign(text);
+  const parts = amountParts(text);
   if (parts === undefined) return "notAnAmount";
-  const shape = shapeOf(parts.digits);
-  if (shape === undefined) return "notAnAmount";
-  const decimal = shape.decimal === "either" ? separator : shape.decimal;
+  const value = amountValue(parts, parts.decimal === "either" ? separator : parts.decimal);
+  return value === "tooLargeAmount" ? "notAnAmount" : value;
+}
+
+/** What an amount text is made of: its digits, sign, currency marks and which separator could be the decimal one. */
+export interface AmountParts {
+  readonly digits: string;
+  readonly negative: boolean;
+  /** The marks stripped from both ends: "-", "(", "CR", "$", "Rp", "EUR" … */
+  readonly marks: readonly string[];
+  /** The decimal separator the digits prove, null for a whole number, "either" when one "." or "," stands before exactly three digits. */
+  readonly decimal: DecimalSeparator | null | "either";
+  /** The separator that "either" would be: the one mark in the digits. */
+  readonly mark: DecimalSeparator | null;
+}
+
+/**
+ * Splits an amount text into its parts, or undefined when it cannot be an amount in any locale
+ * (also when it is longer than LONGEST_NUMBER_TEXT).
+ *
+ * @example
+ * amountParts("Rp 12.500") //=> { digits: "12.500", negative: false, marks: ["Rp"], decimal: "either", mark: "." }
+ * amountParts("INV123")    //=> undefined
+ */
+export function amountParts(text: string): AmountParts | undefined {
+  const parts = splitSign(text);
+  const shape = parts && shapeOf(parts.digits);
+  if (!parts || !shape) return undefined;
+  const mark = parts.digits.includes(".") ? "." : parts.digits.includes(",") ? "," : null;
+  return { ...parts, decimal: shape.decimal, mark };
+}
+
+/**
+ * The amount that parts make with `decimal` as the decimal separator: "notAnAmount" when the
+ * grouping is not in threes, "tooLargeAmount" when the amount passes MAX_AMOUNT.
+ *
+ * @example
+ * amountValue(amountParts("Rp 12.500")!, null) //=> 12500
+ * amountValue(amountParts("12.500")!, ".")     //=> 12.5
+ */
+export function amountValue(parts: AmountParts, decimal: DecimalSeparator | null): number | "notAnAmount" | "tooLargeAmount" {
   const value = valueOf(parts.digits, decimal);
-  if (value === undefined || Math.abs(value) > MAX_AMOUNT) return "notAnAmount";
+  if (value === undefined) return "notAnAmount";
+  if (Math.abs(value) > MAX_AMOUNT) return "tooLargeAmount";
   return parts.negative && value !== 0 ? -value : value;
 }
 
@@ -63,7 +109,8 @@ interface Shape {
 }
 
 /** Strips currency marks and sign marks from both ends; undefined when no plain digits remain. */
-function splitSign(text: string): { readonly digits: string; readonly negative: boolean } | undefined {
+function splitSign(text: string): { readonly digits: string; readonly negative: boolean; readonly marks: readonly string[] } | undefined {
+  if (text.length > LONGEST_NUMBER_TEXT && text.trim().length > LONGEST_NUMBER_TEXT) return undefined;
   let rest = text.replace(/[\s\u00a0\u202f\u2009]+/g, " ").replace(/\u2212/g, "-").trim();
   const marks: string[] = [];
   for (let edge = edgeMark(rest); edge !== undefined; edge = edgeMark(rest)) {
@@ -74,7 +121,7 @@ function splitSign(text: string): { readonly digits: string; readonly negative: 
   const closed = marks.filter((mark) => mark === ")").length;
   const plain = /^(?:\d[\d.,' ]*|[.,]\d+)$/.test(rest) && /\d$/.test(rest);
   if (!plain || opened !== closed) return undefined;
-  return { digits: rest, negative: marks.some((mark) => NEGATIVE_MARKS.has(mark)) };
+  return { digits: rest, negative: marks.some((mark) => NEGATIVE_MARKS.has(mark)), marks };
 }
 
 const NEGATIVE_MARKS = new Set(["-", "(", "CR", "Cr"]);

@@ -36,7 +36,12 @@ const TOKEN = /\d+|[\p{L}\p{M}][\p{L}\p{M}.]*/gu;
  * readDateText("5 ม.ค. 2569")              //=> 20458 (2026-01-05)
  * readDateText("next Friday")              //=> "notADate"
  */
+/** Text this long is never a date ("Wednesday, 31 December 2026 23:59:59" is 36 characters). */
+const LONGEST_DATE_TEXT = 100;
+
 export function readDateText(text: string, order: DateOrder = "dayFirst"): Day | DateProblem {
+  // No date is written in 100 characters or more: refusing first keeps this linear (issue 13).
+  if (text.length >= LONGEST_DATE_TEXT && text.trim().length >= LONGEST_DATE_TEXT) return "notADate";
   const plain = asciiDigits(text).trim().replace(TIME, "").trim();
   const numeric = NUMERIC.exec(plain);
   if (numeric) return numericDate(numeric[1] ?? "", numeric[2] ?? "", numeric[3] ?? "", order);

@@ -12,6 +12,15 @@ export type DateSystem = 1900 | 1904;
 export type DateProblem = "beforeFirstDate" | "fakeLeapDay" | "afterLastDate" | "notADate";
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The longest span of days the desk accepts in a policy or an argument: 100 years. Longer is a
+ * typo, and ~10^8 days past any date is beyond what JavaScript dates hold (a RangeError).
+ *
+ * @example
+ * 40_000 > MAX_DAYS //=> true
+ */
+export const MAX_DAYS = 36_500;
 // Plain constants, not objects keyed 1900/1904: V8 stores such keys as sparse elements and
 // the lookup cost a third of every custom-function call (measured with bench/).
 /** Serial of 1970-01-01 in each system (1899-12-30 and 1904-01-01 are day 0). */

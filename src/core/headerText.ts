@@ -25,6 +25,8 @@ const THAI = /[\u0E00-\u0E7F]/;
  * foldHeaderText("Rēķina Nr.")             //=> "rekina nr"
  */
 export function foldHeaderText(text: string): string {
+  // No header is this long; the loop below would walk a long run of trailing marks once per mark.
+  if (text.length > LONGEST_HEADER_TEXT) return text.toLowerCase();
   let folded = foldLatinText(text);
   let previous = "";
   while (folded !== previous) {
@@ -33,6 +35,9 @@ export function foldHeaderText(text: string): string {
   }
   return folded.replace(/[._:/\\-]+/g, " ").replace(/#/g, " # ").replace(/\s+/g, " ").trim();
 }
+
+/** Text longer than this names no column: a 32,767-character cell is data, not a header (issue 13). */
+const LONGEST_HEADER_TEXT = 255;
 
 /**
  * Lower case without Latin accents, with every run of whitespace (line breaks, no-break spaces)
@@ -68,6 +73,7 @@ const synonyms: readonly Synonym[] = fields.flatMap((field) =>
  * headerMatches("Sisa tagihan per 31 Jan")[0]   //=> { field: "balance", confidence: 0.7, specificity: 12 }
  */
 export function headerMatches(header: string): readonly HeaderMatch[] {
+  if (header.length > LONGEST_HEADER_TEXT) return [];
   const folded = foldHeaderText(header);
   if (folded === "") return [];
   const best = new Map<Field, HeaderMatch>();

@@ -106,7 +106,7 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
     language: text("language"),
     channel: text("channel"),
     terms: text("terms"),
-    margin: marginOf(cellOf("margin"), row, problems),
+    margin: marginOf(cellOf("margin"), row, problems, reader.decimalSeparator),
     escalationContact: text("escalationContact"),
     accountOwner: text("accountOwner"),
   };

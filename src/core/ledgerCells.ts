@@ -1,9 +1,7 @@
-import { readAmountText, type DecimalSeparator } from "./amountText";
+import { LONGEST_NUMBER_TEXT, type DecimalSeparator } from "./amountText";
+import { readNumberCell } from "./cellNumber";
 import { readDateText, type DateOrder } from "./dateText";
 import { dayFromSerial, type DateProblem, type DateSystem, type Day } from "./days";
-
-/** Doubles count cents exactly only up to about 9 × 10^13 (see problems.ts `tooLargeAmount`). */
-const MAX_AMOUNT = 1e13;
 
 /**
  * Whether a cell is empty: null or undefined (Excel on the web), "" or only spaces.
@@ -67,7 +65,8 @@ export function readDateCell(value: unknown, system: DateSystem, order: DateOrde
 }
 
 /**
- * Reads an amount cell: a number as it is, text with `readAmountText`.
+ * Reads an amount cell of a column whose decimal separator is known (`readNumberCell`): a
+ * number as it is, text as `readAmountText` reads it; blank and anything else are not amounts.
  *
  * @example
  * readAmountCell(1250, ".")           //=> 1250
@@ -75,9 +74,8 @@ export function readDateCell(value: unknown, system: DateSystem, order: DateOrde
  * readAmountCell(true, ".")           //=> "notAnAmount"
  */
 export function readAmountCell(value: unknown, separator: DecimalSeparator): number | "notAnAmount" {
-  if (typeof value === "string") return readAmountText(value, separator);
-  if (typeof value !== "number" || !Number.isFinite(value) || Math.abs(value) > MAX_AMOUNT) return "notAnAmount";
-  return value;
+  const amount = readNumberCell(value, "amount", { separator, scope: "column" });
+  return typeof amount === "number" ? amount : "notAnAmount";
 }
 
 /**
@@ -89,8 +87,9 @@ export function readAmountCell(value: unknown, separator: DecimalSeparator): num
  */
 export function readWholeNumber(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isInteger(value) ? value : undefined;
-  if (typeof value !== "string") return undefined;
-  const match = /^\s*([-+]?\d+)\s*(?:days?|hari|dienas|วัน)?\s*$/i.exec(value);
+  if (typeof value !== "string" || value.length > LONGEST_NUMBER_TEXT) return undefined;
+  // Trimmed first: two \s* around an optional word would backtrack quadratically on long spaces.
+  const match = /^([-+]?\d+)(?:\s*(?:days?|hari|dienas|วัน))?$/i.exec(value.trim());
   return match ? Number(match[1]) : undefined;
 }
 
@@ -102,12 +101,12 @@ export function readWholeNumber(value: unknown): number | undefined {
  * readRate("25%", "General") //=> 0.25
  * readRate(25, "General")    //=> 0.25
  * readRate(0.25, "0%")       //=> 0.25
+ * readRate("4,5%", "General", ",") //=> 0.045
  */
-export function readRate(value: unknown, format: unknown): number | undefined {
-  const percentText = typeof value === "string" && /%\s*$/.test(value);
-  const number = typeof value === "string" ? readAmountText(value.replace(/%\s*$/, ""), ".") : value;
-  if (typeof number !== "number" || !Number.isFinite(number)) return undefined;
-  if (percentText) return number / 100;
+export function readRate(value: unknown, format: unknown, separator: DecimalSeparator = "."): number | undefined {
+  const number = readNumberCell(value, "rate", { separator, scope: "column" });
+  if (typeof number !== "number") return undefined;
+  if (typeof value === "string" && value.trim().endsWith("%")) return number;
   if ((typeof format === "string" && format.includes("%")) || Math.abs(number) <= 1) return number;
   return Math.abs(number) <= 100 ? number / 100 : undefined;
 }

@@ -1,4 +1,14 @@
 /**
+ * The one amount limit of the desk: doubles count cents exactly only up to about 9 × 10^13, so
+ * a larger balance, cost or rounding step is a typo or a wrong column, and would come back as a
+ * rounded or infinite amount (see problems.ts `tooLargeAmount`).
+ *
+ * @example
+ * Math.abs(1e14) > MAX_AMOUNT //=> true
+ */
+export const MAX_AMOUNT = 1e13;
+
+/**
  * Rounds an amount to whole cents, correcting binary floating-point drift (1.005 → 1.01).
  *
  * @example

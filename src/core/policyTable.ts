@@ -3,6 +3,8 @@ import { isoCurrencyCode } from "./currency/currencyCode";
 import { foldSettingName, policySettings, probabilityRowPattern, roundingRowPattern, settingChoices, type SettingKind } from "./policySettings";
 import type { ProbabilityPoint } from "./collectProbability";
 import { problem, quoted, type Why } from "./problems";
+import { readNumberCell, type NumberKind, type NumberRules } from "./cellNumber";
+import { MAX_DAYS } from "./days";
 
 /** The outcome of reading a policy: a policy, or the message that says what is wrong. */
 export type PolicyResult = { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly problem: string };
@@ -32,6 +34,7 @@ export function readPolicyTable(rows: readonly (readonly unknown[])[], base: Pol
   const points: ProbabilityPoint[] = [];
   const steps: Record<string, number> = {};
   const seen = new Set<string>();
+  const rules = numberRulesOf(rows, base);
   for (const row of rows) {
     if (row.length < 2) return fail(problem("policy", "policyShape"));
     const [name, value] = row;
@@ -42,7 +45,7 @@ export function readPolicyTable(rows: readonly (readonly unknown[])[], base: Pol
     if (HEADER_NAMES.has(folded) && typeof value === "string") continue;
     if (seen.has(folded)) return fail(quoted.duplicateSetting(name.trim()));
     seen.add(folded);
-    const rowProblem = readRow(folded, name.trim(), value, overrides, { points, steps });
+    const rowProblem = readRow(folded, name.trim(), value, rules, overrides, { points, steps });
     if (rowProblem) return fail(rowProblem);
   }
   if (points.length > 0) overrides.collectProbability = points.sort((a, b) => a.days - b.days);
@@ -68,13 +71,13 @@ interface TableRows {
   readonly steps: Record<string, number>;
 }
 
-function readRow(folded: string, name: string, value: unknown, overrides: Overrides, tables: TableRows): string | undefined {
+function readRow(folded: string, name: string, value: unknown, rules: NumberRules, overrides: Overrides, tables: TableRows): string | undefined {
   const probabilityRow = probabilityRowPattern.exec(folded);
   const roundingCode = isoCurrencyCode(roundingRowPattern.exec(folded)?.[1] ?? "");
   const keyed = probabilityRow ? { name, kind: "rate" as const } : roundingCode ? { name, kind: "positiveAmount" as const } : undefined;
   const setting = keyed ?? settingByFoldedName.get(folded);
   if (!setting) return quoted.unknownSetting(name);
-  const read = readSetting(setting.kind, value);
+  const read = readSetting(setting.kind, value, rules);
   const subject = `policy setting ${setting.name}`;
   if ("notANumber" in read) return notReadable(setting.kind, subject, value);
   if ("why" in read) return problem(subject, read.why);
@@ -90,7 +93,7 @@ function notReadable(kind: SettingKind, subject: string, value: unknown): string
 }
 
 /** A value of the given kind, or the catalog reason it is not one. */
-function readSetting(kind: SettingKind, value: unknown): Read {
+function readSetting(kind: SettingKind, value: unknown, rules: NumberRules): Read {
   if (kind === "boolean") {
     const flag = readBoolean(value);
     return flag === undefined ? { notANumber: true } : { value: flag };
@@ -101,8 +104,11 @@ function readSetting(kind: SettingKind, value: unknown): Read {
     return choice === undefined ? { why: choiceProblems[kind] ?? "notASeparator" } : { value: choice };
   }
   if (kind === "currency" || kind === "text" || kind === "email") return readText(kind, value);
-  const number = readNumber(value);
-  if (number === undefined || kind === "dateOrder" || kind === "decimalSeparator" || kind === "language") return { notANumber: true };
+  if (kind === "dateOrder" || kind === "decimalSeparator" || kind === "language") return { notANumber: true };
+  // Excel desktop passes an empty value cell as 0 and the web as null: both read as 0 (issue 13).
+  const number = readNumberCell(value === null || value === undefined || value === "" ? 0 : value, NUMBER_KINDS[kind], rules);
+  if (number === "notANumber" || number === null) return { notANumber: true };
+  if (typeof number === "string") return { why: number };
   const reason = numberProblem(kind, number);
   return reason ? { why: reason } : { value: number };
 }
@@ -123,7 +129,8 @@ function numberProblem(kind: Exclude<SettingKind, "boolean" | "dateOrder" | "dec
   switch (kind) {
     case "days":
       if (!Number.isInteger(number)) return "notWhole";
-      return number < 0 ? "negative" : undefined;
+      // A day count past 100 years is a typo; past ~10^8 days date arithmetic throws (issue 13).
+      return number < 0 ? "negative" : number > MAX_DAYS ? "tooManyDays" : undefined;
     case "rate":
       return number < 0 || number > 1 ? "notARate" : undefined;
     case "amount":
@@ -135,14 +142,26 @@ function numberProblem(kind: Exclude<SettingKind, "boolean" | "dateOrder" | "dec
   }
 }
 
-/** Numbers, and text such as "30%", "1,500" or " 14 " as users type them in a policy sheet. */
-function readNumber(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== "string") return undefined;
-  const match = /^\s*(-?[\d,]*\.?\d+)\s*(%?)\s*$/.exec(value);
-  if (!match?.[1]) return undefined;
-  const number = Number(match[1].replace(/,/g, ""));
-  return match[2] ? number / 100 : number;
+const NUMBER_KINDS: Readonly<Record<"days" | "rate" | "amount" | "positiveAmount" | "dateSystem", NumberKind>> = {
+  days: "number",
+  rate: "rate",
+  amount: "amount",
+  positiveAmount: "amount",
+  dateSystem: "number",
+};
+
+/** How the table's numbers read: by its own decimalSeparator and currency rows, else the base policy's. */
+function numberRulesOf(rows: readonly (readonly unknown[])[], base: Policy): NumberRules {
+  let separator = base.decimalSeparator;
+  let currency = base.currency;
+  for (const [name, value] of rows) {
+    if (typeof name !== "string" || typeof value !== "string") continue;
+    const folded = foldSettingName(name);
+    const choice = settingChoices.decimalSeparator?.[value.trim().toLowerCase()];
+    if (folded === "decimalseparator" && (choice === "." || choice === ",")) separator = choice;
+    if (folded === "currency" && /^[A-Za-z]{3}$/.test(value.trim())) currency = value.trim().toUpperCase();
+  }
+  return { separator, currency, scope: "single" };
 }
 
 function readBoolean(value: unknown): boolean | undefined {

@@ -65,7 +65,7 @@ export function classifyRow(row: readonly unknown[], layout: RowLayout): ReportR
   const filled = row.flatMap((value, column) => (isBlankCell(value) ? [] : [{ value, column }]));
   const firstText = filled.find((cell) => typeof cell.value === "string");
   if (!firstText || typeof firstText.value !== "string") return { kind: filled.length === 0 ? "blank" : "detail" };
-  if (layout.headerKey.includes("|") && rowKey(row) === layout.headerKey) return { kind: "header" };
+  if (layout.headerKey.includes("|") && repeatsHeader(row, layout.headerKey)) return { kind: "header" };
   const text = firstText.value.replace(/\s+/g, " ").trim();
   const hasAmount = layout.amountColumns.some((column) => !isBlankCell(row[column]));
   if (layout.keyColumns.some((column) => isKeyValue(row[column], column === layout.invoiceColumn))) return { kind: "detail" };
@@ -127,6 +127,15 @@ function isLabel(text: string): boolean {
   return typeof readDateText(text) !== "number" && readWholeNumber(text) === undefined && readAmountText(text) === "notAnAmount";
 }
 
+/** Whether a row is the header again; a cell longer than the whole header key cannot be (and costs no folding). */
+function repeatsHeader(row: readonly unknown[], headerKey: string): boolean {
+  if (row.some((cell) => typeof cell === "string" && cell.length > 255 && cell.length > headerKey.length)) return false;
+  return rowKey(row) === headerKey;
+}
+
 function rowKey(cells: readonly unknown[]): string {
-  return cells.map((cell) => (typeof cell === "string" ? foldHeaderText(cell) : "")).join("|").replace(/\|+$/, "");
+  const parts = cells.map((cell) => (typeof cell === "string" ? foldHeaderText(cell) : ""));
+  // Trailing empty cells dropped by hand: /\|+$/ walks a long run of "|" once per start (quadratic).
+  while (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
+  return parts.join("|");
 }

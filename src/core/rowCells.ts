@@ -110,9 +110,9 @@ export function reminderCount(cell: Cell | undefined, row: number, problems: Led
  * @example
  * marginOf({ column: 8, value: "25%", format: "General", subject: "Margin" }, 7, problems) //=> 0.25
  */
-export function marginOf(cell: Cell | undefined, row: number, problems: LedgerProblem[]): number | null {
+export function marginOf(cell: Cell | undefined, row: number, problems: LedgerProblem[], separator: DecimalSeparator = "."): number | null {
   if (!filled(cell)) return null;
-  const rate = readRate(cell.value, cell.format);
+  const rate = readRate(cell.value, cell.format, separator);
   if (rate !== undefined) return rate;
   problems.push(ledgerProblem("badMargin", row, cell.column, ledgerMessages.badMargin(cell.subject, cell.value)));
   return null;

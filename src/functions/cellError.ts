@@ -1,5 +1,10 @@
-/** The codes our wrappers raise: only these two can carry a message in Excel. */
-export type CellErrorCode = "#VALUE!" | "#N/A";
+/**
+ * The codes our wrappers raise: #VALUE! for bad input, and an input's own error passed on.
+ * Only #VALUE! and #N/A show their message in Excel.
+ */
+export type CellErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!" | "#NULL!";
+
+const RUNTIME_CODES = { "#VALUE!": "invalidValue", "#N/A": "notAvailable", "#DIV/0!": "divisionByZero", "#NUM!": "invalidNumber", "#NULL!": "nullReference" } as const;
 
 /**
  * A cell error outside Excel (Node, a plain browser): the same `code` and message that
@@ -29,5 +34,5 @@ export function cellError(code: CellErrorCode, message: string): Error {
   const runtime = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
   if (!runtime?.Error) return new CellError(code, message);
   // Excel's runtime makes CustomFunctions.Error an Error subclass; its @types leave the base class out.
-  return new runtime.Error(code === "#N/A" ? runtime.ErrorCode.notAvailable : runtime.ErrorCode.invalidValue, message) as unknown as Error;
+  return new runtime.Error(runtime.ErrorCode[RUNTIME_CODES[code]], message) as unknown as Error;
 }

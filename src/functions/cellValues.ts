@@ -1,25 +1,30 @@
-import { readAmountText } from "../core/amountText";
+import { readNumberCell, type NumberKind } from "../core/cellNumber";
 import { readDateText } from "../core/dateText";
 import { dayFromIsoText, dayFromSerial, dayOfLocalDate, type Day } from "../core/days";
 import type { Policy } from "../core/policy";
 import { problem, quoted, type Why } from "../core/problems";
+import { type CellErrorCode } from "./cellError";
 
 /**
  * A bad argument, raised by the readers below and turned into `#VALUE!` with this message by
- * `runCell`. Throwing keeps every wrapper a one-liner; it never leaves the functions layer.
+ * the runner (runFunction.ts). Throwing keeps every wrapper a one-liner; it never leaves the functions layer.
  */
-export class BadArgument extends Error {}
-
-/** Excel hands an error argument over as an object with a `code` ("#N/A", "#DIV/0!", …). */
-function errorCode(value: unknown): string | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  const code = (value as { code?: unknown }).code;
-  return typeof code === "string" ? code : "an error value";
+export class BadArgument extends Error {
+  constructor(
+    message: string,
+    /** The error the cell shows: #VALUE! for bad input, or the input's own error, passed on. */
+    readonly code: CellErrorCode = "#VALUE!",
+  ) {
+    super(message);
+  }
 }
 
 /**
- * The single value of an argument: a 1×1 range becomes its value; an error value or a
- * larger range is refused with a message that names the argument.
+ * The single value of an argument, in the shapes Excel hands over: a 1×1 range becomes its
+ * value; a rich value (a formatted number, a string or boolean data type) its basic value; an
+ * error cell passes its error on, as Excel's own functions do (Excel itself never calls us with
+ * one: our metadata does not set allowErrorForDataTypeAny; files and tests can); an entity or
+ * any other object, and a larger range, are refused with a message that names the argument.
  */
 export function single(value: unknown, name: string): unknown {
   if (Array.isArray(value)) {
@@ -27,9 +32,25 @@ export function single(value: unknown, name: string): unknown {
     if (Array.isArray(row) && row.length === 1) return single(row[0], name);
     throw new BadArgument(problem(name, "notASingleValue"));
   }
-  const code = errorCode(value);
-  if (code !== undefined) throw new BadArgument(quoted.errorValue(name, code));
-  return value;
+  if (typeof value !== "object" || value === null) return value;
+  return objectValue(value as Record<string, unknown>, name);
+}
+
+const ERROR_CODES = new Set<string>(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!", "#NAME?", "#REF!", "#CALC!", "#SPILL!", "#GETTING_DATA", "#FIELD!", "#BUSY!", "#CONNECT!", "#BLOCKED!", "#UNKNOWN!"]);
+
+function objectValue(value: Record<string, unknown>, name: string): unknown {
+  const basic = value.basicValue;
+  const rich = typeof value.type === "string" && value.type !== "Error";
+  if (rich && value.type !== "Entity" && ["number", "string", "boolean"].includes(typeof basic)) return basic;
+  // CustomFunctions.Error carries `code`, ExcelJS `error`, a rich error `errorType`/`basicValue`.
+  const code = [value.code, value.error, basic].find((part): part is string => typeof part === "string" && ERROR_CODES.has(part));
+  if (!rich && code !== undefined) throw new BadArgument(quoted.errorValue(name, code), outputCode(code));
+  throw new BadArgument(problem(name, "notAValue"));
+}
+
+/** The error a cell may show for an input error: #NAME?, #REF! and newer codes cannot be raised, so #VALUE!. */
+function outputCode(code: string): CellErrorCode {
+  return code === "#N/A" || code === "#DIV/0!" || code === "#NUM!" || code === "#NULL!" ? code : "#VALUE!";
 }
 
 /** Whether a value is an empty cell: null on the web, "" for empty text. */
@@ -69,55 +90,46 @@ export function asOfDay(value: unknown, rules: DateRules): Day {
   return optionalDay(value, "asOf", rules) ?? dayOfLocalDate(new Date());
 }
 
-/** Reads a number; numbers stored as text ("1,250.00") are accepted. Blank gives `fallback`. */
-export function optionalNumber(value: unknown, name: string, fallback: number | null): number | null {
-  const cell = single(value, name);
-  if (isBlank(cell)) return fallback;
-  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
-  const text = typeof cell === "string" ? /^\s*([-+]?[\d,]*\.?\d+)\s*$/.exec(cell)?.[1] : undefined;
-  if (text === undefined) throw new BadArgument(quoted.notANumber(name, cell));
-  return Number(text.replace(/,/g, ""));
-}
-
-/** Reads a number that must be there. */
-export function requiredNumber(value: unknown, name: string): number {
-  const number = optionalNumber(value, name, null);
-  if (number === null) throw new BadArgument(problem(name, "required"));
-  return number;
-}
+/** What reading a number needs from the policy: the decimal separator and the currency. */
+export type NumberRulesOfPolicy = Pick<Policy, "decimalSeparator" | "currency">;
 
 /**
- * Doubles count cents exactly only up to about 9 × 10^13; a larger "balance" is a typo or a
- * wrong column, and would come back as a rounded or infinite amount.
+ * Reads a number, amount or rate with the one cell reader (`readNumberCell`): numbers stored as
+ * text in the sheet's convention ("1,250.00", "31,5", "4%" for a rate) are accepted. Blank
+ * gives `fallback`.
  */
-export const MAX_AMOUNT = 1e13;
-
-/**
- * Reads an amount of money that must be there, within what cents can count. Text amounts as
- * accountants type them ("Rp 1.250.000", "(1,234.00)", "1 234,56 €") are read with the
- * policy's decimal separator.
- */
-export function requiredAmount(value: unknown, name: string, rules: Pick<Policy, "decimalSeparator">): number {
+export function optionalNumber(value: unknown, name: string, fallback: number | null, rules: NumberRulesOfPolicy = NO_RULES, kind: NumberKind = "number"): number | null {
   const cell = single(value, name);
-  const text = typeof cell === "string" && !isBlank(cell) ? readAmountText(cell, rules.decimalSeparator) : undefined;
-  if (text === "notAnAmount") throw new BadArgument(quoted.notANumber(name, cell));
-  const amount = text ?? requiredNumber(cell, name);
-  if (Math.abs(amount) > MAX_AMOUNT) throw new BadArgument(problem(name, "tooLargeAmount"));
-  return amount;
+  const number = readNumberCell(cell, kind, { separator: rules.decimalSeparator, currency: rules.currency, scope: "single" });
+  if (number === null) return fallback;
+  if (typeof number === "number") return number;
+  throw new BadArgument(number === "notANumber" ? quoted.notANumber(name, cell) : problem(name, number));
 }
 
-/** Reads a whole number within bounds (counts: reminders sent, instalments). */
+const NO_RULES: NumberRulesOfPolicy = { decimalSeparator: ".", currency: "USD" };
+
+/**
+ * Reads an amount of money, within what cents can count (MAX_AMOUNT); blank is 0 on every
+ * host. Text amounts as accountants type them ("Rp 1.250.000", "(1,234.00)", "1 234,56 €") are
+ * read with the policy's decimal separator and currency (`readNumberCell`).
+ */
+export function requiredAmount(value: unknown, name: string, rules: NumberRulesOfPolicy): number {
+  return optionalNumber(value, name, 0, rules, "amount") ?? 0;
+}
+
+/** Reads a whole number within bounds (counts: reminders sent, instalments); blank gives `fallback`, or is required. */
 export function wholeNumber(value: unknown, name: string, fallback: number | null, min: number, max: number): number {
-  const number = fallback === null ? requiredNumber(value, name) : (optionalNumber(value, name, fallback) ?? fallback);
+  const number = optionalNumber(value, name, fallback);
+  if (number === null) throw new BadArgument(problem(name, "required"));
   if (!Number.isInteger(number)) throw new BadArgument(problem(name, "notWhole"));
   if (number < min) throw new BadArgument(problem(name, min === 0 ? "negative" : "notPositive"));
   if (number > max) throw new BadArgument(quoted.tooLarge(name, max));
   return number;
 }
 
-/** Reads a rate from 0 to 1 (a percentage cell gives 0.25 for 25%); blank gives null. */
-export function optionalRate(value: unknown, name: string): number | null {
-  const rate = optionalNumber(value, name, null);
+/** Reads a rate from 0 to 1 (a percentage cell gives 0.25 for 25%, and so does "25%"); blank gives null. */
+export function optionalRate(value: unknown, name: string, rules: NumberRulesOfPolicy = NO_RULES): number | null {
+  const rate = optionalNumber(value, name, null, rules, "rate");
   if (rate !== null && (rate < 0 || rate > 1)) throw new BadArgument(problem(name, "notARate"));
   return rate;
 }

@@ -1,28 +1,17 @@
 /*
- * The AR custom functions. Each is a thin wrapper: read the cells (cellValues, rangeArguments),
- * call the pure engine in src/core, return a value Excel can show. The JSDoc blocks are the
- * IntelliSense users see: the build turns them into functions.json and registers each function
- * under the id in its @customfunction tag (custom-functions-metadata-plugin).
+ * The AR custom functions. Each is a one-line wrapper over the one runner (runFunction.ts),
+ * which reads the arguments by the function's parameter specs (functionRegistry.ts), calls the
+ * pure engine in src/core and checks the result. The JSDoc blocks are the IntelliSense users
+ * see: the build turns them into functions.json and registers each function under the id in
+ * its @customfunction tag (custom-functions-metadata-plugin).
  * Parameters are `unknown` (metadata type "any") so that bad input reaches us and gets a
  * message, instead of a bare #VALUE! from Excel's own type check.
+ * Every function has an array form, `<NAME>.EACH`, that takes ranges for its arguments and
+ * spills one result per row (Excel calls JavaScript once per column, not once per cell).
  */
 // First: outside Excel, the registrations appended to this module need somewhere to go.
 import "./registrationsOutsideExcel";
-import * as aging from "../core/aging";
-import { collectProbability } from "../core/collectProbability";
-import { serialFromDay } from "../core/days";
-import { agencyNet as agencyNetOf } from "../core/legalPath";
-import { roundToCents } from "../core/money";
-import { chooseNextAction } from "../core/nextAction";
-import { nextContactDay } from "../core/nextContact";
-import { describeDecision } from "../core/reason";
-import { settlementOffer } from "../core/settlement";
-import { asOfDay, optionalRate, requiredAmount, requiredDay, requiredNumber } from "./cellValues";
-import { currencyArgument } from "./currencyArgument";
-import { readLadderArguments as ladder } from "./ladderArguments";
-import { planArguments, planRows } from "./planArguments";
-import { bucketEdgesArgument, policyArgument } from "./rangeArguments";
-import { runCell } from "./runCell";
+import { runEach, runFunction } from "./runFunction";
 
 /**
  * Days past due on the as-of date: 0 on the due date, negative before it.
@@ -34,10 +23,7 @@ import { runCell } from "./runCell";
  * @returns Days past due.
  */
 export function daysOverdue(dueDate: unknown, asOf?: unknown, policy?: unknown[][]): number {
-  return runCell(() => {
-    const rules = policyArgument(policy);
-    return aging.daysOverdue(requiredDay(dueDate, "dueDate", rules), asOfDay(asOf, rules));
-  });
+  return runFunction("DAYSOVERDUE", [dueDate, asOf, policy]) as number;
 }
 
 /**
@@ -49,7 +35,7 @@ export function daysOverdue(dueDate: unknown, asOf?: unknown, policy?: unknown[]
  * @returns The bucket's label.
  */
 export function agingBucket(daysOverdue: unknown, edges?: unknown[][]): string {
-  return runCell(() => aging.agingBucket(requiredNumber(daysOverdue, "daysOverdue"), bucketEdgesArgument(edges)));
+  return runFunction("AGINGBUCKET", [daysOverdue, edges]) as string;
 }
 
 /**
@@ -67,10 +53,7 @@ export function agingBucket(daysOverdue: unknown, edges?: unknown[][]): string {
  * @returns The action to take next.
  */
 export function nextAction(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][]): string {
-  return runCell(() => {
-    const input = ladder(dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy);
-    return chooseNextAction(input, input.asOf, input.policy).action;
-  });
+  return runFunction("NEXTACTION", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy]) as string;
 }
 
 /**
@@ -88,10 +71,7 @@ export function nextAction(dueDate: unknown, balance: unknown, remindersSent?: u
  * @returns The action, the rule id and the facts behind it.
  */
 export function actionReason(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][]): string {
-  return runCell(() => {
-    const input = ladder(dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy);
-    return describeDecision(chooseNextAction(input, input.asOf, input.policy), input, input.policy);
-  });
+  return runFunction("ACTIONREASON", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy]) as string;
 }
 
 /**
@@ -109,11 +89,7 @@ export function actionReason(dueDate: unknown, balance: unknown, remindersSent?:
  * @returns A date (format the cell as a date), or blank.
  */
 export function nextContact(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][]): number | string {
-  return runCell(() => {
-    const input = ladder(dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy);
-    const day = nextContactDay(input, input.asOf, input.policy);
-    return day === null ? "" : serialFromDay(day, input.policy.dateSystem);
-  });
+  return runFunction("NEXTCONTACT", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy]) as number | string;
 }
 
 /**
@@ -128,11 +104,7 @@ export function nextContact(dueDate: unknown, balance: unknown, remindersSent?: 
  * @returns The amount to ask for.
  */
 export function settleOffer(balance: unknown, daysOverdue: unknown, margin?: unknown, policy?: unknown[][], currency?: unknown): number {
-  return runCell(() => {
-    const rules = policyArgument(policy);
-    const amount = requiredAmount(balance, "balance", rules);
-    return settlementOffer(amount, requiredNumber(daysOverdue, "daysOverdue"), rules, optionalRate(margin, "margin"), currencyArgument(currency, rules));
-  });
+  return runFunction("SETTLEOFFER", [balance, daysOverdue, margin, policy, currency]) as number;
 }
 
 /**
@@ -144,7 +116,7 @@ export function settleOffer(balance: unknown, daysOverdue: unknown, margin?: unk
  * @returns A probability from 0 to 1 (format as %).
  */
 export function collectProb(daysOverdue: unknown, policy?: unknown[][]): number {
-  return runCell(() => collectProbability(requiredNumber(daysOverdue, "daysOverdue"), policyArgument(policy).collectProbability));
+  return runFunction("COLLECTPROB", [daysOverdue, policy]) as number;
 }
 
 /**
@@ -157,10 +129,7 @@ export function collectProb(daysOverdue: unknown, policy?: unknown[][]): number 
  * @returns The expected amount, in cents.
  */
 export function agencyNet(balance: unknown, daysOverdue: unknown, policy?: unknown[][]): number {
-  return runCell(() => {
-    const rules = policyArgument(policy);
-    return roundToCents(agencyNetOf(requiredAmount(balance, "balance", rules), requiredNumber(daysOverdue, "daysOverdue"), rules));
-  });
+  return runFunction("AGENCYNET", [balance, daysOverdue, policy]) as number;
 }
 
 /**
@@ -175,5 +144,118 @@ export function agencyNet(balance: unknown, daysOverdue: unknown, policy?: unkno
  * @returns Rows of date (format as a date) and amount.
  */
 export function paymentPlan(balance: unknown, instalments: unknown, firstDate: unknown, interval?: unknown, policy?: unknown[][]): number[][] {
-  return runCell(() => planRows(planArguments(balance, instalments, firstDate, interval, policyArgument(policy))));
+  return runFunction("PAYMENTPLAN", [balance, instalments, firstDate, interval, policy]) as number[][];
+}
+
+// The array forms: the same parameters as ranges, one result per cell (runEach broadcasts).
+/**
+ * AR.DAYSOVERDUE over ranges: one result per row (or cell), spilled. Days past due on the as-of date: 0 on the due date, negative before it.
+ * @customfunction DAYSOVERDUE.EACH
+ * @helpurl https://localhost:3000/assets/help.html#DAYSOVERDUE
+ * @param dueDate Due date of the invoice: an Excel date or yyyy-mm-dd text.
+ * @param [asOf] The date to age on; left out, today. Point every row at one as-of cell.
+ * @param [policy] Policy range (name, value), read here for its dateSystem.
+ * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
+ */
+export function daysOverdueEach(dueDate: unknown[][], asOf?: unknown[][], policy?: unknown[][]): unknown[][] {
+  return runEach("DAYSOVERDUE", [dueDate, asOf, policy]);
+}
+/**
+ * AR.AGINGBUCKET over ranges: one result per row (or cell), spilled. The aging bucket of a debt: Current, 1-30, 31-60, 61-90, 91-120, 120+ (or your own edges).
+ * @customfunction AGINGBUCKET.EACH
+ * @helpurl https://localhost:3000/assets/help.html#AGINGBUCKET
+ * @param daysOverdue Days past due (from AR.DAYSOVERDUE).
+ * @param [edges] Upper bounds of the buckets in days, e.g. {30,60,90}; left out, 30, 60, 90, 120.
+ * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
+ */
+export function agingBucketEach(daysOverdue: unknown[][], edges?: unknown[][]): unknown[][] {
+  return runEach("AGINGBUCKET", [daysOverdue, edges]);
+}
+/**
+ * AR.NEXTACTION over ranges: one result per row (or cell), spilled. The next step of the escalation ladder for an invoice: Reminder, Consequences, Incentive, Ask sales, Settlement offer, Agency…
+ * @customfunction NEXTACTION.EACH
+ * @helpurl https://localhost:3000/assets/help.html#NEXTACTION
+ * @param dueDate Due date of the invoice.
+ * @param balance Open balance (0 or less: nothing to do).
+ * @param [remindersSent] Reminders already sent; left out, 0.
+ * @param [lastContact] Date of the last contact with the customer about it.
+ * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [promiseDate] Date the customer promised to pay by.
+ * @param [asOf] The date to decide on; left out, today.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
+ */
+export function nextActionEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][]): unknown[][] {
+  return runEach("NEXTACTION", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy]);
+}
+/**
+ * AR.ACTIONREASON over ranges: one result per row (or cell), spilled. Why AR.NEXTACTION chose its step, with the playbook rule, e.g. "Reminder — R4: 34 days overdue, no reminder sent yet".
+ * @customfunction ACTIONREASON.EACH
+ * @helpurl https://localhost:3000/assets/help.html#ACTIONREASON
+ * @param dueDate Due date of the invoice.
+ * @param balance Open balance.
+ * @param [remindersSent] Reminders already sent; left out, 0.
+ * @param [lastContact] Date of the last contact with the customer about it.
+ * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [promiseDate] Date the customer promised to pay by.
+ * @param [asOf] The date to decide on; left out, today.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
+ */
+export function actionReasonEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][]): unknown[][] {
+  return runEach("ACTIONREASON", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy]);
+}
+/**
+ * AR.NEXTCONTACT over ranges: one result per row (or cell), spilled. The date of the next contact: when a wait ends, or today / the next cadence day; never inside the minimum gap (R17). Blank when nothing is owed.
+ * @customfunction NEXTCONTACT.EACH
+ * @helpurl https://localhost:3000/assets/help.html#NEXTCONTACT
+ * @param dueDate Due date of the invoice.
+ * @param balance Open balance.
+ * @param [remindersSent] Reminders already sent; left out, 0.
+ * @param [lastContact] Date of the last contact with the customer about it.
+ * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [promiseDate] Date the customer promised to pay by.
+ * @param [asOf] The date to decide on; left out, today.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
+ */
+export function nextContactEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][]): unknown[][] {
+  return runEach("NEXTCONTACT", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy]);
+}
+/**
+ * AR.SETTLEOFFER over ranges: one result per row (or cell), spilled. The amount to propose: the balance in the grace period, an incentive within the margin, then a settlement for less (R6, R20).
+ * @customfunction SETTLEOFFER.EACH
+ * @helpurl https://localhost:3000/assets/help.html#SETTLEOFFER
+ * @param balance Open balance.
+ * @param daysOverdue Days past due (from AR.DAYSOVERDUE).
+ * @param [margin] Gross margin of the sale, e.g. 25%; a discount never eats more than it.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [currency] Currency of the balance (IDR, Rp, €, บาท…), for its rounding step (Rp to 1,000, baht to 10); left out, the policy's currency.
+ * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
+ */
+export function settleOfferEach(balance: unknown[][], daysOverdue: unknown[][], margin?: unknown[][], policy?: unknown[][], currency?: unknown[][]): unknown[][] {
+  return runEach("SETTLEOFFER", [balance, daysOverdue, margin, policy, currency]);
+}
+/**
+ * AR.COLLECTPROB over ranges: one result per row (or cell), spilled. The probability of collecting a business debt of this age, from the policy's table (by default the CLLA survey curve).
+ * @customfunction COLLECTPROB.EACH
+ * @helpurl https://localhost:3000/assets/help.html#COLLECTPROB
+ * @param daysOverdue Days past due.
+ * @param [policy] Policy range (name, value); rows "collectProb 90" and so on replace the table.
+ * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
+ */
+export function collectProbEach(daysOverdue: unknown[][], policy?: unknown[][]): unknown[][] {
+  return runEach("COLLECTPROB", [daysOverdue, policy]);
+}
+/**
+ * AR.AGENCYNET over ranges: one result per row (or cell), spilled. Expected net of handing the debt to a collection agency: balance × P(collect) × (1 − fee) − in-house cost (R10).
+ * @customfunction AGENCYNET.EACH
+ * @helpurl https://localhost:3000/assets/help.html#AGENCYNET
+ * @param balance Open balance.
+ * @param daysOverdue Days past due.
+ * @param [policy] Policy range (name, value) overriding agencyFeeRate, collectionCost and the table.
+ * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
+ */
+export function agencyNetEach(balance: unknown[][], daysOverdue: unknown[][], policy?: unknown[][]): unknown[][] {
+  return runEach("AGENCYNET", [balance, daysOverdue, policy]);
 }

@@ -23,7 +23,8 @@ export function bucketEdgesArgument(value: unknown): readonly number[] {
   if (value === null || value === undefined) return defaultBucketEdges;
   const rows = matrixOf(value, "edges");
   if (lastEdges && sameCells(rows, lastEdges.rows)) return lastEdges.edges;
-  const edges = rows.flat().filter((cell) => !isBlank(cell));
+  // Desktop hands an empty cell over as 0, the web as null: both are no edge (an edge is above 0).
+  const edges = rows.flat().filter((cell) => !isBlank(cell) && cell !== 0);
   if (edges.length === 0 || !edges.every((edge) => typeof edge === "number") || !areBucketEdges(edges)) {
     refuse("edges", "bucketEdges");
   }

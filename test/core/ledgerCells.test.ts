@@ -137,3 +137,26 @@ describe("classifyRow", () => {
     [[12_345], { kind: "detail" }],
   ])("%j → %j", (row, kind) => expect(classifyRow(row, layout)).toEqual(kind));
 });
+
+describe("the ledger reads through the one cell reader, with its column's separator (issue 10)", () => {
+  it.each<[unknown, "." | ",", number | undefined]>([
+    ["4,5%", ",", 0.045],
+    ["4.5%", ".", 0.045],
+    ["25 %", ",", 0.25],
+    ["$25", ".", undefined],
+  ])("readRate(%j) with %j is %j", (value, separator, rate) => expect(readRate(value, "General", separator)).toBe(rate));
+
+  it.each<[unknown, "." | ",", number | "notAnAmount"]>([
+    ["12.500", ",", 12_500],
+    ["12.500", ".", 12.5],
+    ["Rp 12.500", ",", 12_500],
+    ["9".repeat(32_767), ".", "notAnAmount"],
+    [1e14, ".", "notAnAmount"],
+    [null, ".", "notAnAmount"],
+  ])("readAmountCell(%j) with %j is %j", (value, separator, amount) => expect(readAmountCell(value, separator)).toBe(amount));
+
+  it("readWholeNumber stays linear on a long run of spaces", () => {
+    expect(readWholeNumber(`34${" ".repeat(32_000)}x`)).toBeUndefined();
+    expect(readWholeNumber(" 34 hari ")).toBe(34);
+  });
+});

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { defaultPolicy } from "../../src/core/policy";
 import { policySettings } from "../../src/core/policySettings";
 import { readPolicyTable } from "../../src/core/policyTable";
@@ -61,5 +62,55 @@ describe("reading a policy range", () => {
       const changed = name === "dateSystem" ? 1904 : name === "courtesyReminder" ? true : defaultPolicy[name];
       expect(policyOf([[name, changed]])[name]).toBe(changed);
     }
+  });
+});
+
+describe("policy values through the one cell reader (issues 10 and 13)", () => {
+  it.each<[unknown[][], string, unknown]>([
+    [[["smallClaimsLimit", "12.500"], ["decimalSeparator", ","]], "smallClaimsLimit", 12_500],
+    [[["smallClaimsLimit", "12,500"]], "smallClaimsLimit", 12_500],
+    [[["smallClaimsLimit", "500.000.000"], ["currency", "IDR"]], "smallClaimsLimit", 500_000_000],
+    [[["smallClaimsLimit", "12.500"], ["currency", "IDR"]], "smallClaimsLimit", 12_500],
+    [[["agencyFeeRate", "25,5%"], ["decimalSeparator", "comma"]], "agencyFeeRate", 0.255],
+    [[["agencyFeeRate", "30%"]], "agencyFeeRate", 0.3],
+    [[["graceDays", null]], "graceDays", 0],
+    [[["graceDays", 0]], "graceDays", 0],
+    [[["graceDays", 36_500], ["settlementDays", 36_500]], "graceDays", 36_500],
+  ])("%j → %s = %j", (rows, name, value) => {
+    const result = readPolicyTable(rows);
+    expect(result.ok && result.policy[name as keyof typeof result.policy]).toEqual(value);
+  });
+
+  it.each<[unknown[][], string]>([
+    [[["smallClaimsLimit", "12.500"]], "policy setting smallClaimsLimit is ambiguous"],
+    [[["graceDays", 36_501], ["settlementDays", 40_000]], "policy setting graceDays must be at most 36,500 days"],
+    [[["collectionCost", 1e308]], "policy setting collectionCost is too large to count to the cent"],
+    [[["roundTo", "9".repeat(32_766)]], "policy setting roundTo must be a number"],
+    [[["roundTo", Infinity]], "policy setting roundTo must be a number"],
+    [[["attorneyCost", "10.000.000.000.000.000"], ["decimalSeparator", ","]], "policy setting attorneyCost is too large to count to the cent"],
+  ])("%j is refused: %s", (rows, message) => {
+    const result = readPolicyTable(rows);
+    expect(result.ok ? "read" : result.problem).toContain(message);
+  });
+});
+
+describe("readPolicyTable takes any range", () => {
+  const names = fc.oneof(fc.constantFrom(...Object.keys(policySettings), "collectProb 90", "Name", ""), fc.string(), fc.constant(null), fc.constant(0));
+  const values = fc.oneof(fc.double(), fc.string(), fc.stringMatching(/^[0-9.,% ]{0,12}$/), fc.constantFrom<unknown>(null, 0, "", true, "9".repeat(32_766), ",", "IDR", 1904));
+  it("answers a policy whose numbers are finite and inside their limits, or a message: never a throw", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(names, values), { maxLength: 6 }), (rows) => {
+        const result = readPolicyTable(rows);
+        if (!result.ok) return expect(typeof result.problem).toBe("string");
+        for (const [name, kind] of Object.entries(policySettings)) {
+          const value = result.policy[name as keyof typeof policySettings];
+          if (kind === "days") expect(value).toBeLessThanOrEqual(36_500);
+          if (kind === "amount" || kind === "positiveAmount") expect(Math.abs(value as number)).toBeLessThanOrEqual(1e13);
+          if (typeof value === "number") expect(Number.isFinite(value)).toBe(true);
+        }
+        return undefined;
+      }),
+      { seed: 20_261_202, numRuns: 10_000 },
+    );
   });
 });

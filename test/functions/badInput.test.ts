@@ -18,14 +18,12 @@ describe("nonsense gets #VALUE! with a message that names the argument and why",
     ["DAYSOVERDUE", ["1899-12-31", AS_OF], "dueDate is before 1 Jan 1900, the first date Excel knows"],
     ["DAYSOVERDUE", [60, AS_OF], "dueDate is serial 60, Excel's fictitious 29 Feb 1900"],
     ["DAYSOVERDUE", [true, AS_OF], "dueDate must be a date, not TRUE"],
-    ["DAYSOVERDUE", [NA, AS_OF], "dueDate is the error #N/A"],
     ["DAYSOVERDUE", [[[46023, 46024]], AS_OF], "dueDate must be a single cell, not a range"],
     ["DAYSOVERDUE", [46023, "tomorrow"], "asOf is not a date"],
     ["AGINGBUCKET", ["old"], 'daysOverdue must be a number, not "old"'],
     ["AGINGBUCKET", [40, [[60], [30]]], "edges must be whole numbers of days above 0, in increasing order"],
     ["AGINGBUCKET", [40, [["thirty"]]], "edges must be whole numbers"],
     ["NEXTACTION", [46023, "lots", 0, null, null, null, AS_OF], 'balance must be a number, not "lots"'],
-    ["NEXTACTION", [46023, null, 0, null, null, null, AS_OF], "balance is required"],
     ["NEXTACTION", [46023, 100, -1, null, null, null, AS_OF], "remindersSent must not be negative"],
     ["NEXTACTION", [46023, 100, 1.5, null, null, null, AS_OF], "remindersSent must be a whole number"],
     ["NEXTACTION", [46023, 100, 0, "last week", null, null, AS_OF], "lastContact is not a date"],
@@ -37,7 +35,6 @@ describe("nonsense gets #VALUE! with a message that names the argument and why",
     ["ACTIONREASON", [46023, 100, 0, null, null, null, AS_OF, [["graceDays"]]], "policy must be a range of two columns"],
     ["NEXTCONTACT", ["2026-02-30", 100], "dueDate is not a date"],
     ["SETTLEOFFER", [1000, 60, 1.5], "margin must be a rate from 0 to 1"],
-    ["SETTLEOFFER", [1000, NA], "daysOverdue is the error #N/A"],
     ["COLLECTPROB", [[[1, 2]]], "daysOverdue must be a single cell, not a range"],
     ["AGENCYNET", [1000, 30, [["agencyFeeRate", "half"]]], 'policy setting agencyFeeRate must be a number, not "half"'],
     ["AGENCYNET", [1e308, 30], "balance is too large to count to the cent"],
@@ -48,6 +45,18 @@ describe("nonsense gets #VALUE! with a message that names the argument and why",
     ["PAYMENTPLAN", [0, 3, 46053], "balance must be greater than 0"],
     ["PAYMENTPLAN", [1000, 3, null], "firstDate is required"],
     ["PAYMENTPLAN", [1000, 3, 46053, "fortnight-ish"], 'interval must be a number of days or "monthly"'],
+    // issue 13: values the fuzzer found that gave NaN, -Infinity, "failed to compute" or dates past 9999.
+    ["SETTLEOFFER", [1000, 60, null, [["roundTo", "9".repeat(400)]]], "policy setting roundTo must be a number"],
+    ["SETTLEOFFER", [1000, 60, null, [["roundTo", 1e308]]], "policy setting roundTo is too large to count to the cent"],
+    ["AGENCYNET", [1000, 60, [["collectionCost", 1e308]]], "policy setting collectionCost is too large to count to the cent"],
+    ["NEXTACTION", [46023, 100, 0, null, null, null, AS_OF, [["graceDays", 1e9], ["settlementDays", 1e9]]], "policy setting graceDays must be at most 36,500 days"],
+    ["NEXTCONTACT", [2_958_465, 100, 0, null, null, null, 2_958_465], "the resulting date is after 31 Dec 9999"],
+    ["PAYMENTPLAN", [1000, 3, 2_958_465], "the resulting date is after 31 Dec 9999"],
+    ["AGINGBUCKET", ["9".repeat(32_766)], "daysOverdue must be a number"],
+    ["AGINGBUCKET", [1e9], "daysOverdue must be at most 2958465"],
+    ["COLLECTPROB", [-1e9], "daysOverdue must be at least -2958465"],
+    // issue 10: a lone separator before three digits of an amount, with no currency to decide it.
+    ["SETTLEOFFER", ["12.500", 10], "balance is ambiguous"],
   ])("AR.%s(%j) → %s", (id, args, message) => {
     expect(outcome(() => registry.call(id, ...args))).toEqual(valueError(expect.stringContaining(message) as unknown as string));
   });
@@ -82,6 +91,17 @@ describe("what Excel hands over is read as a user means it", () => {
     expect(registry.call("DAYSOVERDUE", "01/04/2026", AS_OF, [["dateOrder", "monthFirst"]])).toBe(31);
     expect(registry.call("DAYSOVERDUE", "4 Januari 2026", AS_OF, [["dateOrder", "dayFirst"]])).toBe(31);
     expect(registry.call("NEXTACTION", "04/01/2026", "Rp 1.250.000", 0, null, null, null, "04/02/2026", [["dateOrder", "dmy"], ["decimalSeparator", ","]])).toBe("Reminder");
+  });
+
+  it("text numbers in the sheet's convention, one reader for every argument (issue 10)", () => {
+    expect(registry.call("AGINGBUCKET", "31,5")).toBe("31-60"); // was 315 days: "120+"
+    expect(registry.call("SETTLEOFFER", 1000, 75, "4%")).toBe(960); // "4%" was refused as a margin
+    expect(registry.call("SETTLEOFFER", 1000, 75, 0.04)).toBe(960);
+    expect(registry.call("SETTLEOFFER", "Rp 12.500", 10)).toBe(12_500); // was read as 12.5 under the default policy
+    expect(registry.call("SETTLEOFFER", "12.500", 10, null, [["currency", "IDR"]])).toBe(12_500);
+    expect(registry.call("SETTLEOFFER", "10,000", 10)).toBe(10_000);
+    expect(registry.call("SETTLEOFFER", "12.50", 10)).toBe(12.5);
+    expect(registry.call("AGENCYNET", 10_000, 90, [["agencyFeeRate", "25,5%"], ["decimalSeparator", ","]])).toBeCloseTo(10_000 * 0.696 * 0.745 - 50, 6);
   });
 
   it("text amounts with the policy's decimal separator", () => {
@@ -125,7 +145,9 @@ describe("never a JavaScript exception, never NaN", () => {
         const result = outcome(() => registry.call(id, ...trial));
         const label = `AR.${id} argument ${position + 1} = ${JSON.stringify(value)}`;
         if (typeof result === "object" && result !== null && "code" in result) {
-          expect({ label, result }).toEqual({ label, result: { code: "#VALUE!", message: expect.any(String) as unknown } });
+          // An input's own error (#N/A) is passed on, as Excel's own functions do.
+          const code = value === NA ? "#N/A" : "#VALUE!";
+          expect({ label, result }).toEqual({ label, result: { code, message: expect.any(String) as unknown } });
           expect((result as unknown as { message: string }).message).not.toMatch(/failed to compute/);
         } else {
           expect({ label, ok: isCellValue(result) }).toEqual({ label, ok: true });

@@ -1,0 +1,114 @@
+import * as aging from "../core/aging";
+import { collectProbability } from "../core/collectProbability";
+import type { Day } from "../core/days";
+import { agencyNet } from "../core/legalPath";
+import { roundToCents } from "../core/money";
+import { chooseNextAction } from "../core/nextAction";
+import { nextContactDay } from "../core/nextContact";
+import type { Interval } from "../core/paymentPlan";
+import { paymentPlan } from "../core/paymentPlan";
+import type { Policy } from "../core/policy";
+import { describeDecision } from "../core/reason";
+import { settlementOffer } from "../core/settlement";
+import { refuse } from "./cellValues";
+import { ladderAccount } from "./ladderArguments";
+import { DAYS_OVERDUE, LADDER_PARAMETERS, POLICY, type ParameterSpec } from "./parameterSpec";
+
+/**
+ * What a function returns, which the runner checks before Excel sees it: a finite number, a
+ * date (a serial inside Excel's range), a date or "" (blank), text, or rows of [date, amount].
+ */
+export type ResultKind = "number" | "date" | "dateOrBlank" | "text" | "dateAmountRows";
+
+/** A day the engine returns, for the runner to turn into a serial of the workbook's date system. */
+export interface DayResult {
+  readonly day: Day;
+}
+
+/** One AR function: its parameters, what it returns, and the engine call over the read arguments. */
+export interface FunctionSpec {
+  readonly parameters: readonly ParameterSpec[];
+  readonly result: ResultKind;
+  /** The engine's answer; dates as DayResult, blank as "". `values` are in parameter order. */
+  readonly compute: (values: readonly unknown[], policy: Policy) => unknown;
+}
+
+const AS_OF: ParameterSpec = { name: "asOf", kind: "asOf", optional: true };
+const BALANCE: ParameterSpec = { name: "balance", kind: "amount", optional: false };
+
+/**
+ * Every AR function by its id (the id in its `@customfunction` tag, which never changes). Later
+ * parameters are only ever added at the end of a list, so saved workbooks keep working.
+ *
+ * @example
+ * functionRegistry.AGINGBUCKET.parameters.map((p) => p.name) //=> ["daysOverdue", "edges"]
+ */
+export const functionRegistry = {
+  DAYSOVERDUE: {
+    parameters: [{ name: "dueDate", kind: "date", optional: false }, AS_OF, POLICY],
+    result: "number",
+    compute: ([dueDay, asOf]) => aging.daysOverdue(dueDay as Day, asOf as Day),
+  },
+  AGINGBUCKET: {
+    parameters: [DAYS_OVERDUE, { name: "edges", kind: "edges", optional: true }],
+    result: "text",
+    compute: ([days, edges]) => aging.agingBucket(days as number, edges as readonly number[]),
+  },
+  NEXTACTION: {
+    parameters: LADDER_PARAMETERS,
+    result: "text",
+    compute: (values, policy) => {
+      const { account, asOf } = ladderAccount(values);
+      return chooseNextAction(account, asOf, policy).action;
+    },
+  },
+  ACTIONREASON: {
+    parameters: LADDER_PARAMETERS,
+    result: "text",
+    compute: (values, policy) => {
+      const { account, asOf } = ladderAccount(values);
+      return describeDecision(chooseNextAction(account, asOf, policy), account, policy);
+    },
+  },
+  NEXTCONTACT: {
+    parameters: LADDER_PARAMETERS,
+    result: "dateOrBlank",
+    compute: (values, policy) => {
+      const { account, asOf } = ladderAccount(values);
+      const day = nextContactDay(account, asOf, policy);
+      return day === null ? "" : { day };
+    },
+  },
+  SETTLEOFFER: {
+    parameters: [BALANCE, DAYS_OVERDUE, { name: "margin", kind: "rate", optional: true }, POLICY, { name: "currency", kind: "currency", optional: true }],
+    result: "number",
+    compute: ([balance, days, margin, , currency], policy) => settlementOffer(balance as number, days as number, policy, margin as number | null, currency as string),
+  },
+  COLLECTPROB: {
+    parameters: [DAYS_OVERDUE, POLICY],
+    result: "number",
+    compute: ([days], policy) => collectProbability(days as number, policy.collectProbability),
+  },
+  AGENCYNET: {
+    parameters: [BALANCE, DAYS_OVERDUE, POLICY],
+    result: "number",
+    compute: ([balance, days], policy) => roundToCents(agencyNet(balance as number, days as number, policy)),
+  },
+  PAYMENTPLAN: {
+    parameters: [
+      BALANCE,
+      { name: "instalments", kind: "count", optional: false, min: 1, max: 360 },
+      { name: "firstDate", kind: "date", optional: false },
+      { name: "interval", kind: "interval", optional: true },
+      POLICY,
+    ],
+    result: "dateAmountRows",
+    compute: ([balance, count, firstDay, interval]) => {
+      if ((balance as number) <= 0) refuse("balance", "notPositive");
+      return paymentPlan(balance as number, count as number, firstDay as Day, interval as Interval).map((instalment) => [{ day: instalment.day }, instalment.amount]);
+    },
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+/** The id of a registered AR function. */
+export type FunctionId = keyof typeof functionRegistry;

@@ -1,0 +1,59 @@
+import type { Policy } from "../core/policy";
+import { quoted } from "../core/problems";
+import { readStatus, statusWords } from "../core/status";
+import { asOfDay, BadArgument, optionalDay, optionalNumber, optionalRate, optionalText, requiredAmount, requiredDay, single, wholeNumber } from "./cellValues";
+import type { ParameterSpec } from "./parameterSpec";
+import { currencyArgument } from "./currencyArgument";
+import { intervalArgument } from "./intervalArgument";
+import { bucketEdgesArgument } from "./rangeArguments";
+
+const knownStatusWords = Object.keys(statusWords).join(", ");
+
+/**
+ * Reads one argument as its spec says, with the policy's date and number rules: the value the
+ * engine takes (a Day, a number, status flags, an interval, bucket edges), or a BadArgument
+ * whose message names the parameter. The policy itself is read by the runner, first.
+ *
+ * @example
+ * readArgument({ name: "balance", kind: "amount", optional: false }, "Rp 12.500", defaultPolicy) //=> 12500
+ */
+export function readArgument(spec: ParameterSpec, value: unknown, policy: Policy): unknown {
+  switch (spec.kind) {
+    case "date":
+      return spec.optional ? optionalDay(value, spec.name, policy) : requiredDay(value, spec.name, policy);
+    case "asOf":
+      return asOfDay(value, policy);
+    case "amount":
+      return requiredAmount(value, spec.name, policy);
+    case "days":
+      return boundedNumber(spec, optionalNumber(value, spec.name, spec.fallback ?? 0, policy) ?? 0);
+    case "count":
+      return wholeNumber(value, spec.name, spec.optional ? (spec.fallback ?? 0) : null, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER);
+    case "rate":
+      // Desktop hands an empty margin cell over as 0, the web as null: both mean "margin not
+      // known" (R6 then caps the discount at incentiveMaxRate). To forbid discounts, set that to 0.
+      return optionalRate(single(value, spec.name) === 0 ? null : value, spec.name, policy);
+    case "status":
+      return statusFlags(value);
+    case "interval":
+      return intervalArgument(value);
+    case "edges":
+      return bucketEdgesArgument(value);
+    case "policy":
+      return policy;
+    case "currency":
+      return currencyArgument(value, policy);
+  }
+}
+
+function boundedNumber(spec: ParameterSpec, number: number): number {
+  if (spec.max !== undefined && number > spec.max) throw new BadArgument(quoted.tooLarge(spec.name, spec.max));
+  if (spec.min !== undefined && number < spec.min) throw new BadArgument(quoted.tooSmall(spec.name, spec.min));
+  return number;
+}
+
+function statusFlags(value: unknown) {
+  const flags = readStatus(optionalText(value, "status"));
+  if (typeof flags === "string") throw new BadArgument(quoted.unknownStatus(flags, knownStatusWords));
+  return flags;
+}
