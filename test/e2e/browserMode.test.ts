@@ -15,6 +15,7 @@ import { readSavedWorkbook } from "../support/savedWorkbook";
 import { expectArColumns, expectPaneSheets, expectUserDataKept } from "./browserModeChecks";
 import { flowFile, readAndAnalyze, saveWorkbook, selectAndDraft, writeAndMarkSent, writeColumnsAndSummary, type FlowFile } from "./browserModeFlow";
 import { clickCell, clickRowHeader, openBrowserMode, openThroughChooser, waitForText } from "./browserModePage";
+import { readmeScreenshotFolder } from "../support/screenshotFolder";
 
 const fixturesDir = path.join(rootDir, "test", "fixtures");
 // user-formulas.xlsx is the file writer's fixture (test/package/userFormulas.test.ts): in browser
@@ -22,7 +23,7 @@ const fixturesDir = path.join(rootDir, "test", "fixtures");
 // left out here until it is fixed.
 const fixtures = fs.readdirSync(fixturesDir).filter((name) => name.endsWith(".xlsx") && name !== "user-formulas.xlsx").sort();
 const resultsDir = path.join(rootDir, "test-results", "browser-mode");
-const docsDir = path.join(rootDir, "docs", "screenshots");
+const readmeShots = readmeScreenshotFolder(rootDir);
 const SAMPLE = path.join(rootDir, "assets", "sample-aging.xlsx");
 
 /**
@@ -34,7 +35,6 @@ const pageErrorsOf = (browser: PaneBrowser) => browser.pageErrors;
 
 beforeAll(() => {
   fs.mkdirSync(resultsDir, { recursive: true });
-  fs.mkdirSync(docsDir, { recursive: true });
 });
 
 /** One browser-mode page for a describe block: opened before its tests, closed after them. */
@@ -177,17 +177,17 @@ describe("the sample workbook", () => {
     await opened.page.locator("#sheet-grid").evaluate((grid) => grid.scrollTo(0, 0));
     await opened.page.locator("#panels").evaluate((panels) => panels.closest("main")?.scrollTo(0, 0));
     await opened.page.mouse.move(640, 790); // no hover on the buttons in the pictures
-    await opened.page.screenshot({ path: path.join(docsDir, "browser-mode-light.png"), animations: "disabled" });
+    await opened.page.screenshot({ path: path.join(readmeShots, "browser-mode-light.png"), animations: "disabled" });
     await opened.page.emulateMedia({ colorScheme: "dark" });
     await opened.page.waitForFunction(() => document.documentElement.dataset["theme"] === "dark");
-    await opened.page.screenshot({ path: path.join(docsDir, "browser-mode-dark.png"), animations: "disabled" });
+    await opened.page.screenshot({ path: path.join(readmeShots, "browser-mode-dark.png"), animations: "disabled" });
     await opened.page.emulateMedia({ colorScheme: "light" });
     await opened.page.setViewportSize({ width: 320, height: 800 });
     await opened.page.waitForFunction(() => document.documentElement.dataset["theme"] === "light");
     const width = await opened.page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(320);
     await opened.page.evaluate(() => window.scrollTo(0, 0));
-    await opened.page.screenshot({ path: path.join(docsDir, "browser-mode-narrow.png"), animations: "disabled" });
+    await opened.page.screenshot({ path: path.join(readmeShots, "browser-mode-narrow.png"), animations: "disabled" });
     expect(pageErrorsOf(opened.browser)).toEqual([]);
     expect(opened.browser.outsideRequests).toEqual([]);
   });

@@ -2,7 +2,8 @@
 // Analyze (figures checked against the core run in Node on the same sheet) → Add AR columns
 // (a user's cell in the way: the pane asks, writes nothing until confirmed, then the formulas are
 // checked against the plan) → summary sheet → Policy validation. Screenshots of each panel at
-// 320 px, light and dark, go to test-results/ and a few to docs/screenshots/ for the README.
+// 320 px, light and dark, go to test-results/ and a few to the README's folder
+// (.tmp/screenshots/; `npm run screenshots` refreshes docs/screenshots/).
 // Needs `npm run build` first (scripts/test-all.mjs does it).
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -17,9 +18,10 @@ import type { FakeSheetState, FakeWorkbookState } from "../support/fakeExcel";
 import { fromXlsx } from "../support/fakeExcel/fromXlsx";
 import { blockOf, cellOfAddress, expectedFor, type Expected } from "./paneFixture";
 import { onlyCurrency } from "../support/onlyCurrency";
+import { readmeScreenshotFolder } from "../support/screenshotFolder";
 
 const resultsDir = path.join(rootDir, "test-results", "pane");
-const docsDir = path.join(rootDir, "docs", "screenshots");
+const readmeShots = readmeScreenshotFolder(rootDir);
 const today = dayOfLocalDate(FIXTURE_NOW); // the browser's clock is fixed to it too
 /** A user's note where the third AR column (Next action) goes: row 8, column K. */
 const NOTE_CELL = { row: 7, column: 10 } as const;
@@ -34,7 +36,6 @@ let page: Page;
 
 beforeAll(async () => {
   fs.mkdirSync(resultsDir, { recursive: true });
-  fs.mkdirSync(docsDir, { recursive: true });
   // QuickBooks' "Open Invoices" export: title lines, customer heading rows, "Total for …" rows.
   const fixture = await fromXlsx(path.join(rootDir, "test", "fixtures", "quickbooks-open-invoices.xlsx"));
   const first = fixture.sheets[0];
@@ -61,7 +62,7 @@ afterAll(async () => {
 async function shoot(selector: string, name: string, docs = false): Promise<void> {
   const file = path.join(resultsDir, `${name}.png`);
   await page.locator(selector).screenshot({ path: file });
-  if (docs) fs.copyFileSync(file, path.join(docsDir, `${name}.png`));
+  if (docs) fs.copyFileSync(file, path.join(readmeShots, `${name}.png`));
 }
 
 async function expectFitsPane(): Promise<void> {

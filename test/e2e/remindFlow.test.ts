@@ -3,7 +3,8 @@
 // workbook) → download (the zip's .eml files read back by a mail parser) → Reminders sheet →
 // Mark all as sent → Contact Log rows and the aging sheet's last contact and reminder counts
 // checked → marking again logs nothing twice. Screenshots at 320 px go to test-results/ and
-// docs/screenshots/. Needs `npm run build` first (scripts/test-all.mjs does it).
+// the README's folder (.tmp/screenshots/; `npm run screenshots` refreshes docs/screenshots/).
+// Needs `npm run build` first (scripts/test-all.mjs does it).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
@@ -12,9 +13,10 @@ import PostalMime from "postal-mime";
 import { dayOfLocalDate, serialFromDay } from "../../src/core/days";
 import { FIXTURE_NOW, openTaskpane, rootDir, type TaskpaneHost } from "../support/e2eHost";
 import type { FakeExcel, FakeWorkbookState } from "../support/fakeExcel";
+import { readmeScreenshotFolder } from "../support/screenshotFolder";
 
 const resultsDir = path.join(rootDir, "test-results", "remind");
-const docsDir = path.join(rootDir, "docs", "screenshots");
+const readmeShots = readmeScreenshotFolder(rootDir);
 const todaySerial = serialFromDay(dayOfLocalDate(FIXTURE_NOW), 1900); // 2026-02-15
 const due = (daysAgo: number) => todaySerial - daysAgo;
 
@@ -41,7 +43,6 @@ let zipPath = "";
 
 beforeAll(async () => {
   fs.mkdirSync(resultsDir, { recursive: true });
-  fs.mkdirSync(docsDir, { recursive: true });
   // Each round trip to Excel takes a little while, as a real one does: no test may race the pane.
   host = await openTaskpane({ state, colorScheme: "light", roundTripMs: 25 });
   page = host.page;
@@ -55,7 +56,7 @@ afterAll(async () => {
 async function shoot(selector: string, name: string): Promise<void> {
   const file = path.join(resultsDir, `${name}.png`);
   await page.locator(selector).screenshot({ path: file });
-  fs.copyFileSync(file, path.join(docsDir, `${name}.png`));
+  fs.copyFileSync(file, path.join(readmeShots, `${name}.png`));
 }
 
 /** Waits until the element's text matches: the pane answers clicks asynchronously (Excel round trips). */
