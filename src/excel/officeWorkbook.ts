@@ -25,6 +25,7 @@ export const officeWorkbook: WorkbookPort = {
   writePolicySheet,
   writeArColumns,
   createSummarySheet,
+  summaryChart: true,
   selectCell,
   readSelection,
   writeRemindersSheet,

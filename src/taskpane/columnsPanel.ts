@@ -171,7 +171,7 @@ export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
     try {
       const result = await workbook.createSummarySheet(current.summary, current.data, plan);
       if (isFailure(result)) showNotice(notice, "error", `Could not create the summary sheet: ${result.error}`);
-      else showNotice(notice, "success", "Summary sheet created with the bucket table, the customer table and a chart.");
+      else showNotice(notice, "success", summaryCreated(workbook.summaryChart === true));
     } catch (error) {
       showNotice(notice, "error", `Could not create the summary sheet: ${errorText(error)}`);
     } finally {
@@ -186,4 +186,11 @@ function shownCell(value: unknown): string {
   if (value === null || value === undefined || value === "") return "(blank)";
   const text = typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value);
   return `“${text.length > 40 ? `${text.slice(0, 37)}…` : text}”`;
+}
+
+/** Says what the summary sheet holds: a file written outside Excel has no chart, so none is claimed. */
+function summaryCreated(withChart: boolean): string {
+  return withChart
+    ? "Summary sheet created with the bucket table, the customer table and a chart."
+    : "Summary sheet created with the bucket table and the customer table (no chart: a file saved outside Excel cannot hold one).";
 }

@@ -26,7 +26,9 @@ export interface WorkbookPort {
   writePolicySheet(policy: Policy, asOfSerial: number | null): Promise<void | ConflictResult | ExcelFailure>;
   /** Writes the AR formula columns; non-empty target cells come back as conflicts unless `confirmOverwrite`. */
   writeArColumns(plan: ArColumnPlan, options: { readonly confirmOverwrite: boolean }, progress?: Progress): Promise<ArColumnsWritten | ConflictResult | ExcelFailure>;
-  /** Adds "AR Summary" (or "AR Summary 2"…): totals, buckets (live over the AR columns when `plan`), top customers, chart. */
+  /** Whether createSummarySheet adds a chart: Excel does; a file written outside Excel cannot hold one (ExcelJS writes no charts). */
+  readonly summaryChart?: boolean;
+  /** Adds "AR Summary" (or "AR Summary 2"…): totals, buckets (live over the AR columns when `plan`), top customers, and a chart where `summaryChart`. */
   createSummarySheet(summary: Receivables, data: AgingData, plan: ArColumnPlan | null): Promise<void | ExcelFailure>;
   /** Shows and selects one cell (0-based sheet coordinates). */
   selectCell(sheetName: string, row: number, column: number): Promise<void | ExcelFailure>;

@@ -185,7 +185,7 @@ describe("task pane flow", () => {
 
   it("creates the summary sheet with its bucket and customer tables and a chart", async () => {
     await page.click("#create-summary");
-    await expect(page.locator("#columns-panel .notice-success").textContent()).resolves.toContain("Summary sheet created");
+    await expect(page.locator("#columns-panel .notice-success").textContent()).resolves.toBe("Summary sheet created with the bucket table, the customer table and a chart.");
     const summary = await host.inspect(
       (fake) => ({
         sheets: fake.book.sheets.map((each) => each.name),

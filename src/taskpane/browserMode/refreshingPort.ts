@@ -43,6 +43,7 @@ export function refreshingPort(port: WorkbookPort, afterWrite: (changed: boolean
       readPolicySheet: () => port.readPolicySheet(),
       readSelection: (data, headerRow) => port.readSelection(data, headerRow),
       readTemplates: () => port.readTemplates(),
+      ...(port.summaryChart === undefined ? {} : { summaryChart: port.summaryChart }),
       ...(wrapped as Pick<WorkbookPort, WriteName>),
     },
     async idle() {
