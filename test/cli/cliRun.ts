@@ -3,6 +3,7 @@
  */
 import { dayFromIsoText } from "../../src/core/days";
 import { main } from "../../src/cli/main";
+import { nodeFiles } from "../../src/cli/nodeFiles";
 import { openWorkbookFile } from "../../src/xlsx";
 
 import { fixturesDir } from "./fixturesDir";
@@ -25,6 +26,7 @@ export async function runCli(argv: readonly string[], cwd = fixturesDir): Promis
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     today: TODAY,
+    files: nodeFiles,
     open: openWorkbookFile,
   };
   const code = await main(argv, io);
