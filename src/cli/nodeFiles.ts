@@ -15,7 +15,13 @@ export const nodeFiles: CliFiles = {
   remove: (path) => rm(path, { recursive: true, force: true }),
   removeNow: (path) => rmSync(path, { recursive: true, force: true }),
   makeFolder: async (path) => {
-    await mkdir(path, { recursive: true });
+    try {
+      await mkdir(path, { recursive: true });
+    } catch (error) {
+      // mkdir -p says EEXIST when a file stands where a folder of the path should be.
+      if ((error as { code?: unknown }).code === "EEXIST") throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${path}'`), { code: "ENOTDIR", syscall: "mkdir", path });
+      throw error;
+    }
   },
   copyToNew: (from, to) => copyFile(from, to, constants.COPYFILE_EXCL),
   list: async (folder) => {
