@@ -1,19 +1,27 @@
 /// <reference types="office-js" />
 import { blockAddress } from "../workbook/a1";
+import type { ArFormulaKey } from "../workbook/arFormulas";
 import { MAX_CONFLICTS, type Conflict } from "../workbook/conflicts";
+import { isOwnArCell } from "../workbook/ownCells";
 
-/** A block of cells about to be written: 0-based corner and size. */
+/** A block of cells about to be written: 0-based corner and size; `own`: a column of the desk's own AR formulas. */
 export interface Target {
   readonly top: number;
   readonly left: number;
   readonly rows: number;
   readonly columns: number;
+  readonly own?: ArFormulaKey;
 }
+
+/** Rows of an own column read per round trip: its formulas (~80 bytes each) and values stay far below 5 MB. */
+const OWN_CHUNK_ROWS = 10_000;
 
 /**
  * The non-empty cells among the targets, at most 20, in two round trips whatever their size:
  * one asks each target for its used range (values only), one reads the first rows of those that
- * have one. Formats alone do not count: they are not the user's data.
+ * have one. Formats alone do not count: they are not the user's data. In an `own` target (a
+ * re-run over the desk's AR column) the desk's own cells (`isOwnArCell`) do not count either:
+ * its formulas are read in chunks of 10,000 rows to find what else is there.
  *
  * @example
  * await findConflicts(context, sheet, [{ top: 0, left: 8, rows: 120, columns: 6 }]) //=> [{ address: "Sheet1!I5", value: "note" }]
@@ -24,7 +32,17 @@ export async function findConflicts(context: Excel.RequestContext, sheet: Excel.
     sheet.getRangeByIndexes(target.top, target.left, target.rows, target.columns).getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
   );
   await context.sync();
-  const filled = used.filter((range) => !range.isNullObject);
+  const filled = used.flatMap((range, index) => (range.isNullObject ? [] : [{ range, own: targets[index]?.own }]));
+  const plain = filled.filter((target) => target.own === undefined).map((target) => target.range);
+  const conflicts = await plainConflicts(context, sheet, plain);
+  for (const target of filled) {
+    if (target.own === undefined || conflicts.length >= MAX_CONFLICTS) continue;
+    conflicts.push(...(await ownConflicts(context, sheet, target.range, target.own)));
+  }
+  return conflicts.slice(0, MAX_CONFLICTS);
+}
+
+async function plainConflicts(context: Excel.RequestContext, sheet: Excel.Worksheet, filled: readonly Excel.Range[]): Promise<Conflict[]> {
   if (filled.length === 0) return [];
   const heads = filled.map((range) => {
     const head = sheet.getRangeByIndexes(range.rowIndex, range.columnIndex, Math.min(range.rowCount, MAX_CONFLICTS), range.columnCount).load("values");
@@ -39,5 +57,22 @@ export async function findConflicts(context: Excel.RequestContext, sheet: Excel.
       }),
     );
   }
-  return conflicts.slice(0, MAX_CONFLICTS);
+  return conflicts;
+}
+
+/** The cells of an own column's used part that are not the desk's, up to 20. */
+async function ownConflicts(context: Excel.RequestContext, sheet: Excel.Worksheet, used: Excel.Range, key: ArFormulaKey): Promise<Conflict[]> {
+  const conflicts: Conflict[] = [];
+  for (let done = 0; done < used.rowCount && conflicts.length < MAX_CONFLICTS; done += OWN_CHUNK_ROWS) {
+    const count = Math.min(OWN_CHUNK_ROWS, used.rowCount - done);
+    const chunk = sheet.getRangeByIndexes(used.rowIndex + done, used.columnIndex, count, used.columnCount).load("values,formulas");
+    await context.sync();
+    const formulas = chunk.formulas as unknown[][];
+    (chunk.values as unknown[][]).forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (!isOwnArCell(key, formulas[r]?.[c], value) && value !== "" && value !== null) conflicts.push({ address: blockAddress(sheet.name, used.rowIndex + done + r, used.columnIndex + c, 1, 1), value });
+      }),
+    );
+  }
+  return conflicts;
 }

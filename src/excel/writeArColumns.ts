@@ -42,11 +42,12 @@ export async function writeArColumns(
   });
 }
 
-/** New columns from the header down; reused columns below their header. */
+/** New columns from the header down; reused columns below their header (the desk's own cells of its own columns are not in the way). */
 function targets(plan: ArColumnPlan): Target[] {
   return plan.columns.map((column) => {
     const top = column.reused ? plan.headerRow + 1 : plan.headerRow;
-    return { top, left: column.column, rows: plan.lastRow - top + 1, columns: 1 };
+    const target = { top, left: column.column, rows: plan.lastRow - top + 1, columns: 1 };
+    return column.own ? { ...target, own: column.key } : target;
   }).filter((target) => target.rows > 0);
 }
 
