@@ -38,7 +38,7 @@ export async function writeFileArColumns(
   const sheet = book.sheet(plan.sheetName);
   if (!sheet) return { error: excelMessages.itemNotFound };
   if (!options.confirmOverwrite) {
-    const conflicts = fileConflicts(book, sheet, targets(plan));
+    const conflicts = fileConflicts(book, sheet, targets(plan), plan.headerRow);
     if (conflicts.length > 0) return { ok: false, conflicts };
   }
   const headerColumn = headerColumns(book, sheet, plan);
@@ -57,8 +57,7 @@ function targets(plan: ArColumnPlan): ConflictTarget[] {
   return plan.columns
     .map((column) => {
       const top = column.reused ? plan.headerRow + 1 : plan.headerRow;
-      const area = { top, left: column.column, rows: plan.lastRow - top + 1, columns: 1 };
-      return column.own ? { ...area, own: column.key } : area;
+      return { top, left: column.column, rows: plan.lastRow - top + 1, columns: 1, key: column.key };
     })
     .filter((target) => target.rows > 0);
 }

@@ -121,8 +121,10 @@ describe("writeArColumns' conflict check with office-addin-mock", () => {
 
     expect(result).toEqual({ ok: false, conflicts: [{ address: "AR!F3", value: "call back Friday" }] });
     expect(writes).toEqual([]);
-    // The six target columns (D:I, header row down) and the head of the one used block: no header write.
-    expect(calls).toEqual([[0, 3, 4, 1], [0, 4, 4, 1], [0, 5, 4, 1], [0, 6, 4, 1], [0, 7, 4, 1], [0, 8, 4, 1], [2, 5, 1, 1]]);
+    // The six target columns (D:I, header row down), their header cells (in the same sync: is an
+    // AR column the desk's own?) and the head of the one used block: no header write.
+    const headers = [3, 4, 5, 6, 7, 8].map((column) => [0, column, 1, 1]);
+    expect(calls).toEqual([[0, 3, 4, 1], [0, 4, 4, 1], [0, 5, 4, 1], [0, 6, 4, 1], [0, 7, 4, 1], [0, 8, 4, 1], ...headers, [2, 5, 1, 1]]);
     expect(suspend).not.toHaveBeenCalled();
     expect(stats.syncs).toBe(2);
   });
