@@ -6,13 +6,12 @@ import type { ConflictResult } from "../workbook/conflicts";
 import { excelMessages } from "../workbook/excelMessages";
 import type { ArColumnsWritten } from "../workbook/port";
 import { silentProgress, type Progress } from "../workbook/progress";
-import type { Area } from "./area";
 import { arFormulaValue, compileArFormula, type ArFormula } from "./arFormulaValue";
 import { cachedResult } from "./cachedResult";
 import { fileFormula } from "./customFunctionSpelling";
 import type { FileBook } from "./fileBook";
 import { fileCells } from "./fileCells";
-import { fileConflicts } from "./fileConflicts";
+import { fileConflicts, type ConflictTarget } from "./fileConflicts";
 import { resizeFileTable } from "./fileTables";
 
 /** Rows written between two progress reports (and cancellation checks). */
@@ -39,7 +38,7 @@ export async function writeFileArColumns(
   const sheet = book.sheet(plan.sheetName);
   if (!sheet) return { error: excelMessages.itemNotFound };
   if (!options.confirmOverwrite) {
-    const conflicts = fileConflicts(book, sheet, targets(plan));
+    const conflicts = fileConflicts(book, sheet, targets(plan), plan.headerRow);
     if (conflicts.length > 0) return { ok: false, conflicts };
   }
   const headerColumn = headerColumns(book, sheet, plan);
@@ -53,12 +52,12 @@ export async function writeFileArColumns(
   return { ok: true, columns: plan.columns.length, rows: plan.lastRow - plan.headerRow };
 }
 
-/** New columns from the header down; reused columns below their header. */
-function targets(plan: ArColumnPlan): Area[] {
+/** New columns from the header down; reused columns below their header (the desk's own cells of its own columns are not in the way). */
+function targets(plan: ArColumnPlan): ConflictTarget[] {
   return plan.columns
     .map((column) => {
       const top = column.reused ? plan.headerRow + 1 : plan.headerRow;
-      return { top, left: column.column, rows: plan.lastRow - top + 1, columns: 1 };
+      return { top, left: column.column, rows: plan.lastRow - top + 1, columns: 1, key: column.key };
     })
     .filter((target) => target.rows > 0);
 }
