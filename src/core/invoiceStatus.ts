@@ -59,8 +59,9 @@ export function readInvoiceStatus(sources: StatusSources): InvoiceStatusReading 
 
 /**
  * The day an invoice's promise says, read in the date order of the sheet (or the policy): the
- * promise date column when it has one, else the date the promise text gives. With the policy's
- * "iso" order, a note's date is read only when it shows its order ("30/11/2026", "2026-11-30").
+ * promise date column when it has one, else the date the promise text gives. A date that shows
+ * its order ("30/11/2026", "11/30/2026") is read in it; with the policy's "iso" order, a note's
+ * date is read only then (or when it is ISO or has a month name).
  *
  * @example
  * promiseDayOf(null, readInvoiceStatus({ status: null, notes: "janji bayar 30/11/2026" }) as InvoiceStatus, "dayFirst") //=> 20787 (2026-11-30)
@@ -71,7 +72,8 @@ export function promiseDayOf(column: Day | null, status: InvoiceStatus, order: D
   if (text === null) return null;
   const iso = dayFromIsoText(text);
   if (typeof iso === "number") return iso;
-  const day = order === "iso" ? dayShowingItsOrder(text) : readDateText(text, order);
+  // A date that shows its order is read in it: "promised to pay 11/30/2026" on a day-first sheet.
+  const day = order === "iso" ? dayShowingItsOrder(text) : readDateText(text, dateOrderEvidence(text) ?? order);
   return typeof day === "number" ? day : null;
 }
 

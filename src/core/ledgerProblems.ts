@@ -108,7 +108,7 @@ export const fieldNames: Readonly<Record<Field, string>> = {
   lastContact: "last contact",
   remindersSent: "reminders sent",
   status: "status",
-  notes: "notes",
+  notes: "notes (free text)",
   promiseDate: "promise date",
   currency: "currency",
   language: "language",

@@ -116,6 +116,7 @@ describe("readInvoiceStatus, by example", () => {
     expect(promiseDayOf(null, ambiguous, "monthFirst")).toBe(20575);
     expect(promiseDayOf(null, ambiguous, "iso")).toBeNull();
     expect(promiseDayOf(null, fromNotes("janji bayar 30/11/2026") as InvoiceStatus, "iso")).toBe(20787);
+    expect(promiseDayOf(null, fromNotes("promised to pay 11/30/2026") as InvoiceStatus, "dayFirst")).toBe(20787);
   });
 
   it("lets the Status cell decide a topic it names, the notes the others", () => {
