@@ -13,7 +13,8 @@ export type { ArColumnsWritten };
 /**
  * Writes a plan's AR columns. First checks every target cell: if any is non-empty, nothing is
  * written and the first 20 come back as conflicts, unless `confirmOverwrite`. In a Table the new
- * columns are added as Table columns; elsewhere the headers go in the header row. The formulas
+ * columns are added as Table columns and each AR column becomes a calculated column (see
+ * `writeCalculatedColumns`); elsewhere the headers go in the header row. The formulas
  * go in row chunks, each one 2-D array per run of adjacent columns with its number formats in the
  * same batch, calculation suspended until the chunk's sync: round trips follow the bytes written.
  * Cancelling stops between chunks and leaves the rows already written (run again with
@@ -63,6 +64,7 @@ function writeHeaders(sheet: Excel.Worksheet, plan: ArColumnPlan): void {
 }
 
 async function writeFormulas(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: ArColumnPlan, progress: Progress): Promise<true | ExcelFailure> {
+  if (plan.tableName && plan.skippedRows.length === 0) return writeCalculatedColumns(context, sheet, plan, progress);
   const first = plan.headerRow + 1;
   const total = plan.lastRow - plan.headerRow;
   const runs = adjacentRuns(plan.columns);
@@ -85,6 +87,36 @@ async function writeFormulas(context: Excel.RequestContext, sheet: Excel.Workshe
     progress.report(done + count, total);
   }
   // With nothing below the header the headers still need their sync.
+  if (total <= 0) await context.sync();
+  return true;
+}
+
+/**
+ * In a Table, each AR column gets its formula on its whole body in ONE write where the request
+ * allows (about 20,000 rows): Excel then makes it a calculated column, which it fills on every row
+ * the user adds (OfficeDev/office-js #5909, #2093: one write of a Table column's body becomes its
+ * calculated column). A longer Table goes in row chunks of the same formula; Excel's default
+ * "Fill formulas in tables to create calculated columns" turns that into one too (unverified).
+ * One column per request, so a request stays under the byte budget.
+ */
+async function writeCalculatedColumns(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: ArColumnPlan, progress: Progress): Promise<true | ExcelFailure> {
+  const first = plan.headerRow + 1;
+  const total = plan.lastRow - plan.headerRow;
+  const none = new Set<number>();
+  progress.report(0, total * plan.columns.length);
+  for (const [index, column] of plan.columns.entries()) {
+    const rows = nextChunkRows(1, column.formula.length + column.numberFormat.length + 6, 1);
+    for (let done = 0; done < total; done += rows) {
+      if (progress.cancelled) return { error: excelMessages.cancelled };
+      const count = Math.min(rows, total - done);
+      context.application.suspendApiCalculationUntilNextSync();
+      const range = sheet.getRangeByIndexes(first + done, column.column, count, 1);
+      range.numberFormat = grid([column], count, first + done, none, (item) => item.numberFormat);
+      range.formulas = grid([column], count, first + done, none, (item) => item.formula);
+      await context.sync();
+      progress.report(index * total + done + count, total * plan.columns.length);
+    }
+  }
   if (total <= 0) await context.sync();
   return true;
 }

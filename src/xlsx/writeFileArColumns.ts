@@ -14,6 +14,7 @@ import type { FileBook } from "./fileBook";
 import { fileCells } from "./fileCells";
 import { fileConflicts } from "./fileConflicts";
 import { resizeFileTable } from "./fileTables";
+import { fileTableFormula } from "./tableFormula";
 
 /** Rows written between two progress reports (and cancellation checks). */
 const CHUNK_ROWS = 5_000;
@@ -48,9 +49,20 @@ export async function writeFileArColumns(
   const missing = columns.find((column) => column.formula === null);
   if (missing) return { error: excelMessages.tableChanged(plan.tableName ?? plan.sheetName, missing.column.header) };
   writeHeaders(book, sheet, plan);
+  recordCalculatedColumns(book, plan);
   const written = await writeRows(book, sheet, plan, columns as { column: ArColumn; formula: A1Formula }[], progress);
   if (written !== true) return written;
   return { ok: true, columns: plan.columns.length, rows: plan.lastRow - plan.headerRow };
+}
+
+/**
+ * In a Table every AR column is a calculated column: the Table part gets its formula with the
+ * Table's own this-row references, so Excel fills it on rows the user adds. A column with skipped
+ * rows (a heading or total inside the Table) is not one formula from top to bottom: left plain.
+ */
+function recordCalculatedColumns(book: FileBook, plan: ArColumnPlan): void {
+  if (!plan.tableName || plan.skippedRows.length > 0) return;
+  for (const column of plan.columns) book.written.calculatedColumn(plan.tableName, column.header, fileTableFormula(fileFormula(column.formula), plan.tableName));
 }
 
 /** New columns from the header down; reused columns below their header. */
