@@ -108,7 +108,7 @@ describe("writeArColumns into an Excel Table: calculated columns", () => {
     const fake = installTable();
     await writeArColumns(planArColumns(tableData, 0, mapping), { confirmOverwrite: false });
     await Excel.run(async (context) => {
-      context.workbook.tables.getItem("Invoices").rows.add(undefined, [["Delta", 46_030, 20, null, null, null, null, null, null]]);
+      context.workbook.tables.getItem("Invoices").rows.add(undefined, [["Delta", 46_030, 20, "", "", "", "", "", ""]]);
       await context.sync();
     });
     const added = 4;
