@@ -39,20 +39,21 @@ export async function writeArColumns(
     writeHeaders(sheet, plan);
     const written = await writeFormulas(context, sheet, plan, progress);
     if (written !== true) return written;
+    await writeCurrencyColumn(context, sheet, plan);
     return { ok: true, columns: plan.columns.length, rows: plan.lastRow - plan.headerRow } as const;
   });
 }
 
-/** New columns from the header down; reused columns below their header. */
+/** New columns from the header down; reused columns below their header (the Currency column too). */
 function targets(plan: ArColumnPlan): Target[] {
-  return plan.columns.map((column) => {
+  return [...plan.columns, ...(plan.currency ? [plan.currency] : [])].map((column) => {
     const top = column.reused ? plan.headerRow + 1 : plan.headerRow;
     return { top, left: column.column, rows: plan.lastRow - top + 1, columns: 1 };
   }).filter((target) => target.rows > 0);
 }
 
 function writeHeaders(sheet: Excel.Worksheet, plan: ArColumnPlan): void {
-  const fresh = plan.columns.filter((column) => !column.reused);
+  const fresh = [...plan.columns, ...(plan.currency ? [plan.currency] : [])].filter((column) => !column.reused);
   if (plan.tableName) {
     const table = sheet.tables.getItem(plan.tableName);
     for (const column of fresh) table.columns.add(undefined, undefined, column.header);
@@ -121,6 +122,25 @@ async function writeCalculatedColumns(context: Excel.RequestContext, sheet: Exce
   return true;
 }
 
+/**
+ * The desk's Currency column: each invoice row's code as text (the "@" format set in the same
+ * batch first, so nothing is ever read as a formula), blank elsewhere; row chunks like the formulas.
+ */
+async function writeCurrencyColumn(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: ArColumnPlan): Promise<void> {
+  const { currency } = plan;
+  if (!currency) return;
+  const first = plan.headerRow + 1;
+  const total = plan.lastRow - plan.headerRow;
+  const rows = nextChunkRows(1, 12, 1);
+  for (let done = 0; done < total; done += rows) {
+    const count = Math.min(rows, total - done);
+    const range = sheet.getRangeByIndexes(first + done, currency.column, count, 1);
+    range.numberFormat = Array.from({ length: count }, () => ["@"]);
+    range.values = Array.from({ length: count }, (_, r) => [currency.codes.get(first + done + r) ?? ""]);
+    await context.sync();
+  }
+}
+
 /** A chunk's 2-D array: the column's text on every row, "" on skipped rows (blank cells). */
 function grid(run: readonly ArColumn[], count: number, firstRow: number, skipped: ReadonlySet<number>, text: (column: ArColumn) => string): string[][] {
   const full = run.map(text);
@@ -131,9 +151,9 @@ function grid(run: readonly ArColumn[], count: number, firstRow: number, skipped
 }
 
 /** Columns grouped into runs of adjacent sheet columns, left to right. */
-function adjacentRuns(columns: readonly ArColumn[]): ArColumn[][] {
+function adjacentRuns<C extends { readonly column: number }>(columns: readonly C[]): C[][] {
   const sorted = [...columns].sort((a, b) => a.column - b.column);
-  const runs: ArColumn[][] = [];
+  const runs: C[][] = [];
   for (const column of sorted) {
     const last = runs[runs.length - 1];
     const previous = last?.[last.length - 1];

@@ -52,6 +52,7 @@ export async function writeFileArColumns(
   recordCalculatedColumns(book, plan);
   const written = await writeRows(book, sheet, plan, columns as { column: ArColumn; formula: A1Formula }[], progress);
   if (written !== true) return written;
+  writeCurrencyColumn(book, sheet, plan);
   return { ok: true, columns: plan.columns.length, rows: plan.lastRow - plan.headerRow };
 }
 
@@ -65,9 +66,9 @@ function recordCalculatedColumns(book: FileBook, plan: ArColumnPlan): void {
   for (const column of plan.columns) book.written.calculatedColumn(plan.tableName, column.header, fileTableFormula(fileFormula(column.formula), plan.tableName));
 }
 
-/** New columns from the header down; reused columns below their header. */
+/** New columns from the header down; reused columns below their header (the Currency column too). */
 function targets(plan: ArColumnPlan): Area[] {
-  return plan.columns
+  return [...plan.columns, ...(plan.currency ? [plan.currency] : [])]
     .map((column) => {
       const top = column.reused ? plan.headerRow + 1 : plan.headerRow;
       return { top, left: column.column, rows: plan.lastRow - top + 1, columns: 1 };
@@ -86,7 +87,7 @@ function headerColumns(book: FileBook, sheet: ExcelJS.Worksheet, plan: ArColumnP
 }
 
 function writeHeaders(book: FileBook, sheet: ExcelJS.Worksheet, plan: ArColumnPlan): void {
-  const fresh = plan.columns.filter((column) => !column.reused);
+  const fresh = [...plan.columns, ...(plan.currency ? [plan.currency] : [])].filter((column) => !column.reused);
   for (const column of fresh) book.write(sheet, plan.headerRow, column.column, column.header);
   const table = plan.tableName ? book.table(plan.tableName) : undefined;
   if (table && fresh.length > 0) resizeFileTable(table, table.area.rows, table.area.columns + fresh.length, fresh.map((column) => column.header));
@@ -113,6 +114,13 @@ async function writeRows(book: FileBook, sheet: ExcelJS.Worksheet, plan: ArColum
     await Promise.resolve();
   }
   return true;
+}
+
+/** The desk's Currency column: each invoice row's code as text ("@"), blank elsewhere. */
+function writeCurrencyColumn(book: FileBook, sheet: ExcelJS.Worksheet, plan: ArColumnPlan): void {
+  const { currency } = plan;
+  if (!currency) return;
+  for (let row = plan.headerRow + 1; row <= plan.lastRow; row += 1) book.write(sheet, row, currency.column, currency.codes.get(row) ?? "", "@");
 }
 
 /** The cached result: the wrapper's answer, an error code as an error value. */
