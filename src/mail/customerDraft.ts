@@ -5,6 +5,7 @@ import type { Policy } from "../core/policy";
 import { noStatus, readStatus } from "../core/status";
 import type { DraftRequest, InvoiceLine, ReminderOptions } from "./draftRequest";
 import { languageOf } from "./language";
+import { letterLocale } from "./letterLocale";
 import { checkAddressList } from "./headers";
 import { skipMessages, skipped, type SkipCode, type SkippedRow } from "./skipReasons";
 import { ladderRank, stageOfAction, stages, type Stage } from "./stage";
@@ -44,9 +45,10 @@ export function customerDraft(
   const to = stage === "Ask sales" ? first((invoice) => invoice.accountOwner) : first((invoice) => invoice.email);
   if (to === null) kept.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, "noEmail", skipMessages.noEmail())));
   const total = totalOf(kept);
+  const language = languageOf(first((invoice) => invoice.language)) ?? options.defaultLanguage;
   const draft: DraftRequest = {
     customer: most.invoice.customer.trim(), currency, stage, action: most.decision.action, rule: most.decision.rule,
-    language: languageOf(first((invoice) => invoice.language)) ?? options.defaultLanguage,
+    language, locale: letterLocale(language, currency, policy.locale),
     to, cc: copies(stage, first((invoice) => invoice.escalationContact), to),
     lines: kept.map((invoice) => lineOf(invoice, asOf)).sort((a, b) => a.dueDay - b.dueDay || a.row - b.row),
     total, terms: first((invoice) => invoice.terms),
