@@ -8,6 +8,7 @@ import { actionCounts, currencyLabel, formatMoneyFigure, totalsOf } from "../app
 import type { CurrencyFigures } from "../core/currencyFigures";
 import { currencyLine, listPlace, mappingLetters, problemJson, sheetCell } from "./listText";
 import { textTable } from "./textTable";
+import { readingNotes } from "../core/readingNotes";
 
 /**
  * `analyze`: the Analyze panel's figures for the aging list, as tables or --json.
@@ -45,6 +46,7 @@ export function analysisJson(loaded: LoadedList): Record<string, unknown> {
     asOf: isoTextOfDay(loaded.asOf),
     list: { sheet: data.sheetName, address: data.address, table: data.tableName, headerRow: data.top + headerRow + 1, mappingSource, columns: mappingLetters(loaded) },
     dateOrder: ledger.dateOrder.order,
+    notes: readingNotes(ledger),
     decimalSeparator: ledger.decimalSeparator.separator,
     currency: { sentence: ledger.currency.sentence, currencies: ledger.currency.currencies },
     summary: figures,
@@ -66,6 +68,7 @@ export function analysisText(loaded: LoadedList): string {
   const sections = [
     `Aging list: ${listPlace(loaded)}`,
     currencyLine(loaded),
+    readingNotes(loaded.list.ledger).join("\n"),
     `Totals\n${textTable(totalsOf(summary).map((figure) => [figure.label, figure.value]), [1])}`,
     ...summary.currencies.flatMap((figures) => currencySections(figures, several)),
     `Next actions\n${textTable([["Action", "Invoices"], ...actionCounts(summary.actions).map((line) => [line.action, String(line.count)])], [1])}`,

@@ -1,4 +1,5 @@
 import { asOfWords } from "./asOfWords";
+import { BUDDHIST_YEAR } from "./buddhistEra";
 import { dateOrderEvidence, readDateText, type DateOrder } from "./dateText";
 import { dayFromSerial, type DateSystem, type Day } from "./days";
 
@@ -25,7 +26,6 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").re
 // only repetition is \s+ between words and [\s:]* after them, so a match attempt is linear.
 const words = Object.values(asOfWords).flat().sort((a, b) => b.length - a.length).map(escape);
 const KEYWORD = new RegExp(`(?:^|[\\s,;(|–—-])(?:${words.join("|")})(?=[\\s:\\d]|$)[\\s:]*`, "giu");
-const BUDDHIST_YEAR = /(?:^|\D)(2[4-9]\d\d)(?!\d)/u;
 
 /**
  * Finds the as-of date a report states on a title line above its header row, in English,

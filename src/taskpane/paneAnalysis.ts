@@ -8,6 +8,7 @@ import type { LedgerProblem } from "../core/ledgerProblems";
 import type { Policy } from "../core/policy";
 import type { Receivables } from "../core/receivables";
 import type { CurrencyReading } from "../core/currency/currencyReading";
+import { readingNotes } from "../core/readingNotes";
 import { analyzeSheet, type Analysis, type SheetValues } from "../app/analysis";
 
 export type PaneAnalysis =
@@ -17,6 +18,8 @@ export type PaneAnalysis =
       readonly problems: readonly LedgerProblem[];
       readonly dateOrder: DateOrderReading;
       readonly decimalSeparator: DecimalReading;
+      /** How the dates and amounts were read, in sentences (`readingNotes`): the mapping step shows them. */
+      readonly notes: readonly string[];
       /** Which currencies the invoices are in and where each was read (the mapping step says it). */
       readonly currency: CurrencyReading;
       /** The rows (index in the values read) that hold invoices: the AR formulas go there. */
@@ -51,5 +54,5 @@ export function paneAnalysis(sheet: SheetValues, header: AnalysisHeader, policy:
 export function paneOf(analysis: Analysis): PaneAnalysis {
   if (!analysis.ok) return analysis;
   const { ledger, summary, problems } = analysis;
-  return { ok: true, summary, problems, dateOrder: ledger.dateOrder, decimalSeparator: ledger.decimalSeparator, currency: ledger.currency, invoiceRows: ledger.invoices.map((invoice) => invoice.row) };
+  return { ok: true, summary, problems, dateOrder: ledger.dateOrder, decimalSeparator: ledger.decimalSeparator, notes: readingNotes(ledger), currency: ledger.currency, invoiceRows: ledger.invoices.map((invoice) => invoice.row) };
 }
