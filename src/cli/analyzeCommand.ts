@@ -1,4 +1,3 @@
-import { isoTextOfDay } from "../core/days";
 import type { CliArguments } from "./cliArguments";
 import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
@@ -6,7 +5,7 @@ import { loadList, type LoadedList } from "./loadList";
 import type { ProgressLine } from "./progressLine";
 import { actionCounts, currencyLabel, formatMoneyFigure, totalsOf } from "../app/figures";
 import type { CurrencyFigures } from "../core/currencyFigures";
-import { currencyLine, listPlace, mappingLetters, problemJson, sheetCell } from "./listText";
+import { asOfJson, currencyLine, listPlace, mappingLetters, problemJson, sheetCell } from "./listText";
 import { textTable } from "./textTable";
 import { readingNotes } from "../core/readingNotes";
 
@@ -43,7 +42,7 @@ export function analysisJson(loaded: LoadedList): Record<string, unknown> {
     ok: true,
     command: "analyze",
     file: loaded.path,
-    asOf: isoTextOfDay(loaded.asOf),
+    ...asOfJson(loaded),
     list: { sheet: data.sheetName, address: data.address, table: data.tableName, headerRow: data.top + headerRow + 1, mappingSource, columns: mappingLetters(loaded) },
     dateOrder: ledger.dateOrder.order,
     notes: readingNotes(ledger),

@@ -1,7 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import { customerKey, draftReminders, type NotDrafted, type ReminderBatch } from "../app/draftReminders";
-import { isoTextOfDay } from "../core/days";
 import { describeLetterLanguage } from "../core/letterLanguage";
 import { draftFiles } from "../mail/draftFiles";
 import { checkAddress } from "../mail/headers";
@@ -11,7 +10,7 @@ import type { CliArguments } from "./cliArguments";
 import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
 import { exitCodes, failure, type CommandFailure } from "./exitCodes";
-import { currencyLine, listPlace } from "./listText";
+import { asOfJson, currencyLine, listPlace } from "./listText";
 import { loadList, type LoadedList } from "./loadList";
 import { draftPaths, outputPath, writeWhole } from "./outputFiles";
 import type { ProgressLine } from "./progressLine";
@@ -120,7 +119,7 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
   return {
     ok: true,
     text: `${lines.join("\n")}\n`,
-    json: { ok: true, command: "remind", file: loaded.path, asOf: isoTextOfDay(loaded.asOf), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, currency: loaded.list.ledger.currency, language: { ...batch.language, sentence: describeLetterLanguage(batch.language) }, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : [])] },
+    json: { ok: true, command: "remind", file: loaded.path, ...asOfJson(loaded), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, currency: loaded.list.ledger.currency, language: { ...batch.language, sentence: describeLetterLanguage(batch.language) }, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : [])] },
     summary: `remind: ${counted(emails, "email")}, ${counted(batch.messages.length - emails, "letter")}, ${counted(left.length, "row")} not drafted${written.folder === null ? "" : `, drafts in ${written.folder}`}${written.output === null ? "" : `, wrote ${written.output}`}`,
     warnings: loaded.warnings,
   };
