@@ -7,7 +7,7 @@ import type { CliArguments } from "./cliArguments";
 import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
 import { exitCodes, failure } from "./exitCodes";
-import { currencyLine, listPlace } from "./listText";
+import { asOfJson, asOfReason, currencyLine, listPlace } from "./listText";
 import { loadList } from "./loadList";
 import { cleanUpKilledRuns } from "./killedRuns";
 import { outputPath, writeOutput } from "./outputFiles";
@@ -51,13 +51,13 @@ export async function annotateCommand(io: CliIo, args: CliArguments, progress: P
     currencyLine(loaded),
     `  AR columns  ${columns.map((column) => `${column.header} (${column.column})`).join(", ")} on ${counted(annotated.rows, "row")}`,
     `  Summary     ${summarySheet === null ? "(none)" : `sheet "${summarySheet}"`}`,
-    `  Policy      sheet "${policyNames.sheet}" ${policyChanges[annotated.policySheet]}, as of ${isoTextOfDay(asOf)}`,
+    `  Policy      sheet "${policyNames.sheet}" ${policyChanges[annotated.policySheet]}, as of ${isoTextOfDay(asOf)} (${asOfReason(loaded)})`,
     `Wrote ${output}${backup === null ? "" : ` (the original kept as ${backup})`}`,
   ].join("\n");
   return {
     ok: true,
     text: `${text}\n`,
-    json: { ok: true, command: "annotate", file: loaded.path, output, asOf: isoTextOfDay(asOf), sheet: list.data.sheetName, address: list.data.address, table: list.data.tableName, rows: annotated.rows, currency: list.ledger.currency, columns, summarySheet, policySheet: annotated.policySheet, backup, warnings },
+    json: { ok: true, command: "annotate", file: loaded.path, output, ...asOfJson(loaded), sheet: list.data.sheetName, address: list.data.address, table: list.data.tableName, rows: annotated.rows, currency: list.ledger.currency, columns, summarySheet, policySheet: annotated.policySheet, backup, warnings },
     summary: `annotate: ${counted(list.ledger.invoices.length, "invoice")}, ${counted(columns.length, "AR column")} on ${counted(annotated.rows, "row")}, wrote ${output}`,
     warnings,
   };

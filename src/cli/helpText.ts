@@ -36,7 +36,8 @@ Options:
                         .xlsx whose "Dunning Policy" sheet is read
   --sheet <name>        the sheet of the aging list (default: the active sheet, else the
                         first sheet with a recognisable header row)
-  --lang <en|id|lv|th>  language of reminders for customers whose row names none
+  --lang <en|id|lv|th>  language of reminders for customers whose row names none, over
+                        the policy's language and the headers' language
   --currency <code>     the list's currency (EUR, IDR, THB, USD…), over what the sheet
                         shows; a currency column still decides its own rows. Needed
                         when a sheet whose headers are not English shows a bare "$"

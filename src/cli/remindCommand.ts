@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { customerKey, draftReminders, type NotDrafted, type ReminderBatch } from "../app/draftReminders";
-import { isoTextOfDay } from "../core/days";
+import { describeLetterLanguage } from "../core/letterLanguage";
 import { draftFiles } from "../mail/draftFiles";
 import { checkAddress } from "../mail/headers";
 import { isFailure } from "../workbook/agingData";
@@ -9,7 +9,7 @@ import type { CliArguments } from "./cliArguments";
 import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
 import { exitCodes, failure, type CommandFailure } from "./exitCodes";
-import { currencyLine, listPlace } from "./listText";
+import { asOfJson, currencyLine, listPlace } from "./listText";
 import { loadList, type LoadedList } from "./loadList";
 import { writeDraftBatch } from "./draftBatch";
 import { cleanUpKilledRuns } from "./killedRuns";
@@ -33,7 +33,7 @@ export async function remindCommand(io: CliIo, args: CliArguments, progress: Pro
   if (!loaded.ok) return loaded;
   const unknown = unknownCustomers(loaded, args.customers);
   if (unknown) return unknown;
-  const batch = await draftReminders(loaded.book.port, loaded.list, loaded.policy, loaded.asOf, { overrideGap: args.overrideGap, customers: args.customers.length > 0 ? args.customers : null });
+  const batch = await draftReminders(loaded.book.port, loaded.list, loaded.policy, loaded.asOf, { overrideGap: args.overrideGap, customers: args.customers.length > 0 ? args.customers : null, language: args.lang });
   const folder = args.out === null ? null : resolve(io.cwd, args.out);
   // Before the drafts are planned: an incomplete batch a killed run left is not "drafts that exist".
   const cleaned = await cleanUpKilledRuns(io.files, { files: output === null ? [] : [output], folders: folder === null ? [] : [folder] });
@@ -120,6 +120,7 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
   const lines = [
     `Reminders from ${listPlace(loaded)}`,
     currencyLine(loaded),
+    `${describeLetterLanguage(batch.language)}.`,
     `Drafted ${counted(emails, "email")} and ${counted(batch.messages.length - emails, "letter")}${batch.messages.length === 0 ? "." : ":"}`,
   ];
   if (messages.length > 0) lines.push(textTable([["Stage", "Customer", "Currency", "Amount", "To"], ...messages.map((m) => [m.stage, m.customer, m.currency, formatMoneyFigure(m.amount, m.currency), m.to ?? "(letter)"])], [3]));
@@ -131,7 +132,7 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
   return {
     ok: true,
     text: `${lines.join("\n")}\n`,
-    json: { ok: true, command: "remind", file: loaded.path, asOf: isoTextOfDay(loaded.asOf), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, currency: loaded.list.ledger.currency, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, backup: written.backup, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : []), ...written.cleaned] },
+    json: { ok: true, command: "remind", file: loaded.path, ...asOfJson(loaded), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, currency: loaded.list.ledger.currency, language: { ...batch.language, sentence: describeLetterLanguage(batch.language) }, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, backup: written.backup, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : []), ...written.cleaned] },
     summary: `remind: ${counted(emails, "email")}, ${counted(batch.messages.length - emails, "letter")}, ${counted(left.length, "row")} not drafted${written.folder === null ? "" : `, drafts in ${written.folder}`}${written.output === null ? "" : `, wrote ${written.output}`}`,
     warnings: [...loaded.warnings, ...written.cleaned],
   };

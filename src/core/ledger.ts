@@ -1,4 +1,5 @@
 import type { DecimalSeparator } from "./amountText";
+import { buddhistEraDates, type BuddhistEraReading } from "./buddhistEra";
 import { inferDecimalSeparator, type DecimalReading } from "./decimalSeparator";
 import type { Field } from "./columnSynonyms";
 import type { FieldColumns } from "./columns";
@@ -59,6 +60,8 @@ export interface Ledger {
   readonly decimalSeparator: DecimalReading;
   /** Which currencies the invoices carry and where each was read. */
   readonly currency: CurrencyReading;
+  /** Text dates written with Buddhist-era years (read 543 years earlier), or null: the notes state the conversion. */
+  readonly buddhistEra: BuddhistEraReading | null;
 }
 
 const DATE_FIELDS: readonly Field[] = ["dueDate", "invoiceDate", "lastContact", "promiseDate"];
@@ -80,7 +83,9 @@ const AMOUNT_FIELDS: readonly Field[] = ["balance", "amount"];
  */
 export function readLedger(sheet: LedgerSheet, header: LedgerHeader, options: LedgerOptions): Ledger {
   const { cells } = sheet;
-  const dateOrder = inferDateOrder(columnTexts(cells, header, DATE_FIELDS), options.dateOrder);
+  const dateTexts = columnTexts(cells, header, DATE_FIELDS);
+  const dateOrder = inferDateOrder(dateTexts, options.dateOrder);
+  const buddhistEra = buddhistEraDates(dateTexts);
   const decimalSeparator = inferDecimalSeparator(columnTexts(cells, header, AMOUNT_FIELDS), options.decimalSeparator);
   const headers = cells[header.row] ?? [];
   const reader: RowReader = {
@@ -100,7 +105,7 @@ export function readLedger(sheet: LedgerSheet, header: LedgerHeader, options: Le
     ...walk.problems,
     ...duplicateInvoiceProblems(walk.invoices, header.mapping.invoice?.column ?? null),
   ].sort((a, b) => a.row - b.row || (a.column ?? -1) - (b.column ?? -1));
-  return { invoices: walk.invoices, problems, skipped: walk.skipped, totals: walk.totals, dateOrder, decimalSeparator, currency };
+  return { invoices: walk.invoices, problems, skipped: walk.skipped, totals: walk.totals, dateOrder, decimalSeparator, currency, buddhistEra };
 }
 
 interface Walk {

@@ -8,6 +8,9 @@ import { defaultRoundingSteps } from "./currency/roundingStep";
 /** The languages reminders are written in: English and the languages of the playbook's sources. */
 export type ReminderLanguage = Language;
 
+/** How English letters write dates and amounts: US style, British style, or chosen from the currency (USD: US). */
+export type EnglishLocale = "auto" | "en-US" | "en-GB";
+
 /**
  * The collection policy: every number the engine decides with. Defaults come from the
  * playbook (rule ids in comments) and docs/policy.md; users override them from a policy range.
@@ -59,8 +62,13 @@ export interface Policy {
   readonly dateOrder: "iso" | DateOrder;
   /** The decimal separator of amounts written as text ("Rp 1.250.000,50" needs ","). */
   readonly decimalSeparator: DecimalSeparator;
-  /** Reminders: the language for customers whose row names none (R18). */
-  readonly language: ReminderLanguage;
+  /**
+   * Reminders: the language for customers whose row names none (R18); "auto" takes the language
+   * the sheet's headers are written in, else English.
+   */
+  readonly language: ReminderLanguage | "auto";
+  /** English letters: US dates ("Nov 23, 2026") or British ("23 Nov 2026"); "auto": US for USD, else British. */
+  readonly locale: EnglishLocale;
   // Currency settings (issue 10), kept together.
   /** The ISO 4217 currency of rows whose sheet names none (no currency column, amount text, format or header). */
   readonly currency: string;
@@ -102,7 +110,8 @@ export const defaultPolicy: Policy = {
   dateSystem: 1900,
   dateOrder: "iso",
   decimalSeparator: ".",
-  language: "en",
+  language: "auto",
+  locale: "auto",
   currency: "USD",
   roundingSteps: defaultRoundingSteps,
   senderName: "Accounts receivable",

@@ -11,6 +11,7 @@ export type SettingKind =
   | "dateOrder"
   | "decimalSeparator"
   | "language"
+  | "locale"
   | "currency"
   | "text"
   | "email";
@@ -24,7 +25,9 @@ export const settingChoices: Readonly<Partial<Record<SettingKind, Readonly<Recor
     id: "id", indonesian: "id", bahasaindonesia: "id",
     lv: "lv", latvian: "lv", "latviešu": "lv",
     th: "th", thai: "th", "ภาษาไทย": "th",
+    auto: "auto", automatic: "auto",
   },
+  locale: { auto: "auto", automatic: "auto", enus: "en-US", us: "en-US", engb: "en-GB", gb: "en-GB", uk: "en-GB" },
 };
 
 /** The policy's tables: one row per key ("collectProb 90", "roundTo IDR"), not one setting. */
@@ -70,6 +73,7 @@ export const policySettings: Readonly<Record<SingleSetting, SettingKind>> = {
   dateOrder: "dateOrder",
   decimalSeparator: "decimalSeparator",
   language: "language",
+  locale: "locale",
   currency: "currency",
   senderName: "text",
   senderEmail: "email",

@@ -89,7 +89,7 @@ function readRow(folded: string, name: string, value: unknown, rules: NumberRule
 
 function notReadable(kind: SettingKind, subject: string, value: unknown): string {
   if (kind === "boolean") return quoted.notABoolean(subject, value);
-  return kind === "text" || kind === "email" || kind === "currency" || kind === "language" ? quoted.notText(subject, value) : quoted.notANumber(subject, value);
+  return kind === "text" || kind === "email" || kind === "currency" || kind === "language" || kind === "locale" ? quoted.notText(subject, value) : quoted.notANumber(subject, value);
 }
 
 /** A value of the given kind, or the catalog reason it is not one. */
@@ -104,7 +104,7 @@ function readSetting(kind: SettingKind, value: unknown, rules: NumberRules): Rea
     return choice === undefined ? { why: choiceProblems[kind] ?? "notASeparator" } : { value: choice };
   }
   if (kind === "currency" || kind === "text" || kind === "email") return readText(kind, value);
-  if (kind === "dateOrder" || kind === "decimalSeparator" || kind === "language") return { notANumber: true };
+  if (kind === "dateOrder" || kind === "decimalSeparator" || kind === "language" || kind === "locale") return { notANumber: true };
   // Excel desktop passes an empty value cell as 0 and the web as null: both read as 0 (issue 13).
   const number = readNumberCell(value === null || value === undefined || value === "" ? 0 : value, NUMBER_KINDS[kind], rules);
   if (number === "notANumber" || number === null) return { notANumber: true };
@@ -113,7 +113,7 @@ function readSetting(kind: SettingKind, value: unknown, rules: NumberRules): Rea
   return reason ? { why: reason } : { value: number };
 }
 
-const choiceProblems: Partial<Record<SettingKind, Why>> = { dateOrder: "notADateOrder", decimalSeparator: "notASeparator", language: "notALanguage" };
+const choiceProblems: Partial<Record<SettingKind, Why>> = { dateOrder: "notADateOrder", decimalSeparator: "notASeparator", language: "notALanguage", locale: "notALocale" };
 
 /** Text settings: a currency code (upper-cased), one line of text, or an email address ("" for none). */
 function readText(kind: "currency" | "text" | "email", value: unknown): Read {
@@ -125,7 +125,7 @@ function readText(kind: "currency" | "text" | "email", value: unknown): Read {
   return text.length <= 200 && !/[\r\n]/.test(text) ? { value: text } : { why: "notOneLine" };
 }
 
-function numberProblem(kind: Exclude<SettingKind, "boolean" | "dateOrder" | "decimalSeparator" | "language" | "currency" | "text" | "email">, number: number): Why | undefined {
+function numberProblem(kind: Exclude<SettingKind, "boolean" | "dateOrder" | "decimalSeparator" | "language" | "locale" | "currency" | "text" | "email">, number: number): Why | undefined {
   switch (kind) {
     case "days":
       if (!Number.isInteger(number)) return "notWhole";

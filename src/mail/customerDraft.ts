@@ -5,6 +5,7 @@ import type { Policy } from "../core/policy";
 import { accountOfInvoice } from "../core/receivables";
 import type { DraftRequest, InvoiceLine, ReminderOptions } from "./draftRequest";
 import { languageOf } from "./language";
+import { letterLocale } from "./letterLocale";
 import { checkAddressList } from "./headers";
 import { skipMessages, skipped, type SkipCode, type SkippedRow } from "./skipReasons";
 import { ladderRank, stageOfAction, stages, type Stage } from "./stage";
@@ -47,9 +48,10 @@ export function customerDraft(
   const { problem } = to;
   if (problem !== null) kept.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, problem === "none" ? "noEmail" : "badEmail", problem === "none" ? skipMessages.noEmail() : skipMessages.badEmail(problem))));
   const total = totalOf(kept);
+  const language = languageOf(first((invoice) => invoice.language)) ?? options.defaultLanguage;
   const draft: DraftRequest = {
     customer: most.invoice.customer.trim(), currency, stage, action: most.decision.action, rule: most.decision.rule,
-    language: languageOf(first((invoice) => invoice.language)) ?? options.defaultLanguage,
+    language, locale: letterLocale(language, currency, policy.locale),
     to: to.addresses, cc: copies(stage, first((invoice) => invoice.escalationContact), to.addresses),
     lines: kept.map((invoice) => lineOf(invoice, asOf)).sort((a, b) => a.dueDay - b.dueDay || a.row - b.row),
     total, terms: first((invoice) => invoice.terms),

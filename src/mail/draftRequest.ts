@@ -1,6 +1,7 @@
 import type { Day } from "../core/days";
 import type { Action } from "../core/nextAction";
 import type { Language } from "./language";
+import type { LetterLocale } from "./letterLocale";
 import type { Stage } from "./stage";
 import type { StageTerms } from "./stageTerms";
 
@@ -24,6 +25,8 @@ export interface DraftRequest extends StageTerms {
   readonly customer: string;
   readonly currency: string;
   readonly language: Language;
+  /** How the letter writes dates and amounts (`letterLocale`): its language, British or US English. */
+  readonly locale: LetterLocale;
   readonly stage: Stage;
   /** The ladder step of the most advanced invoice, and its rule. */
   readonly action: Action;

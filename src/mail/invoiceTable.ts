@@ -12,16 +12,16 @@ import type { Labels } from "./templates/template";
  * //=> [["Invoice", "Invoice date", …], ["INV-1", "01/05/2026", "02/04/2026", "34", "$1,200.00"], ["Total", "", "", "", "$1,200.00"]]
  */
 export function invoiceCells(draft: DraftRequest, labels: Labels): string[][] {
-  const { language, currency } = draft;
+  const { locale, currency } = draft;
   const heading = [labels.invoice, labels.invoiceDate, labels.dueDate, labels.daysOverdue, labels.balance];
   const rows = draft.lines.map((line) => [
     oneLine(line.invoiceNumber ?? labels.none),
-    line.invoiceDay === null ? labels.none : formatShortDay(line.invoiceDay, language),
-    formatShortDay(line.dueDay, language),
+    line.invoiceDay === null ? labels.none : formatShortDay(line.invoiceDay, locale),
+    formatShortDay(line.dueDay, locale),
     String(Math.max(0, line.daysOverdue)),
-    formatMoney(line.balance, currency, language),
+    formatMoney(line.balance, currency, locale),
   ]);
-  return [heading, ...rows, [labels.total, "", "", "", formatMoney(draft.total, currency, language)]];
+  return [heading, ...rows, [labels.total, "", "", "", formatMoney(draft.total, currency, locale)]];
 }
 
 /**

@@ -8,6 +8,7 @@ import type { LedgerProblem } from "../core/ledgerProblems";
 import type { Policy } from "../core/policy";
 import type { Receivables } from "../core/receivables";
 import type { CurrencyReading } from "../core/currency/currencyReading";
+import { readingNotes } from "../core/readingNotes";
 import { analyzeSheet, type Analysis, type SheetValues } from "../app/analysis";
 import { deskCurrencyCodes } from "../app/deskCurrencyCodes";
 
@@ -18,6 +19,8 @@ export type PaneAnalysis =
       readonly problems: readonly LedgerProblem[];
       readonly dateOrder: DateOrderReading;
       readonly decimalSeparator: DecimalReading;
+      /** How the dates and amounts were read, in sentences (`readingNotes`): the mapping step shows them. */
+      readonly notes: readonly string[];
       /** Which currencies the invoices are in and where each was read (the mapping step says it). */
       readonly currency: CurrencyReading;
       /** The rows (index in the values read) that hold invoices: the AR formulas go there. */
@@ -55,7 +58,7 @@ export function paneOf(analysis: Analysis, mapping: FieldColumns): PaneAnalysis 
   if (!analysis.ok) return analysis;
   const { ledger, summary, problems } = analysis;
   return {
-    ok: true, summary, problems, dateOrder: ledger.dateOrder, decimalSeparator: ledger.decimalSeparator, currency: ledger.currency,
+    ok: true, summary, problems, dateOrder: ledger.dateOrder, decimalSeparator: ledger.decimalSeparator, notes: readingNotes(ledger), currency: ledger.currency,
     invoiceRows: ledger.invoices.map((invoice) => invoice.row), invoiceCurrencies: deskCurrencyCodes(ledger, mapping),
   };
 }

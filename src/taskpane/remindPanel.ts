@@ -4,7 +4,9 @@
 // Contact Log with "Mark as sent". Every row that gets no email is listed with its reason.
 import type { FieldColumns } from "../core/columns";
 import { isoTextOfDay, type Day } from "../core/days";
+import { describeLetterLanguage } from "../core/letterLanguage";
 import type { Policy } from "../core/policy";
+import { listLanguage } from "../app/listLanguage";
 import { draftMessages, templateKey, type DraftedMessage } from "../mail/draftMessages";
 import { defaultReminderOptions, recipientList } from "../mail/draftRequest";
 import { batchFileName, draftFiles } from "../mail/draftFiles";
@@ -150,7 +152,8 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
     const selected = await dependencies.invoices(lastRows);
     if (!selected.ok) return showNotice(notice, "error", selected.message);
     const { policy } = current;
-    const options = { ...defaultReminderOptions, overrideGap: overrideGap.checked, defaultLanguage: policy.language, defaultCurrency: policy.currency };
+    const language = listLanguage(current, policy, null);
+    const options = { ...defaultReminderOptions, overrideGap: overrideGap.checked, defaultLanguage: language.language, defaultCurrency: policy.currency };
     const groups = reminderGroups(selected.invoices, asOf, policy, options);
     const drafted = draftMessages([...groups.drafts, ...groups.letters], templates, policy.senderName, asOf);
     messages = drafted.messages.map((message) => edits.get(message.record.draftId) ?? message);
@@ -159,6 +162,7 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
     replaceChildren(
       summaryHost,
       element("p", { id: "draft-count", role: "status" }, `${about} ${emails === 1 ? "1 email" : `${emails} emails`}, ${messages.length - emails === 1 ? "1 text for a call or letter" : `${messages.length - emails} texts for a call or letter`}.`),
+      element("p", { id: "draft-language", class: "hint" }, `${describeLetterLanguage(language)}.`),
       describeLeftOut(current.data, selected.leftOut, groups.skipped, drafted.problems),
     );
     batchActions.hidden = messages.length === 0;

@@ -28,6 +28,7 @@ const formats: Readonly<Record<SettingKind | "probability", string>> = {
   dateOrder: "@", // text: kept as typed, never read as a number or a formula
   decimalSeparator: "@",
   language: "@",
+  locale: "@",
   currency: "@",
   text: "@", // a sender name such as "=Finance" stays text
   email: "@",

@@ -26,7 +26,7 @@ describe("dunning-desk remind, on every fixture", () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as RemindReport;
     const expected = await fixtureFigures(file, TODAY);
-    const options = { ...defaultReminderOptions, defaultLanguage: defaultPolicy.language, defaultCurrency: defaultPolicy.currency };
+    const options = { ...defaultReminderOptions, defaultLanguage: "en" as const, defaultCurrency: defaultPolicy.currency };
     const groups = reminderGroups(expected.ledger.invoices, TODAY, defaultPolicy, options);
     expect(report.messages.length).toBe(groups.drafts.length + groups.letters.length);
     const skipped = groups.skipped.filter((item) => item.code !== "noEmail").map((item) => `${item.row + 1}:${item.code}`).sort();
