@@ -29,7 +29,8 @@ export function contactLogValues(entry: ContactEntry): (string | number)[] {
 
 /**
  * The entries to log (the first of each draft id the log does not hold yet; entries without an
- * id always) and the ids the log already had.
+ * id always) and the ids the log already had. An entry whose pre-128-bit id the log holds (a
+ * workbook marked before ids grew) counts as logged too.
  *
  * @example
  * splitLogged([a, a2, b], new Set(["b-id"])) //=> { fresh: [a], logged: ["b-id"] }
@@ -40,7 +41,8 @@ export function splitLogged(entries: readonly ContactEntry[], logged: ReadonlySe
   const already: string[] = [];
   for (const entry of entries) {
     const id = entry.draftId.trim();
-    if (id !== "" && logged.has(id)) {
+    const legacy = entry.legacyDraftId?.trim() ?? "";
+    if ((id !== "" && logged.has(id)) || (legacy !== "" && logged.has(legacy))) {
       if (!already.includes(entry.draftId)) already.push(entry.draftId);
     } else if (id === "" || !seen.has(id)) {
       seen.add(id);
