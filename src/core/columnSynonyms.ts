@@ -1,7 +1,7 @@
 /** The facts an aging sheet's columns can hold, in the order the pane lists them. */
 export const fields = [
   "customer", "invoice", "invoiceDate", "dueDate", "balance", "amount", "daysOverdue", "email", "phone", "lastContact",
-  "remindersSent", "status", "promiseDate", "currency", "language", "channel", "terms", "margin", "escalationContact", "accountOwner",
+  "remindersSent", "status", "dunningStatus", "promiseDate", "currency", "language", "channel", "terms", "margin", "escalationContact", "accountOwner",
 ] as const;
 
 export type Field = (typeof fields)[number];
@@ -93,6 +93,8 @@ export const columnSynonyms: Readonly<Record<Field, Readonly<Record<HeaderLangua
     lv: ["statuss", "stāvoklis"],
     th: ["สถานะ"],
   },
+  // The desk's own column of ladder steps (ladderState.ts): its header is the desk's, in English.
+  dunningStatus: { en: ["dunning status"], id: [], lv: [], th: [] },
   promiseDate: {
     en: ["promise date", "promised date", "promise to pay", "promised by", "ptp", "ptp date", "payment promise"],
     id: ["janji bayar", "tanggal janji bayar", "tgl janji bayar", "janji pembayaran"],

@@ -110,6 +110,7 @@ export const fieldNames: Readonly<Record<Field, string>> = {
   lastContact: "last contact",
   remindersSent: "reminders sent",
   status: "status",
+  dunningStatus: "dunning status",
   promiseDate: "promise date",
   currency: "currency",
   language: "language",

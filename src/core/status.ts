@@ -1,3 +1,6 @@
+import type { Day } from "./days";
+import { ladderEntry } from "./ladderState";
+
 /** What the desk knows about an invoice beyond dates and money (R8, R9, R20, R22). */
 export interface StatusFlags {
   /** R8: the customer disputes the invoice: dunning pauses. */
@@ -10,10 +13,17 @@ export interface StatusFlags {
   readonly settlementOffered: boolean;
   /** R22: sales has been asked about a complaint or product problem. */
   readonly salesAsked: boolean;
+  /** R22: the day sales was asked, when the desk recorded it ("sales asked 2026-12-02"): their reply is awaited for salesReplyDays. */
+  readonly salesAskedDay: Day | null;
+  /** R20: the last day of the settlement offer, when recorded ("offered 2026-12-02 until 2026-12-16"): the customer has until then. */
+  readonly offeredUntil: Day | null;
 }
 
+/** The flags a status word sets. */
+type StatusWordFlag = "disputed" | "hardship" | "unreachable" | "settlementOffered" | "salesAsked";
+
 /** The words a Status cell may hold, comma-separated, in any case. */
-export const statusWords: Readonly<Record<string, keyof StatusFlags>> = {
+export const statusWords: Readonly<Record<string, StatusWordFlag>> = {
   disputed: "disputed",
   dispute: "disputed",
   hardship: "hardship",
@@ -32,6 +42,8 @@ export const noStatus: StatusFlags = {
   unreachable: false,
   settlementOffered: false,
   salesAsked: false,
+  salesAskedDay: null,
+  offeredUntil: null,
 };
 
 /** A status, or (as a string) the first word that is not a status word. */
@@ -41,7 +53,9 @@ const readings = new Map<string, StatusReading>();
 const MAX_CACHED = 1_000;
 
 /**
- * Reads a Status cell such as "Disputed, sales asked". A Status column holds few distinct
+ * Reads a Status cell such as "Disputed, sales asked", or the desk's Dunning status entries with
+ * their dates ("sales asked 2026-12-02; offered 2026-12-02 until 2026-12-16", see ladderState.ts);
+ * both may come joined in one text. A Status column holds few distinct
  * texts, so readings are cached: the engine parses each text once, not once per row.
  *
  * @example
@@ -59,13 +73,27 @@ export function readStatus(text: string): StatusReading {
 }
 
 function parseStatus(text: string): StatusReading {
-  const flags: { -readonly [K in keyof StatusFlags]: boolean } = { ...noStatus };
-  for (const part of text.split(/[,;|/\n]+/)) {
-    const word = part.trim().toLowerCase().replace(/\s+/g, " ");
-    if (word === "") continue;
-    const flag = statusWords[word];
-    if (!flag) return part.trim();
-    flags[flag] = true;
+  const flags: { -readonly [K in keyof StatusFlags]: StatusFlags[K] } = { ...noStatus };
+  // "/" separates words but is no part of an ISO date: split dated entries on the other separators only.
+  for (const part of text.split(/[,;|\n]+/)) {
+    const dated = ladderEntry(part);
+    if (dated?.salesAsked !== undefined && dated.salesAsked !== null) {
+      flags.salesAsked = true;
+      flags.salesAskedDay = Math.max(dated.salesAsked, flags.salesAskedDay ?? -Infinity);
+      continue;
+    }
+    if (dated?.offered) {
+      flags.settlementOffered = true;
+      if (dated.offered.until !== null) flags.offeredUntil = Math.max(dated.offered.until, flags.offeredUntil ?? -Infinity);
+      continue;
+    }
+    for (const piece of part.split("/")) {
+      const word = piece.trim().toLowerCase().replace(/\s+/g, " ");
+      if (word === "") continue;
+      const flag = statusWords[word];
+      if (!flag) return piece.trim();
+      flags[flag] = true;
+    }
   }
   return Object.freeze(flags);
 }

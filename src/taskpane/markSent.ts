@@ -1,22 +1,23 @@
-// "Mark as sent": nothing is logged before the user confirms; then the Contact Log gets one row
-// per message (append-only, R16) and the aging rows their last contact and reminder count, so
-// AR.NEXTACTION moves the customer up the ladder. The log is written first: if the aging sheet
-// cannot be updated, the record of what was sent is never lost.
+// "Mark as sent" in the pane: nothing is logged before the user confirms; then the flow of
+// src/app (shared with the command line) logs each message and records what its step means on
+// the aging rows, so AR.NEXTACTION moves the customer up the ladder. Only DOM and words here.
 import { serialFromDay, type Day } from "../core/days";
 import type { FieldColumns } from "../core/columns";
 import type { DateSystem } from "../core/days";
+import type { ListPlace } from "../app/contactPlan";
+import { markSent as markSentFlow, type MarkOutcome } from "../app/markSent";
 import type { DraftedMessage } from "../mail/draftMessages";
 import { isFailure } from "../workbook/agingData";
 import type { WorkbookPort } from "../workbook/port";
-import { contactColumns, contactEntries, contactRows, type ContactRow, type ListPlace } from "./contactPlan";
+import type { PlannedCell } from "../workbook/rowPatch";
 import { element, replaceChildren } from "./element";
 
-/** The outcome for the pane: a sentence, the draft ids now logged, and the aging rows updated. */
+/** The outcome for the pane: a sentence, the draft ids now logged, and the cells written. */
 export interface MarkResult {
   readonly kind: "success" | "warning" | "error";
   readonly text: string;
   readonly logged: readonly string[];
-  readonly updated: readonly ContactRow[];
+  readonly updated: readonly PlannedCell[];
 }
 
 /**
@@ -46,7 +47,7 @@ export function confirmMarkSent(host: HTMLElement, count: number, dayText: strin
         element(
           "p",
           { id: "sent-text" },
-          `Each gets a row in the Contact Log, and its invoices get ${dayText} as last contact and one more reminder sent. Log rows are never changed afterwards.`,
+          `Each gets a row in the Contact Log, and its invoices get ${dayText} as last contact and one more reminder sent (an Ask sales note instead records "sales asked" in the Dunning status column, a settlement offer also "offered" with its deadline). Log rows are never changed afterwards.`,
         ),
         element("label", { for: "sent-note" }, "Note for the log (optional)"),
         note,
@@ -58,7 +59,7 @@ export function confirmMarkSent(host: HTMLElement, count: number, dayText: strin
 }
 
 /**
- * Logs the messages and updates the aging rows of those newly logged.
+ * Logs the messages and records what they mean on the aging rows of those newly logged.
  *
  * @param now - the moment of marking, as a local Date (the log's timestamp)
  *
@@ -78,20 +79,26 @@ export async function markSent(
 ): Promise<MarkResult> {
   const daySerial = serialFromDay(today, dateSystem);
   const timeOfDay = (now.getHours() * 3600 + now.getMinutes() * 60 + now.getSeconds()) / 86_400;
-  const logged = await workbook.appendContactLog(contactEntries(messages, daySerial + timeOfDay, note));
-  if (isFailure(logged)) return { kind: "error", text: `Nothing was logged: ${logged.error}`, logged: [], updated: [] };
-  const appended = new Set(logged.appended);
-  const already = logged.alreadyLogged.length;
+  const outcome = await markSentFlow(workbook, { messages, list, headerRow, mapping, loggedAt: daySerial + timeOfDay, day: today, daySerial, note, confirmOverwrite: false });
+  return markResult(outcome);
+}
+
+/** The pane's sentence for an outcome of the flow. */
+function markResult(outcome: MarkOutcome): MarkResult {
+  if (!outcome.logged) return { kind: "error", text: `Nothing was logged: ${outcome.error}`, logged: [], updated: [] };
+  const already = outcome.alreadyLogged.length;
   const alreadyText = already === 0 ? "" : ` ${already === 1 ? "One message was" : `${already} messages were`} logged before and not again.`;
-  if (appended.size === 0) return { kind: "warning", text: `Nothing new to log.${alreadyText}`, logged: logged.alreadyLogged, updated: [] };
-  const rows = contactRows(list, mapping, messages, appended, daySerial);
-  const recorded = await workbook.recordContacts(contactColumns(list, headerRow, mapping), rows);
-  const loggedText = `Logged ${appended.size === 1 ? "1 message" : `${appended.size} messages`} in the Contact Log.${alreadyText}`;
-  const ids = [...logged.appended, ...logged.alreadyLogged];
-  if (isFailure(recorded)) return { kind: "warning", text: `${loggedText} The aging sheet was not updated: ${recorded.error}`, logged: ids, updated: [] };
-  if (!recorded.ok) {
-    return { kind: "warning", text: `${loggedText} The aging sheet was not updated: rows have moved since the list was read (sheet rows ${recorded.moved.map((row) => row + 1).join(", ")}). Read the list again and set their last contact by hand.`, logged: ids, updated: [] };
-  }
-  const created = recorded.createdColumns.length === 0 ? "" : ` Added the column${recorded.createdColumns.length === 1 ? "" : "s"} ${recorded.createdColumns.join(" and ")}: read the list again to use ${recorded.createdColumns.length === 1 ? "it" : "them"}.`;
-  return { kind: "success", text: `${loggedText} Last contact and reminders sent updated on ${rows.length === 1 ? "1 row" : `${rows.length} rows`}.${created}`, logged: ids, updated: rows };
+  const ids = [...outcome.appended, ...outcome.alreadyLogged];
+  if (outcome.rows === null) return { kind: "warning", text: `Nothing new to log.${alreadyText}`, logged: ids, updated: [] };
+  const count = outcome.appended.length;
+  const loggedText = `Logged ${count === 1 ? "1 message" : `${count} messages`} in the Contact Log.${alreadyText}`;
+  const rows = outcome.rows;
+  const notUpdated = (why: string) => ({ kind: "warning" as const, text: `${loggedText} The aging sheet was not updated: ${why}`, logged: ids, updated: [] });
+  if (isFailure(rows)) return notUpdated(rows.error);
+  if (!rows.ok && "moved" in rows) return notUpdated(`rows have moved since the list was read (${rows.moved.map((moved) => `sheet row ${moved.row + 1}: ${moved.field} is now ${String(moved.found)}`).join("; ")}). Read the list again and set their last contact by hand.`);
+  if (!rows.ok) return notUpdated(`cells hold formulas or entries the desk did not write (${rows.conflicts.map((conflict) => conflict.address).join(", ")}). Clear them or update them by hand.`);
+  const marked = new Set(rows.cells.map((cell) => cell.row)).size;
+  const created = rows.createdColumns.length === 0 ? "" : ` Added the column${rows.createdColumns.length === 1 ? "" : "s"} ${rows.createdColumns.join(" and ")}: read the list again to use ${rows.createdColumns.length === 1 ? "it" : "them"}.`;
+  const balances = rows.balanceChanged.length === 0 ? "" : ` The balance changed since drafting on sheet row${rows.balanceChanged.length === 1 ? "" : "s"} ${rows.balanceChanged.map((change) => change.row + 1).join(", ")}.`;
+  return { kind: "success", text: `${loggedText} Updated ${marked === 1 ? "1 row" : `${marked} rows`}.${created}${balances}`, logged: ids, updated: rows.cells };
 }

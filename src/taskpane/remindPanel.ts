@@ -18,7 +18,7 @@ import { zipFiles } from "../mail/zip";
 import { isFailure, type AgingData } from "../workbook/agingData";
 import type { WorkbookPort } from "../workbook/port";
 import type { SelectionReply } from "./analysisProtocol";
-import { contactColumns, patchContacts } from "./contactPlan";
+import { applyCells } from "../app/markSent";
 import { copyText } from "./copyText";
 import { downloadFile } from "./downloadFile";
 import { showDraft } from "./draftPreview";
@@ -301,7 +301,7 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
       const result = await markSent(dependencies.workbook, chosen, current.data, current.headerRow, current.mapping, new Date(), today, current.policy.dateSystem, note);
       for (const id of result.logged) logged.add(id);
       if (result.updated.length > 0) {
-        patchContacts(current.data, contactColumns(current.data, current.headerRow, current.mapping), result.updated);
+        applyCells(current.data, result.updated);
         dependencies.onListChanged();
       }
       showNotice(notice, result.kind, result.text);

@@ -12,6 +12,7 @@ export type CellReference = (column: number) => string;
  * themselves. Arguments the sheet lacks are left empty (Excel passes null, the function's
  * default applies); trailing empty arguments are dropped. Without a due date column the due date
  * is `DunningAsOf` minus the sheet's days overdue, else the invoice date (ages then count from it).
+ * The status argument joins the user's Status and the desk's Dunning status (`RC9&"; "&RC12`).
  * SETTLEOFFER gets the row's currency (the currency column, else the list's one currency as a
  * code) so its offer is rounded to that currency's step.
  *
@@ -25,7 +26,7 @@ export function arFormulas(field: (field: Field) => string | null, own: (key: Ar
   const due = field("dueDate") ?? (daysRef ? `${asOf}-${daysRef}` : field("invoiceDate")) ?? "";
   const balance = field("balance") ?? field("amount") ?? "";
   const currency = field("currency") ?? (listCurrency === null ? null : `"${listCurrency}"`);
-  const ladder = [due, balance, field("remindersSent"), field("lastContact"), field("status"), field("promiseDate"), asOf, policy];
+  const ladder = [due, balance, field("remindersSent"), field("lastContact"), statusArgument(field("status"), field("dunningStatus")), field("promiseDate"), asOf, policy];
   return (key) => {
     switch (key) {
       case "daysOverdue":
@@ -42,6 +43,12 @@ export function arFormulas(field: (field: Field) => string | null, own: (key: Ar
         return call("NEXTCONTACT", ladder);
     }
   };
+}
+
+/** The status argument: the user's Status and the desk's Dunning status, joined when both are there (the ladder reads both). */
+function statusArgument(status: string | null, dunningStatus: string | null): string | null {
+  if (status === null || dunningStatus === null) return status ?? dunningStatus;
+  return `${status}&"; "&${dunningStatus}`;
 }
 
 function call(name: string, args: readonly (string | null)[]): string {
