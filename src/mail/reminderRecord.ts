@@ -103,6 +103,10 @@ export interface ContactEntry {
   readonly draftId: string;
   /** The message's pre-128-bit id: a log holding it has logged this message already. */
   readonly legacyDraftId?: string;
+  /** Who marked it as sent (the collector named in the pane, the OS user in the CLI). */
+  readonly markedBy?: string;
+  /** An undo row: the draft id whose marking it takes back. */
+  readonly undoes?: string;
 }
 
 /**
