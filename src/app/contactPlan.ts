@@ -20,10 +20,10 @@ export interface ListPlace {
  * The log entries of the messages marked as sent.
  *
  * @example
- * contactEntries([drafted], 46068.4375, "called too") //=> [{ loggedAt: 46068.4375, customer: "Acme", …, note: "called too" }]
+ * contactEntries([drafted], 46068.4375, "called too", "Dana") //=> [{ loggedAt: 46068.4375, customer: "Acme", …, note: "called too", markedBy: "Dana" }]
  */
-export function contactEntries(messages: readonly DraftedMessage[], loggedAt: number, note: string): ContactEntry[] {
-  return messages.map((message) => contactEntry(message.record, message.draft, loggedAt, note));
+export function contactEntries(messages: readonly DraftedMessage[], loggedAt: number, note: string, markedBy = ""): ContactEntry[] {
+  return messages.map((message) => ({ ...contactEntry(message.record, message.draft, loggedAt, note), markedBy: markedBy.trim() }));
 }
 
 /**

@@ -8,8 +8,10 @@ import { isFailure, type ExcelFailure } from "../workbook/agingData";
 import type { ConflictResult } from "../workbook/conflicts";
 import type { WorkbookPort } from "../workbook/port";
 import type { PlannedCell } from "../workbook/rowPatch";
+import type { ContactEntry } from "../mail/reminderRecord";
 import { contactEntries, markTarget, rowMarks, type ListPlace } from "./contactPlan";
 import { recordContacts, type ContactsMoved, type ContactsRecorded } from "./recordContacts";
+import type { MarkedBatch } from "./undoMarkSent";
 
 /** What to mark, and when. */
 export interface MarkRequest {
@@ -23,13 +25,22 @@ export interface MarkRequest {
   readonly day: Day;
   readonly daySerial: number;
   readonly note: string;
+  /** Who marks it (the collector named in the pane; the OS user in the CLI). */
+  readonly markedBy: string;
   readonly confirmOverwrite: boolean;
 }
 
-/** The outcome: the log's answer, then the rows' (null when nothing new was logged). */
+/** The outcome: the log's answer, then the rows' (null when nothing new was logged), and what undo needs. */
 export type MarkOutcome =
   | { readonly logged: false; readonly error: string }
-  | { readonly logged: true; readonly appended: readonly string[]; readonly alreadyLogged: readonly string[]; readonly rows: ContactsRecorded | ContactsMoved | ConflictResult | ExcelFailure | null };
+  | {
+      readonly logged: true;
+      readonly appended: readonly string[];
+      readonly alreadyLogged: readonly string[];
+      readonly rows: ContactsRecorded | ContactsMoved | ConflictResult | ExcelFailure | null;
+      /** What undoMarkSent takes back: the log entries appended and the cells written; null when nothing new was logged. */
+      readonly batch: MarkedBatch | null;
+    };
 
 /**
  * Logs the messages, then records what each newly logged one means on its rows.
@@ -38,14 +49,22 @@ export type MarkOutcome =
  * await markSent(port, request) //=> { logged: true, appended: ["2026-02-15-…"], alreadyLogged: [], rows: { ok: true, cells: [...], … } }
  */
 export async function markSent(port: WorkbookPort, request: MarkRequest): Promise<MarkOutcome> {
-  const logged = await port.appendContactLog(contactEntries(request.messages, request.loggedAt, request.note));
+  const logged = await port.appendContactLog(contactEntries(request.messages, request.loggedAt, request.note, request.markedBy));
   if (isFailure(logged)) return { logged: false, error: logged.error };
   const appended = new Set(logged.appended);
-  if (appended.size === 0) return { logged: true, appended: [], alreadyLogged: logged.alreadyLogged, rows: null };
+  if (appended.size === 0) return { logged: true, appended: [], alreadyLogged: logged.alreadyLogged, rows: null, batch: null };
   const target = markTarget(request.list, request.headerRow, request.mapping);
   const marks = rowMarks(request.list, target, request.messages, appended, request.daySerial, request.day);
   const rows = await recordContacts(port, target, marks, { confirmOverwrite: request.confirmOverwrite });
-  return { logged: true, appended: logged.appended, alreadyLogged: logged.alreadyLogged, rows };
+  const entries = contactEntries(request.messages, request.loggedAt, request.note, request.markedBy).filter((entry) => appended.has(entry.draftId));
+  const cells = !isFailure(rows) && rows.ok ? rows.cells : [];
+  const batch: MarkedBatch = { target, entries: uniqueById(entries), cells, identities: new Map(marks.map((mark) => [mark.row, mark.identity])) };
+  return { logged: true, appended: logged.appended, alreadyLogged: logged.alreadyLogged, rows, batch };
+}
+
+function uniqueById(entries: readonly ContactEntry[]): ContactEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => !seen.has(entry.draftId) && Boolean(seen.add(entry.draftId)));
 }
 
 /**

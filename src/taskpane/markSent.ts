@@ -10,33 +10,43 @@ import type { DraftedMessage } from "../mail/draftMessages";
 import { isFailure } from "../workbook/agingData";
 import type { WorkbookPort } from "../workbook/port";
 import type { PlannedCell } from "../workbook/rowPatch";
+import { undoMarkSent, type MarkedBatch } from "../app/undoMarkSent";
+import { blockAddress } from "../workbook/a1";
 import { element, replaceChildren } from "./element";
 
-/** The outcome for the pane: a sentence, the draft ids now logged, and the cells written. */
+/** The outcome for the pane: a sentence, the draft ids now logged, the cells written, and what Undo takes back. */
 export interface MarkResult {
   readonly kind: "success" | "warning" | "error";
   readonly text: string;
   readonly logged: readonly string[];
   readonly updated: readonly PlannedCell[];
+  readonly batch: MarkedBatch | null;
 }
 
+/** The collector's name last given in this pane: the log's "Marked by", offered again next time. */
+let collectorName = "";
+
 /**
- * Asks for confirmation (with an optional note) in `host`; resolves with the note, or null when
- * the user cancels.
+ * Asks for confirmation (with an optional note and the collector's name) in `host`; resolves
+ * with both, or null when the user cancels.
  *
  * @example
- * const note = await confirmMarkSent(host, 3, "2026-02-15"); // null: cancelled
+ * const answer = await confirmMarkSent(host, 3, "2026-02-15"); // { note: "", markedBy: "Dana" }, or null: cancelled
  */
-export function confirmMarkSent(host: HTMLElement, count: number, dayText: string): Promise<string | null> {
+export function confirmMarkSent(host: HTMLElement, count: number, dayText: string): Promise<{ readonly note: string; readonly markedBy: string } | null> {
   return new Promise((resolve) => {
     const note = element("input", { type: "text", id: "sent-note", maxlength: 500, "aria-describedby": "sent-text" });
+    const name = element("input", { type: "text", id: "sent-by", maxlength: 100, value: collectorName, autocomplete: "name" });
     const confirm = element("fluent-button", { type: "button", appearance: "primary", id: "confirm-sent" }, "Log as sent");
     const cancel = element("fluent-button", { type: "button", id: "cancel-sent" }, "Cancel");
-    const done = (value: string | null) => {
+    const done = (value: { note: string; markedBy: string } | null) => {
       host.replaceChildren();
       resolve(value);
     };
-    confirm.addEventListener("click", () => done(note.value));
+    confirm.addEventListener("click", () => {
+      collectorName = name.value.trim();
+      done({ note: note.value, markedBy: collectorName });
+    });
     cancel.addEventListener("click", () => done(null));
     replaceChildren(
       host,
@@ -51,6 +61,8 @@ export function confirmMarkSent(host: HTMLElement, count: number, dayText: strin
         ),
         element("label", { for: "sent-note" }, "Note for the log (optional)"),
         note,
+        element("label", { for: "sent-by" }, "Your name, as who marked it (optional)"),
+        name,
         element("div", { class: "actions" }, confirm, cancel),
       ),
     );
@@ -76,15 +88,36 @@ export async function markSent(
   today: Day,
   dateSystem: DateSystem,
   note: string,
+  markedBy = "",
 ): Promise<MarkResult> {
   const daySerial = serialFromDay(today, dateSystem);
-  const timeOfDay = (now.getHours() * 3600 + now.getMinutes() * 60 + now.getSeconds()) / 86_400;
-  const outcome = await markSentFlow(workbook, { messages, list, headerRow, mapping, loggedAt: daySerial + timeOfDay, day: today, daySerial, note, confirmOverwrite: false });
-  return markResult(outcome);
+  const outcome = await markSentFlow(workbook, { messages, list, headerRow, mapping, loggedAt: daySerial + timeOfDay(now), day: today, daySerial, note, markedBy, confirmOverwrite: false });
+  return { ...markResult(outcome), batch: outcome.logged ? outcome.batch : null };
+}
+
+/**
+ * Undoes the last Mark as sent and says what happened.
+ *
+ * @example
+ * await undoLastMark(workbook, batch, new Date(), 20499, 1900, "Dana") //=> { kind: "success", text: "Undone: 2 messages …" }
+ */
+export async function undoLastMark(workbook: WorkbookPort, batch: MarkedBatch, now: Date, today: Day, dateSystem: DateSystem, markedBy: string): Promise<{ readonly kind: "success" | "warning" | "error"; readonly text: string; readonly cells: readonly { row: number; column: number; value: string | number }[] }> {
+  const result = await undoMarkSent(workbook, batch, serialFromDay(today, dateSystem) + timeOfDay(now), markedBy);
+  if (isFailure(result)) return { kind: "error", text: `Could not undo: ${result.error}`, cells: [] };
+  const count = result.undone.length;
+  const loggedText = `Undone: ${count === 1 ? "1 message" : `${count} messages`} got an "Undoes" row in the Contact Log (its rows stay).`;
+  if (!result.ok) return { kind: "warning", text: `${loggedText} The aging sheet was not restored: rows have moved (${result.moved.map((moved) => `sheet row ${moved.row + 1}`).join(", ")}).`, cells: [] };
+  const changed = result.changedSince.length === 0 ? "" : ` Left as they are, because they changed since: ${result.changedSince.join(", ")}.`;
+  const restored = batch.cells.filter((cell) => !result.changedSince.includes(blockAddress(batch.target.sheetName, cell.row, cell.column, 1, 1)));
+  return { kind: result.changedSince.length === 0 ? "success" : "warning", text: `${loggedText} Restored ${result.restored === 1 ? "1 cell" : `${result.restored} cells`}.${changed}`, cells: restored.map((cell) => ({ row: cell.row, column: cell.column, value: typeof cell.before.value === "number" || typeof cell.before.value === "string" ? cell.before.value : "" })) };
+}
+
+function timeOfDay(now: Date): number {
+  return (now.getHours() * 3600 + now.getMinutes() * 60 + now.getSeconds()) / 86_400;
 }
 
 /** The pane's sentence for an outcome of the flow. */
-function markResult(outcome: MarkOutcome): MarkResult {
+function markResult(outcome: MarkOutcome): Omit<MarkResult, "batch"> {
   if (!outcome.logged) return { kind: "error", text: `Nothing was logged: ${outcome.error}`, logged: [], updated: [] };
   const already = outcome.alreadyLogged.length;
   const alreadyText = already === 0 ? "" : ` ${already === 1 ? "One message was" : `${already} messages were`} logged before and not again.`;
