@@ -28,6 +28,8 @@ export interface CliIo {
   readonly stderr: TextOutput;
   /** Today in the user's time zone: the default --as-of. */
   readonly today: Day;
+  /** Who runs it (the OS user): mark-sent's default --by. */
+  readonly user?: string;
   /** The .xlsx adapter (src/xlsx `openWorkbookFile`). */
   open(bytes: Uint8Array): Promise<WorkbookFile | OpenFailure>;
 }

@@ -19,6 +19,8 @@ export const exitCodes = {
   badPolicy: 9,
   /** A bare "$" on a sheet whose headers are not English, and no --currency (issue 10). */
   currencyQuestion: 10,
+  /** mark-sent: the list changed since drafting (a row moved): nothing written. */
+  listChanged: 11,
 } as const;
 
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
@@ -36,6 +38,7 @@ export const exitCodeMeanings: readonly (readonly [ExitCode, string])[] = [
   [exitCodes.cellsInTheWay, "cells in the way (AR columns, an earlier Reminders batch, policy rows): nothing written"],
   [exitCodes.badPolicy, "the policy (--policy file or the workbook's policy sheet) has a problem"],
   [exitCodes.currencyQuestion, "the amounts show a bare \"$\" on a sheet whose headers are not English: give --currency"],
+  [exitCodes.listChanged, "mark-sent: the list changed since drafting (a row moved): nothing written"],
 ];
 
 /** An expected failure of a command: its exit code, a message for stderr, and details for --json. */

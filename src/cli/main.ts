@@ -7,6 +7,7 @@ import type { CommandResult } from "./commandResult";
 import { exitCodes, type ExitCode } from "./exitCodes";
 import { helpText } from "./helpText";
 import { progressLine } from "./progressLine";
+import { markSentCommand } from "./markSentCommand";
 import { remindCommand } from "./remindCommand";
 
 /**
@@ -32,7 +33,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   const progress = progressLine(io.stderr, args.quiet, () => performance.now());
   let result: CommandResult;
   try {
-    result = await (args.command === "analyze" ? analyzeCommand : args.command === "annotate" ? annotateCommand : remindCommand)(io, args, progress);
+    const command = { analyze: analyzeCommand, annotate: annotateCommand, remind: remindCommand, "mark-sent": markSentCommand }[args.command];
+    result = await command(io, args, progress);
   } catch (error) {
     progress.clear();
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -55,7 +55,7 @@ export { officeTheme, whenOfficeReady, type OfficeHostInfo, type OfficeThemeColo
 export { readSelection, type SelectedRows } from "./readSelection";
 export { remindersLayout, writeRemindersSheet, type ReminderSheetRow, type RemindersNotReplaced, type RemindersWritten } from "./remindersSheet";
 export { appendContactLog, contactLogLayout, type ContactLogEntry, type ContactsLogged } from "./contactLog";
-export { patchCells, readCells, rowEnd } from "./patchCells";
+export { patchCells, readCells, readTable, rowEnd } from "./patchCells";
 export { readTemplates, removeTemplate, saveTemplate, templateNames, type TemplateRow } from "./templatesSheet";
 export { officeWorkbook } from "./officeWorkbook";
 export type { WorkbookPort } from "../workbook/port";

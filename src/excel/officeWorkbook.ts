@@ -3,7 +3,7 @@ import { appendContactLog } from "./contactLog";
 import { readPolicySheet, writePolicySheet } from "./policySheet";
 import { readAgingData } from "./readAgingData";
 import { readSelection } from "./readSelection";
-import { patchCells, readCells, rowEnd } from "./patchCells";
+import { patchCells, readCells, readTable, rowEnd } from "./patchCells";
 import { writeRemindersSheet } from "./remindersSheet";
 import { loadSavedMapping, saveMapping } from "./savedMapping";
 import { selectCell } from "./selectCell";
@@ -30,6 +30,7 @@ export const officeWorkbook: WorkbookPort = {
   readSelection,
   writeRemindersSheet,
   appendContactLog,
+  readTable,
   readCells,
   rowEnd,
   patchCells,

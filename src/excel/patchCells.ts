@@ -75,3 +75,20 @@ export async function patchCells(target: PatchTarget, patch: CellPatch): Promise
     await context.sync();
   });
 }
+
+/**
+ * A Table's values, header row first, or null without it. One sync (two for a Table found).
+ *
+ * @example
+ * await readTable("DunningReminders") //=> [["To", …, "Draft id"], ["ap@acme.example", …, "2026-02-05-…"]]
+ */
+export async function readTable(name: string): Promise<unknown[][] | null | ExcelFailure> {
+  return runExcel(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(name).load("name");
+    await context.sync();
+    if (table.isNullObject) return null;
+    const range = table.getRange().load("values");
+    await context.sync();
+    return range.values as unknown[][];
+  });
+}

@@ -38,6 +38,8 @@ export interface WorkbookPort {
   writeRemindersSheet(rows: readonly ReminderRecord[], options: { readonly confirmReplace: boolean }, progress?: Progress): Promise<RemindersWritten | RemindersNotReplaced | ExcelFailure>;
   /** Appends to the append-only Contact Log; draft ids already logged are skipped. */
   appendContactLog(entries: readonly ContactEntry[]): Promise<ContactsLogged | ExcelFailure>;
+  /** A desk-owned Table's values, header row first (texts as they are, numbers as numbers), or null when the workbook has no Table of that name. */
+  readTable(name: string): Promise<unknown[][] | null | ExcelFailure>;
   /** The cells at every row × column given (0-based sheet coordinates): value, formula (or null), number format. */
   readCells(sheetName: string, rows: readonly number[], columns: readonly number[]): Promise<CellState[][] | ExcelFailure>;
   /** The rightmost filled column of a row (of the header row: where created columns go), or -1; a Table's right edge when `tableName`. */

@@ -53,3 +53,16 @@ export function patchFileCells(book: FileBook, target: PatchTarget, patch: CellP
   if (table && patch.created.length > 0) resizeFileTable(table, table.area.rows, table.area.columns + patch.created.length, patch.created.map((column) => column.header));
   for (const cell of patch.cells) book.write(sheet, cell.row, cell.column, cell.value, cell.numberFormat ?? undefined);
 }
+
+/**
+ * A Table's values, header row first, or null without it, as the Office adapter reads them.
+ *
+ * @example
+ * readFileTable(book, "DunningReminders") //=> [["To", …, "Draft id"], […]]
+ */
+export function readFileTable(book: FileBook, name: string): unknown[][] | null {
+  const table = book.table(name);
+  if (!table) return null;
+  const { sheet, area } = table;
+  return Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.columns }, (_, c) => book.value(sheet, area.top + r, area.left + c)));
+}

@@ -43,6 +43,7 @@ export function refreshingPort(port: WorkbookPort, afterWrite: (changed: boolean
       readPolicySheet: () => port.readPolicySheet(),
       readSelection: (data, headerRow) => port.readSelection(data, headerRow),
       readTemplates: () => port.readTemplates(),
+      readTable: (name) => port.readTable(name),
       readCells: (sheetName, rows, columns) => port.readCells(sheetName, rows, columns),
       rowEnd: (sheetName, row, tableName) => port.rowEnd(sheetName, row, tableName),
       ...(port.summaryChart === undefined ? {} : { summaryChart: port.summaryChart }),
