@@ -61,11 +61,12 @@ export async function recordContacts(port: WorkbookPort, target: MarkTarget, mar
   const needed: DeskColumn[] = [];
   if (byRow.some((mark) => mark.contactSerial !== null)) needed.push("lastContact", "remindersSent");
   if (byRow.some((mark) => mark.state !== null)) needed.push("dunningStatus");
-  const missing = needed.filter((key) => target.desk[key] === null);
-  const end = missing.length === 0 ? -1 : await port.rowEnd(target.sheetName, target.headerRow, target.tableName);
-  if (isFailure(end)) return end;
+  const found = await deskColumns(port, target, needed);
+  if (isFailure(found)) return found;
+  const { desk, end } = found;
+  const missing = needed.filter((key) => desk[key] === null);
   const created = missing.map((key, index) => ({ key, column: end + 1 + index, header: deskColumnHeaders[key] }));
-  const column = (key: DeskColumn) => target.desk[key] ?? created.find((item) => item.key === key)?.column ?? -1;
+  const column = (key: DeskColumn) => desk[key] ?? created.find((item) => item.key === key)?.column ?? -1;
   if (created.length > 0) {
     const headers = await port.readCells(target.sheetName, [target.headerRow], created.map((item) => item.column));
     if (isFailure(headers)) return headers;
@@ -88,6 +89,28 @@ export async function recordContacts(port: WorkbookPort, target: MarkTarget, mar
 }
 
 const blank: CellState = { value: "", formula: null, numberFormat: "General" };
+
+/**
+ * The desk columns the marks need: those the list mapped, else one the header row has gained
+ * since the list was read (an earlier mark created it), else none (to be created right of `end`,
+ * the header row's last heading).
+ */
+async function deskColumns(port: WorkbookPort, target: MarkTarget, needed: readonly DeskColumn[]): Promise<{ desk: Record<DeskColumn, number | null>; end: number } | ExcelFailure> {
+  const desk = { ...target.desk };
+  if (needed.every((key) => desk[key] !== null)) return { desk, end: -1 };
+  const end = await port.rowEnd(target.sheetName, target.headerRow, target.tableName);
+  if (isFailure(end)) return end;
+  const columns = Array.from({ length: end + 1 }, (_, index) => index);
+  const headers = columns.length === 0 ? [[]] : await port.readCells(target.sheetName, [target.headerRow], columns);
+  if (isFailure(headers)) return headers;
+  const fold = (value: unknown) => (typeof value === "string" ? value.trim().toLowerCase() : "");
+  for (const key of needed) {
+    if (desk[key] !== null) continue;
+    const at = (headers[0] ?? []).findIndex((cell) => fold(cell.value) === deskColumnHeaders[key].toLowerCase());
+    if (at >= 0) desk[key] = at;
+  }
+  return { desk, end };
+}
 
 /** One mark per row: the latest contact day, the steps of all of them. */
 function mergeMarks(marks: readonly RowMark[]): RowMark[] {

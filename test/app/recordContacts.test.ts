@@ -101,9 +101,20 @@ describe("recordContacts: one row-patch plan", () => {
   });
 
   it("creates missing columns right of the header row's last heading", async () => {
-    const fake = install({ values: values.map((row, r) => (r === 0 ? [...row, "", "Notes"] : row)) });
+    const fake = install({ values: values.map((row, r) => (r === 0 ? [...row.slice(0, 4), "", "", "", "Notes"] : row.slice(0, 4))) });
     const narrow = { ...target, desk: { lastContact: null, remindersSent: null, dunningStatus: null } };
     expect(await recordContacts(officeWorkbook, narrow, [mark(1)], { confirmOverwrite: false })).toMatchObject({ ok: true, createdColumns: ["Last contact", "Reminders sent"] });
     expect(fake.values("AR", 0, 8, 2, 2)).toEqual([["Last contact", "Reminders sent"], [FEB_5, 1]]);
+  });
+});
+
+describe("recordContacts after an earlier mark created the columns", () => {
+  it("writes into the columns the header row has gained, not into new ones", async () => {
+    const fake = install({ values: values.map((row) => row.slice(0, 4)) });
+    const narrow = { ...target, desk: { lastContact: null, remindersSent: null, dunningStatus: null } };
+    expect(await recordContacts(officeWorkbook, narrow, [mark(1)], { confirmOverwrite: false })).toMatchObject({ ok: true, createdColumns: ["Last contact", "Reminders sent"] });
+    // The pane's copy of the list still lacks them (not read again).
+    expect(await recordContacts(officeWorkbook, narrow, [mark(1)], { confirmOverwrite: false })).toMatchObject({ ok: true, createdColumns: [] });
+    expect(fake.values("AR", 0, 4, 2, 3)).toEqual([["Last contact", "Reminders sent", ""], [FEB_5, 2, ""]]);
   });
 });

@@ -30,7 +30,7 @@ describe("dunning-desk mark-sent", () => {
     const out = join(folder, "marked.xlsx");
     const run = await runCli(["mark-sent", file, "--draft", ids[0] ?? "", "-o", out, "--as-of", "2026-02-16", "--by", "Dana", "--json", "--quiet"]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ logged: [ids[0]], alreadyLogged: [], markedBy: "Dana", createdColumns: ["Last contact", "Reminders sent"] } satisfies Partial<Marked>);
+    expect(JSON.parse(run.stdout)).toMatchObject({ logged: [ids[0] ?? ""], alreadyLogged: [], markedBy: "Dana", createdColumns: ["Last contact", "Reminders sent"] } satisfies Partial<Marked>);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const log = workbook.getWorksheet("Contact Log");
