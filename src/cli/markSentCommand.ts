@@ -75,7 +75,7 @@ async function markIds(io: CliIo, args: CliArguments, loaded: LoadedList, ids: r
   if (!outcome.logged) return failure(exitCodes.cellsInTheWay, `Nothing was written: ${outcome.error}`);
   const rows = rowsProblem(outcome.rows);
   if (rows) return rows;
-  await writeWhole(output, await book.save());
+  await writeWhole(io.files, output, await book.save());
   const recorded = outcome.rows !== null && !isFailure(outcome.rows) && outcome.rows.ok ? outcome.rows : null;
   const lines = [
     `Mark as sent on ${listPlace(loaded)}${markedBy ? `, by ${markedBy}` : ""}`,

@@ -13,6 +13,7 @@ export type CellReference = (column: number) => string;
  * default applies); trailing empty arguments are dropped. Without a due date column the due date
  * is `DunningAsOf` minus the sheet's days overdue, else the invoice date (ages then count from it).
  * The status argument joins the user's Status and the desk's Dunning status (`RC9&"; "&RC12`).
+ * The ladder functions get the notes column, when mapped, as their last argument.
  * SETTLEOFFER gets the row's currency (the currency column, else the list's one currency as a
  * code) so its offer is rounded to that currency's step.
  *
@@ -26,7 +27,8 @@ export function arFormulas(field: (field: Field) => string | null, own: (key: Ar
   const due = field("dueDate") ?? (daysRef ? `${asOf}-${daysRef}` : field("invoiceDate")) ?? "";
   const balance = field("balance") ?? field("amount") ?? "";
   const currency = field("currency") ?? (listCurrency === null ? null : `"${listCurrency}"`);
-  const ladder = [due, balance, field("remindersSent"), field("lastContact"), statusArgument(field("status"), field("dunningStatus")), field("promiseDate"), asOf, policy];
+  // The notes column goes last (the parameter came later): a formula only reads it, never writes it.
+  const ladder = [due, balance, field("remindersSent"), field("lastContact"), statusArgument(field("status"), field("dunningStatus")), field("promiseDate"), asOf, policy, field("notes")];
   return (key) => {
     switch (key) {
       case "daysOverdue":

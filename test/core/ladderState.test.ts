@@ -4,7 +4,13 @@ import { dayFromIsoText, type Day } from "../../src/core/days";
 import { defaultPolicy } from "../../src/core/policy";
 import { describeDecision } from "../../src/core/reason";
 import { ladderStateText, readLadderState } from "../../src/core/ladderState";
-import { noStatus, readStatus, type StatusFlags } from "../../src/core/status";
+import { readInvoiceStatus } from "../../src/core/invoiceStatus";
+import { noStatus, type StatusFlags } from "../../src/core/status";
+
+const readStatus = (status: string) => {
+  const reading = readInvoiceStatus({ status, notes: null });
+  return reading.ok ? reading.flags : reading.word;
+};
 import { account, AS_OF } from "./accounts";
 
 const day = (iso: string) => dayFromIsoText(iso) as Day;
