@@ -1,5 +1,6 @@
 // The command line's entry in Node (webpack.cli.config.js bundles it as dist-cli/dunning-desk.js;
 // bin/dunning-desk.js runs it): the real process, clock, disk and file adapter wired into `main`.
+import { userInfo } from "node:os";
 import { dayOfLocalDate } from "../core/days";
 import { openWorkbookFile } from "../xlsx";
 import { exitCodes } from "./exitCodes";
@@ -32,8 +33,17 @@ export async function runInProcess(): Promise<void> {
       process.exit(code);
     });
   }
-  const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, today: dayOfLocalDate(new Date()), files: nodeFiles, open: openWorkbookFile };
+  const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, today: dayOfLocalDate(new Date()), files: nodeFiles, user: osUser(), open: openWorkbookFile };
   process.exitCode = await main(process.argv.slice(2), io);
+}
+
+/** The OS user's name, or "" where the system has none for this process (a container's uid). */
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env["USER"] ?? process.env["USERNAME"] ?? "";
+  }
 }
 
 void runInProcess();

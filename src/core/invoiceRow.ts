@@ -116,7 +116,7 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
     phone: text("phone"),
     lastContactDay: optionalDay(cellOf("lastContact"), row, reader, problems),
     remindersSent: reminderCount(cellOf("remindersSent"), row, problems),
-    statusText: text("status"),
+    statusText: statusText(text("status"), text("dunningStatus")),
     notesText: text("notes"),
     promiseDay: promiseDay(optionalDay(cellOf("promiseDate"), row, reader, problems), text("status"), text("notes"), reader),
     language: text("language"),
@@ -128,3 +128,8 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
   };
 }
 
+/** The user's Status and the desk's Dunning status, read as one status (as the AR formulas join them). */
+function statusText(status: string | null, dunningStatus: string | null): string | null {
+  if (status === null || dunningStatus === null) return status ?? dunningStatus;
+  return `${status}; ${dunningStatus}`;
+}

@@ -108,6 +108,7 @@ export const fieldNames: Readonly<Record<Field, string>> = {
   lastContact: "last contact",
   remindersSent: "reminders sent",
   status: "status",
+  dunningStatus: "dunning status",
   notes: "notes (free text)",
   promiseDate: "promise date",
   currency: "currency",

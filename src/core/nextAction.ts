@@ -47,6 +47,8 @@ export type Trigger =
   | "reminders"
   | "hardship"
   | "salesNotAsked"
+  | "salesReply"
+  | "offerPending"
   | "persist"
   | "settlementAge"
   | "legalPath"
@@ -95,8 +97,12 @@ export function chooseNextAction(account: Account, asOf: Day, policy: Policy): D
   if (remindersSent === 2) return decide("Incentive", "R6", "reminders", days);
   if (status.hardship) return decide("Payment plan", "R7", "hardship", days);
   if (!status.salesAsked) return decide("Ask sales", "R22", "salesNotAsked", days);
+  // Sales was asked on a day the desk recorded: the customer waits for their answer (R22).
+  if (status.salesAskedDay !== null && asOf < status.salesAskedDay + policy.salesReplyDays) return decide("Wait", "R22", "salesReply", days, status.salesAskedDay + policy.salesReplyDays);
   if (days < policy.settlementDays) return decide("Follow up", "R17", "persist", days);
   if (!status.settlementOffered) return decide("Settlement offer", "R20", "settlementAge", days);
+  // The offer runs to its deadline: no next step before it has passed (R20).
+  if (status.offeredUntil !== null && asOf <= status.offeredUntil) return decide("Wait", "R20", "offerPending", days, status.offeredUntil + 1);
   return afterSettlement(account.balance, days, policy);
 }
 

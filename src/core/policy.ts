@@ -26,6 +26,8 @@ export interface Policy {
   readonly minContactGapDays: number;
   /** R17: the planned interval between follow-ups. */
   readonly cadenceDays: number;
+  /** R22: days the desk waits for sales' answer after asking, before the next step. */
+  readonly salesReplyDays: number;
   /** R6: the early-payment discount offered when the incentive phase starts. */
   readonly incentiveStartRate: number;
   /** R6: the largest discount, reached at the settlement age. */
@@ -94,6 +96,7 @@ export const defaultPolicy: Policy = {
   courtesyLeadDays: 3,
   minContactGapDays: 7,
   cadenceDays: 10,
+  salesReplyDays: 7,
   incentiveStartRate: 0.02,
   incentiveMaxRate: 0.1,
   minProfitRate: 0,

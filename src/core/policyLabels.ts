@@ -20,6 +20,7 @@ export const policyLabels: Readonly<Partial<Record<SingleSetting, SettingLabel>>
   courtesyLeadDays: { label: "Courtesy lead (days)", help: "How many days before the due date the courtesy reminder may go out (R2)." },
   minContactGapDays: { label: "Least days between contacts", help: "Never contact a customer again sooner than this (R17)." },
   cadenceDays: { label: "Follow-up interval (days)", help: "The planned days between follow-ups; at least the least gap (R17)." },
+  salesReplyDays: { label: "Days to wait for sales", help: "After asking sales about a customer, wait this long for their answer before the next step (R22)." },
   incentiveStartRate: { label: "First incentive discount", help: "The early-payment discount offered when the incentive phase starts (R6)." },
   incentiveMaxRate: { label: "Largest incentive discount", help: "The discount reached at the settlement age (R6)." },
   minProfitRate: { label: "Profit a discount must leave", help: "With the sale's margin known, a discount never leaves less profit than this (R6)." },

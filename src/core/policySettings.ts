@@ -56,6 +56,7 @@ export const policySettings: Readonly<Record<SingleSetting, SettingKind>> = {
   courtesyLeadDays: "days",
   minContactGapDays: "days",
   cadenceDays: "days",
+  salesReplyDays: "days",
   incentiveStartRate: "rate",
   incentiveMaxRate: "rate",
   minProfitRate: "rate",

@@ -49,6 +49,10 @@ function detailOf(decision: Decision, account: Account, policy: Policy): string 
       return `${overdue}, ${remindersText(account.remindersSent)}, customer in hardship; agree a written schedule`;
     case "salesNotAsked":
       return `${overdue}, ${remindersText(account.remindersSent)}; ask sales about a complaint or product problem`;
+    case "salesReply":
+      return `${overdue}, sales asked on ${isoTextOfDay(account.status.salesAskedDay ?? 0)}; wait for their answer until ${until} (${policy.salesReplyDays} days)`;
+    case "offerPending":
+      return `${overdue}, settlement offered; the offer runs until ${isoTextOfDay((decision.until ?? 1) - 1)}`;
     case "persist":
       return `${overdue}, sales asked; keep in touch every ${policy.cadenceDays} days until settlement age (${policy.settlementDays} days)`;
     case "settlementAge":

@@ -3,7 +3,7 @@ import { appendContactLog } from "./contactLog";
 import { readPolicySheet, writePolicySheet } from "./policySheet";
 import { readAgingData } from "./readAgingData";
 import { readSelection } from "./readSelection";
-import { recordContacts } from "./recordContacts";
+import { patchCells, readCells, readTable, rowEnd } from "./patchCells";
 import { writeRemindersSheet } from "./remindersSheet";
 import { loadSavedMapping, saveMapping } from "./savedMapping";
 import { selectCell } from "./selectCell";
@@ -30,7 +30,10 @@ export const officeWorkbook: WorkbookPort = {
   readSelection,
   writeRemindersSheet,
   appendContactLog,
-  recordContacts,
+  readTable,
+  readCells,
+  rowEnd,
+  patchCells,
   readTemplates,
   saveTemplate,
   removeTemplate,

@@ -20,13 +20,14 @@ import { zipFiles } from "../mail/zip";
 import { isFailure, type AgingData } from "../workbook/agingData";
 import type { WorkbookPort } from "../workbook/port";
 import type { SelectionReply } from "./analysisProtocol";
-import { contactColumns, patchContacts } from "./contactPlan";
+import { applyCells } from "../app/markSent";
 import { copyText } from "./copyText";
 import { downloadFile } from "./downloadFile";
 import { showDraft } from "./draftPreview";
 import { element, replaceChildren } from "./element";
 import { missingWaysNote, type HostAbilities } from "./hostAbilities";
-import { confirmMarkSent, markSent } from "./markSent";
+import { confirmMarkSent, markSent, undoLastMark } from "./markSent";
+import type { MarkedBatch } from "../app/undoMarkSent";
 import { clearNotice, errorText, showNotice } from "./notice";
 import { startProgress } from "./progressView";
 import { describeLeftOut, describeSelection } from "./remindSummary";
@@ -299,20 +300,46 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
     if (chosen.length === 0) return showNotice(notice, "info", "Every message of this batch is logged already.");
     clearNotice(notice);
     const today = dependencies.today();
-    const note = await confirmMarkSent(confirmHost, chosen.length, isoTextOfDay(today));
-    if (note === null) return showNotice(notice, "info", "Nothing was logged.");
+    const answer = await confirmMarkSent(confirmHost, chosen.length, isoTextOfDay(today));
+    if (answer === null) return showNotice(notice, "info", "Nothing was logged.");
     try {
-      const result = await markSent(dependencies.workbook, chosen, current.data, current.headerRow, current.mapping, new Date(), today, current.policy.dateSystem, note);
+      const result = await markSent(dependencies.workbook, chosen, current.data, current.headerRow, current.mapping, new Date(), today, current.policy.dateSystem, answer.note, answer.markedBy);
       for (const id of result.logged) logged.add(id);
       if (result.updated.length > 0) {
-        patchContacts(current.data, contactColumns(current.data, current.headerRow, current.mapping), result.updated);
+        applyCells(current.data, result.updated);
         dependencies.onListChanged();
       }
       showNotice(notice, result.kind, result.text);
+      if (result.batch) offerUndo(result.batch, answer.markedBy);
       render();
     } catch (error) {
       showNotice(notice, "error", `Could not log: ${errorText(error)}`);
     }
+  }
+
+  /** One click takes the last batch back (issue 17): an "Undoes" log row per message, the cells restored. */
+  function offerUndo(batch: MarkedBatch, markedBy: string): void {
+    const undo = element("fluent-button", { type: "button", id: "undo-sent" }, batch.entries.length === 1 ? "Undo Mark as sent" : `Undo Mark as sent (${batch.entries.length} messages)`);
+    undo.addEventListener("click", () => {
+      undo.remove();
+      void (async () => {
+        const current = context;
+        if (!current) return;
+        try {
+          const result = await undoLastMark(dependencies.workbook, batch, new Date(), dependencies.today(), current.policy.dateSystem, markedBy);
+          for (const entry of batch.entries) logged.delete(entry.draftId);
+          if (result.cells.length > 0) {
+            applyCells(current.data, result.cells);
+            dependencies.onListChanged();
+          }
+          showNotice(notice, result.kind, result.text);
+          render();
+        } catch (error) {
+          showNotice(notice, "error", `Could not undo: ${errorText(error)}`);
+        }
+      })();
+    });
+    notice.append(undo);
   }
 
   return { section, show };

@@ -12,6 +12,7 @@ export type CellReference = (column: number) => string;
  * themselves. Arguments the sheet lacks are left empty (Excel passes null, the function's
  * default applies); trailing empty arguments are dropped. Without a due date column the due date
  * is `DunningAsOf` minus the sheet's days overdue, else the invoice date (ages then count from it).
+ * The status argument joins the user's Status and the desk's Dunning status (`RC9&"; "&RC12`).
  * The ladder functions get the notes column, when mapped, as their last argument.
  * SETTLEOFFER gets the row's currency (the currency column, else the list's one currency as a
  * code) so its offer is rounded to that currency's step.
@@ -27,7 +28,7 @@ export function arFormulas(field: (field: Field) => string | null, own: (key: Ar
   const balance = field("balance") ?? field("amount") ?? "";
   const currency = field("currency") ?? (listCurrency === null ? null : `"${listCurrency}"`);
   // The notes column goes last (the parameter came later): a formula only reads it, never writes it.
-  const ladder = [due, balance, field("remindersSent"), field("lastContact"), field("status"), field("promiseDate"), asOf, policy, field("notes")];
+  const ladder = [due, balance, field("remindersSent"), field("lastContact"), statusArgument(field("status"), field("dunningStatus")), field("promiseDate"), asOf, policy, field("notes")];
   return (key) => {
     switch (key) {
       case "daysOverdue":
@@ -44,6 +45,12 @@ export function arFormulas(field: (field: Field) => string | null, own: (key: Ar
         return call("NEXTCONTACT", ladder);
     }
   };
+}
+
+/** The status argument: the user's Status and the desk's Dunning status, joined when both are there (the ladder reads both). */
+function statusArgument(status: string | null, dunningStatus: string | null): string | null {
+  if (status === null || dunningStatus === null) return status ?? dunningStatus;
+  return `${status}&"; "&${dunningStatus}`;
 }
 
 function call(name: string, args: readonly (string | null)[]): string {

@@ -2,7 +2,7 @@ import type { WorkbookPort } from "../workbook/port";
 import type { FileBook } from "./fileBook";
 import { appendFileContactLog } from "./fileContactLog";
 import { readFilePolicySheet, writeFilePolicySheet } from "./filePolicySheet";
-import { recordFileContacts } from "./fileRecordContacts";
+import { fileRowEnd, patchFileCells, readFileCells, readFileTable } from "./filePatchCells";
 import { writeFileRemindersSheet } from "./fileRemindersSheet";
 import { loadFileMapping, saveFileMapping } from "./fileSavedMapping";
 import { readFileSelection, selectFileCell } from "./fileSelection";
@@ -44,7 +44,10 @@ export function filePort(book: FileBook): WorkbookPort {
     readSelection: (data, headerRow) => Promise.resolve(calculated(() => readFileSelection(book, data, headerRow))),
     writeRemindersSheet: (rows, options, progress) => writeFileRemindersSheet(book, rows, options, progress),
     appendContactLog: (entries) => appendFileContactLog(book, entries),
-    recordContacts: (target, updates) => changing(Promise.resolve(recordFileContacts(book, target, updates))),
+    readTable: (name) => Promise.resolve(calculated(() => readFileTable(book, name))),
+    readCells: (sheetName, rows, columns) => Promise.resolve(calculated(() => readFileCells(book, sheetName, rows, columns))),
+    rowEnd: (sheetName, row, tableName) => Promise.resolve(fileRowEnd(book, sheetName, row, tableName)),
+    patchCells: (target, patch) => changing(Promise.resolve(patchFileCells(book, target, patch))),
     readTemplates: () => Promise.resolve(readFileTemplates(book)),
     saveTemplate: (row) => Promise.resolve(saveFileTemplate(book, row)),
     removeTemplate: (stage, language) => Promise.resolve(removeFileTemplate(book, stage, language)),

@@ -1,3 +1,4 @@
+import { recordContacts } from "../../src/app/recordContacts";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -70,9 +71,8 @@ describe.each(officeFixtures)("$file: every part the desk does not own comes out
     const customer = String(data.values[header.row + 1]?.[customerColumn - data.left]);
     const logged = await book.port.appendContactLog([{ loggedAt: 46068.5, customer, invoices: "INV-1", stage: "firstReminder", channel: "email", subject: "Payment reminder", amount: 100, currency: "GBP", offer: null, note: "", draftId: "d-1" }]);
     expect(logged).toMatchObject({ ok: true });
-    const width = Math.max(...data.values.map((values) => values.length));
-    const target = { sheetName: data.sheetName, tableName: data.tableName, headerRow: data.top + header.row, customerColumn, lastContactColumn: null, remindersSentColumn: null, lastColumn: data.left + width - 1 };
-    const recorded = await book.port.recordContacts(target, [{ row, customer, contactSerial: 46068 }]);
+    const target = { sheetName: data.sheetName, tableName: data.tableName, headerRow: data.top + header.row, identity: { customer: customerColumn, invoiceNumber: null, dueDate: null, balance: null }, desk: { lastContact: null, remindersSent: null, dunningStatus: null } };
+    const recorded = await recordContacts(book.port, target, [{ row, identity: { customer, invoiceNumber: null, dueDate: null, balance: null }, contactSerial: 46068, state: null }], { confirmOverwrite: false });
     expect(recorded).toMatchObject({ ok: true });
     expectOnlyDeskParts(input, await book.save(), sheet);
   });
