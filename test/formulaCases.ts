@@ -45,10 +45,41 @@ export const formulaCases: readonly FormulaCase[] = [
   },
   {
     id: "NEXTACTION",
-    args: [DUE, 1200, 1, AS_OF - 3, null, null, AS_OF, [["minContactGapDays", 2], ["cadenceDays", 5]]],
+    args: [DUE, 1200, 1, AS_OF - 3, null, null, AS_OF, [["minContactGapDays", 2], ["cadenceDays", 3]]],
     expected: "Consequences",
-    note: "a policy range shortens the contact gap",
+    note: "a policy range shortens the contact gap and the cadence",
   },
+  {
+    id: "NEXTACTION",
+    args: [DUE, 1200, 1, AS_OF - 8, null, null, AS_OF - 1, null],
+    expected: "Wait",
+    note: "R17 (issue 12): last contact exactly 7 days ago — past the gap, before the 10-day cadence: wait, as NEXTCONTACT says",
+  },
+  {
+    id: "NEXTCONTACT",
+    args: [DUE, 1200, 1, AS_OF - 8, null, null, AS_OF - 1, null],
+    expected: AS_OF + 2,
+    note: "R17 (issue 12): last contact 2026-01-27, 7 days before 2026-02-03: next contact on the 10th day, Friday 2026-02-06",
+  },
+  {
+    id: "NEXTCONTACT",
+    args: [DUE, 1200, 1, AS_OF - 6, null, null, AS_OF, null],
+    expected: AS_OF + 5,
+    note: "R17: the 10th day after 2026-01-29 is Saturday 2026-02-07: Monday 2026-02-09, the next working day",
+  },
+  {
+    id: "NEXTCONTACT",
+    args: [DUE, 1200, 1, AS_OF - 6, null, null, AS_OF, [["holiday 2026-02-09", "Test day"]]],
+    expected: AS_OF + 6,
+    note: "R17: a policy holiday on Monday 2026-02-09 moves it to Tuesday",
+  },
+  {
+    id: "NEXTACTION",
+    args: [DUE, 1200, 1, null, "do not contact", null, AS_OF, null],
+    expected: "Do not contact",
+    note: "R19: a customer marked do not contact is never scheduled",
+  },
+  { id: "NEXTCONTACT", args: [DUE, 1200, 1, null, "do not contact", null, AS_OF, null], expected: "", note: "R19: no next contact for do not contact" },
   {
     id: "NEXTCONTACT",
     args: [DUE, 1200, 1, AS_OF - 3, null, null, AS_OF, null],

@@ -3,6 +3,14 @@ import type { DateOrder } from "./dateText";
 import type { DateSystem } from "./days";
 import { surveyProbabilityTable, type ProbabilityPoint } from "./collectProbability";
 import { defaultRoundingSteps } from "./currency/roundingStep";
+import type { Day } from "./days";
+
+/** A public holiday of the policy's `holiday <yyyy-mm-dd>` rows: no contact is scheduled on it (R17). */
+export interface Holiday {
+  readonly day: Day;
+  /** The holiday's name as the row's value gives it ("" when none). */
+  readonly name: string;
+}
 
 /** The languages reminders are written in: English and the languages of the playbook's sources. */
 export type ReminderLanguage = "en" | "id" | "lv" | "th";
@@ -22,6 +30,10 @@ export interface Policy {
   readonly minContactGapDays: number;
   /** R17: the planned interval between follow-ups. */
   readonly cadenceDays: number;
+  /** R17: the days of the week no contact is scheduled on ("Sat Sun", or "none"). */
+  readonly weekend: string;
+  /** R17: public holidays no contact is scheduled on (rows "holiday 2026-12-25"), in date order. */
+  readonly holidays: readonly Holiday[];
   /** R6: the early-payment discount offered when the incentive phase starts. */
   readonly incentiveStartRate: number;
   /** R6: the largest discount, reached at the settlement age. */
@@ -85,6 +97,8 @@ export const defaultPolicy: Policy = {
   courtesyLeadDays: 3,
   minContactGapDays: 7,
   cadenceDays: 10,
+  weekend: "Sat Sun",
+  holidays: [],
   incentiveStartRate: 0.02,
   incentiveMaxRate: 0.1,
   minProfitRate: 0,

@@ -29,6 +29,7 @@ export const why = {
   notACurrency: "must be a three-letter ISO 4217 code such as USD",
   notOneLine: "must be one line of at most 200 characters",
   notAnEmail: "must be an email address such as ar@example.com, or empty",
+  notAWeekend: 'must name days of the week such as "Sat Sun" (not all seven), or "none"',
   notAnInterval: 'must be a number of days or "monthly"',
   policyShape: "must be a range of two columns: name and value",
   bucketEdges: "must be whole numbers of days above 0, in increasing order",

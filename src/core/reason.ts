@@ -23,6 +23,8 @@ function detailOf(decision: Decision, account: Account, policy: Policy): string 
   switch (decision.trigger) {
     case "paid":
       return "nothing to collect (balance 0 or a credit)";
+    case "doNotContact":
+      return `${overdue}; the customer is marked do not contact: no reminder, no call, nothing scheduled`;
     case "disputed":
       return `${overdue}, disputed by the customer; pause reminders and involve sales or service`;
     case "promisePending":
@@ -34,7 +36,11 @@ function detailOf(decision: Decision, account: Account, policy: Policy): string 
     case "courtesy":
       return `${overdue}; a friendly note before the grace period ends`;
     case "contactGap":
-      return `last contact ${contactText(account)}; no new contact before ${until} (${policy.minContactGapDays}-day gap)`;
+      return `last contact ${contactText(account)}; ${waiting(decision)} ${until}, not sooner (${policy.minContactGapDays}-day gap)`;
+    case "cadence":
+      return `last contact ${contactText(account)}; ${waiting(decision)} ${until}, ${policy.cadenceDays} days after it (every ${policy.cadenceDays} days, never within ${policy.minContactGapDays})`;
+    case "workday":
+      return `${overdue}; ${waiting(decision)} ${until}, the next working day (no contact on weekends or public holidays)`;
     case "unreachable":
       return `${overdue} and the customer cannot be reached; trace a current address`;
     case "reminders":
@@ -52,6 +58,10 @@ function detailOf(decision: Decision, account: Account, policy: Policy): string 
     case "nothingPays":
       return `${overdue}; no path is expected to bring in more than it costs (best net ${amountFormat.format(decision.expectedNet ?? 0)})`;
   }
+}
+
+function waiting(decision: Decision): string {
+  return decision.waitingFor === null ? "next contact" : `${decision.waitingFor} on`;
 }
 
 function ageText(days: number): string {

@@ -10,6 +10,8 @@ export interface StatusFlags {
   readonly settlementOffered: boolean;
   /** R22: sales has been asked about a complaint or product problem. */
   readonly salesAsked: boolean;
+  /** R19: the customer must not be contacted (asked in writing, insolvency, a lawyer's letter): never scheduled. */
+  readonly doNotContact: boolean;
 }
 
 /** The words a Status cell may hold, comma-separated, in any case. */
@@ -24,6 +26,10 @@ export const statusWords: Readonly<Record<string, keyof StatusFlags>> = {
   "settlement refused": "settlementOffered",
   "sales asked": "salesAsked",
   "asked sales": "salesAsked",
+  "do not contact": "doNotContact",
+  "do-not-contact": "doNotContact",
+  "no contact": "doNotContact",
+  dnc: "doNotContact",
 };
 
 export const noStatus: StatusFlags = {
@@ -32,6 +38,7 @@ export const noStatus: StatusFlags = {
   unreachable: false,
   settlementOffered: false,
   salesAsked: false,
+  doNotContact: false,
 };
 
 /** A status, or (as a string) the first word that is not a status word. */

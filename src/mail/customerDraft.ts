@@ -1,6 +1,7 @@
 import type { Day } from "../core/days";
 import type { Invoice } from "../core/invoiceRow";
-import { chooseNextAction, type Decision } from "../core/nextAction";
+import { contactActions, ladderStep, type Decision } from "../core/nextAction";
+import { isContactDue, planContact } from "../core/nextContact";
 import type { Policy } from "../core/policy";
 import { noStatus, readStatus } from "../core/status";
 import type { DraftRequest, InvoiceLine, ReminderOptions } from "./draftRequest";
@@ -18,8 +19,9 @@ interface Candidate {
 /**
  * The draft for one customer's invoices in one currency, and the rows left out.
  * "Most advanced invoice" = the open invoice whose decision ranks highest in `ladderRank`, ties
- * broken by more days overdue. The R17 gap is checked per customer: the latest contact on any of
- * its rows counts, unless `options.overrideGap`. A customer without email still gets its draft
+ * broken by more days overdue. The next contact day (`planContact`: cadence, gap floor, working
+ * days, R17) is checked per customer — the latest contact on any of its rows counts — unless
+ * `options.overrideGap`. A customer without email still gets its draft
  * (with `to: null`, for a call or a letter), and its rows are reported as "noEmail".
  *
  * @example
@@ -30,8 +32,7 @@ export function customerDraft(
   invoices: readonly Invoice[], currency: string, asOf: Day, policy: Policy, options: ReminderOptions,
 ): { draft: DraftRequest | null; skipped: SkippedRow[] } {
   const left: SkippedRow[] = [];
-  const ladderPolicy = options.overrideGap ? { ...policy, minContactGapDays: 0 } : policy;
-  const { open, credits } = sortRows(invoices, asOf, ladderPolicy, left);
+  const { open, credits } = sortRows(invoices, asOf, policy, left);
   const kept = [...open.map((candidate) => candidate.invoice), ...credits];
   const most = open.reduce<Candidate | null>((a, b) => (a === null || compare(b, a) > 0 ? b : a), null);
   const stop = stopReason(most, kept, invoices, asOf, policy, options);
@@ -60,10 +61,13 @@ function stopReason(
   most: Candidate | null, kept: readonly Invoice[], all: readonly Invoice[], asOf: Day, policy: Policy, options: ReminderOptions,
 ): { code: SkipCode; message: string } | null {
   if (most === null) return { code: "creditOnly", message: skipMessages.creditOnly() };
-  const latest = Math.max(...all.map((invoice) => invoice.lastContactDay ?? -Infinity));
-  // R17 per customer: the latest contact on any of its rows counts, unless the user confirmed.
-  if (!options.overrideGap && asOf - latest < policy.minContactGapDays) {
-    return { code: "contactGap", message: skipMessages.contactGap(latest + policy.minContactGapDays, policy.minContactGapDays) };
+  if (most.decision.action === "Do not contact") return { code: "doNotContact", message: skipMessages.doNotContact() };
+  const contacts = all.map((invoice) => invoice.lastContactDay).filter((day) => day !== null);
+  const latest = contacts.length === 0 ? null : Math.max(...contacts);
+  // R17 per customer: the next contact day from the latest contact on any of its rows, unless the user confirmed.
+  if (!options.overrideGap && contactActions.has(most.decision.action)) {
+    const plan = planContact({ ...most.invoice, status: noStatus, lastContactDay: latest }, asOf, policy, most.decision);
+    if (plan !== null && !isContactDue(plan, asOf, policy)) return { code: "contactGap", message: skipMessages.contactGap(plan.day, latest, policy) };
   }
   const stage = stageOfAction(most.decision.action);
   if (stage === null) return { code: "notMailStep", message: skipMessages.notMailStep(most.decision.action, most.decision.rule) };
@@ -106,7 +110,8 @@ function sortRows(invoices: readonly Invoice[], asOf: Day, policy: Policy, left:
     const reading = readStatus(invoice.statusText ?? "");
     // An unknown status word is a ledger warning elsewhere; here it reads as no status.
     const status = typeof reading === "string" ? noStatus : reading;
-    const decision = chooseNextAction({ ...invoice, status }, asOf, policy);
+    // The step without its timing: the customer's next contact day is checked once, in stopReason.
+    const decision = ladderStep({ ...invoice, status }, asOf, policy);
     if (decision.action === "Resolve dispute") out("disputed", skipMessages.disputed());
     else if (decision.action === "Await promise") out("promisePending", skipMessages.promisePending(decision.until ?? asOf));
     else open.push({ invoice, decision });
