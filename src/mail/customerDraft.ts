@@ -5,6 +5,7 @@ import { isContactDue, planContact } from "../core/nextContact";
 import type { Policy } from "../core/policy";
 import { noStatus, readStatus } from "../core/status";
 import type { DraftRequest, InvoiceLine, ReminderOptions } from "./draftRequest";
+import { askedLines, linesTotal } from "./amountAsked";
 import { languageOf } from "./language";
 import { checkAddressList } from "./headers";
 import { skipMessages, skipped, type SkipCode, type SkippedRow } from "./skipReasons";
@@ -44,13 +45,15 @@ export function customerDraft(
   const first = (pick: (invoice: Invoice) => string | null) => kept.map(pick).find((value) => value !== null) ?? null;
   const to = stage === "Ask sales" ? first((invoice) => invoice.accountOwner) : first((invoice) => invoice.email);
   if (to === null) kept.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, "noEmail", skipMessages.noEmail())));
-  const total = totalOf(kept);
+  const lines = kept.map((invoice) => lineOf(invoice, asOf)).sort((a, b) => a.dueDay - b.dueDay || a.row - b.row);
+  // Say only what is true: the amount asked for is what is due, credit notes deducted (issue 12).
+  const asked = askedLines(lines, stage);
+  const total = linesTotal(asked.due);
   const draft: DraftRequest = {
     customer: most.invoice.customer.trim(), currency, stage, action: most.decision.action, rule: most.decision.rule,
     language: languageOf(first((invoice) => invoice.language)) ?? options.defaultLanguage,
     to, cc: copies(stage, first((invoice) => invoice.escalationContact), to),
-    lines: kept.map((invoice) => lineOf(invoice, asOf)).sort((a, b) => a.dueDay - b.dueDay || a.row - b.row),
-    total, terms: first((invoice) => invoice.terms),
+    lines, total, notYetDue: linesTotal(asked.notYetDue), terms: first((invoice) => invoice.terms),
     ...stageTerms(stage, most.decision, total, smallestMargin(open), asOf, policy, options, currency),
   };
   return { draft, skipped: left };
@@ -71,7 +74,11 @@ function stopReason(
   }
   const stage = stageOfAction(most.decision.action);
   if (stage === null) return { code: "notMailStep", message: skipMessages.notMailStep(most.decision.action, most.decision.rule) };
-  if (totalOf(kept) <= 0) return { code: "creditCovers", message: skipMessages.creditCovers() };
+  const asked = askedLines(kept.map((invoice) => lineOf(invoice, asOf)), stage);
+  if (linesTotal(asked.due) <= 0) {
+    const message = asked.notYetDue.length > 0 ? skipMessages.nothingDue() : skipMessages.creditCovers();
+    return { code: asked.notYetDue.length > 0 ? "nothingDue" : "creditCovers", message };
+  }
   if (stage === "Ask sales" && kept.every((invoice) => invoice.accountOwner === null)) {
     return { code: "noOwner", message: skipMessages.noOwner() };
   }
@@ -92,10 +99,6 @@ function copies(stage: Stage, escalation: string | null, to: string | null): str
 function smallestMargin(open: readonly Candidate[]): number | null {
   const margins = open.map((candidate) => candidate.invoice.margin).filter((margin) => margin !== null);
   return margins.length === 0 ? null : Math.min(...margins);
-}
-
-function totalOf(invoices: readonly Invoice[]): number {
-  return Math.round(invoices.reduce((sum, invoice) => sum + invoice.balance, 0) * 100) / 100;
 }
 
 /** Splits rows into open invoices with their decisions and credit notes; the rest is left out. */
