@@ -22,7 +22,7 @@ function mixedDraft(language: Language | null = null, stageFacts: Parameters<typ
 function render(language: Language, stageFacts: Parameters<typeof invoice>[0] = {}) {
   const draft = mixedDraft(language, stageFacts);
   const result = renderReminder(builtInTemplate(draft), draft, "Accounts receivable");
-  if (!result.ok) throw new Error(result.problem);
+  if (!result.ok) throw new Error(JSON.stringify(result));
   return { draft, message: result.message };
 }
 
