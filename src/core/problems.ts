@@ -13,7 +13,8 @@ export const why = {
   required: "is required",
   notASingleValue: "must be a single cell, not a range",
   negative: "must not be negative",
-  tooLargeAmount: "is too large to count to the cent (over 10,000,000,000,000)",
+  // The one limit is MAX_AMOUNT (money.ts); amountLimitMessage (cellMessages.ts) words it with the amount.
+  tooLargeAmount: "is above the largest amount the desk accepts (10,000,000,000,000)",
   ambiguousSeparator:
     'is ambiguous: one "." or "," before three digits could be a decimal or a thousands separator; write the amount without thousands separators, or set the policy\'s currency or decimalSeparator',
   tooManyDays: "must be at most 36,500 days (100 years)",
