@@ -12,8 +12,9 @@ export type CellReference = (column: number) => string;
  * themselves. Arguments the sheet lacks are left empty (Excel passes null, the function's
  * default applies); trailing empty arguments are dropped. Without a due date column the due date
  * is `DunningAsOf` minus the sheet's days overdue, else the invoice date (ages then count from it).
- * SETTLEOFFER gets the row's currency (the currency column, else the list's one currency as a
- * code) so its offer is rounded to that currency's step.
+ * The Settle offer column is STEPOFFER (what the row's step proposes), with the row's currency
+ * (the currency column, else the list's one currency as a code) so its offer is rounded to that
+ * currency's step.
  *
  * @example
  * arFormulas((f) => (f === "dueDate" ? "RC3" : f === "balance" ? "RC5" : null), () => "RC9")("nextAction")
@@ -37,7 +38,8 @@ export function arFormulas(field: (field: Field) => string | null, own: (key: Ar
       case "reason":
         return call("ACTIONREASON", ladder);
       case "settleOffer":
-        return call("SETTLEOFFER", [balance, own("daysOverdue"), field("margin"), policy, currency]);
+        // What the row's step proposes (issue 12): the ladder's arguments, then margin and currency.
+        return call("STEPOFFER", [...ladder, field("margin"), currency]);
       case "nextContact":
         return call("NEXTCONTACT", ladder);
     }
