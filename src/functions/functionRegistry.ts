@@ -65,7 +65,7 @@ export const functionRegistry = {
     parameters: LADDER_PARAMETERS,
     result: "text",
     compute: (values, policy) => {
-      const { account, asOf } = ladderAccount(values);
+      const { account, asOf } = ladderAccount(values, policy);
       return chooseNextAction(account, asOf, policy).action;
     },
   },
@@ -73,15 +73,15 @@ export const functionRegistry = {
     parameters: LADDER_PARAMETERS,
     result: "text",
     compute: (values, policy) => {
-      const { account, asOf } = ladderAccount(values);
-      return describeDecision(chooseNextAction(account, asOf, policy), account, policy);
+      const { account, asOf, notesRead } = ladderAccount(values, policy);
+      return describeDecision(chooseNextAction(account, asOf, policy), account, policy, notesRead);
     },
   },
   NEXTCONTACT: {
     parameters: LADDER_PARAMETERS,
     result: "dateOrBlank",
     compute: (values, policy) => {
-      const { account, asOf } = ladderAccount(values);
+      const { account, asOf } = ladderAccount(values, policy);
       const day = nextContactDay(account, asOf, policy);
       return day === null ? "" : { day };
     },
@@ -95,7 +95,7 @@ export const functionRegistry = {
     parameters: STEP_OFFER_PARAMETERS,
     result: "number",
     compute: (values, policy) => {
-      const { account, asOf } = ladderAccount(values);
+      const { account, asOf } = ladderAccount(values, policy);
       const [margin, currency] = [values[STEP_MARGIN] as number | null, values[STEP_MARGIN + 1] as string];
       return stepOffer(ladderStep(account, asOf, policy), account.balance, policy, margin, currency);
     },

@@ -1,9 +1,9 @@
 import type { Day } from "../core/days";
 import type { Invoice } from "../core/invoiceRow";
-import { contactActions, ladderStep, type Decision } from "../core/nextAction";
+import { contactActions, ladderStep, type Account, type Decision } from "../core/nextAction";
 import { isContactDue, planContact } from "../core/nextContact";
 import type { Policy } from "../core/policy";
-import { noStatus, readStatus } from "../core/status";
+import { accountOfInvoice } from "../core/receivables";
 import type { DraftRequest, InvoiceLine, ReminderOptions } from "./draftRequest";
 import { askedLines, linesTotal } from "./amountAsked";
 import { languageOf } from "./language";
@@ -14,6 +14,7 @@ import { stageTerms } from "./stageTerms";
 
 interface Candidate {
   readonly invoice: Invoice;
+  readonly account: Account;
   readonly decision: Decision;
 }
 
@@ -22,8 +23,11 @@ interface Candidate {
  * "Most advanced invoice" = the open invoice whose decision ranks highest in `ladderRank`, ties
  * broken by more days overdue. The next contact day (`planContact`: cadence, gap floor, working
  * days, R17) is checked per customer — the latest contact on any of its rows counts — unless
- * `options.overrideGap`. A customer without email still gets its draft
- * (with `to: null`, for a call or a letter), and its rows are reported as "noEmail".
+ * `options.overrideGap`. A cell of several addresses (comma or semicolon)
+ * drafts to all of them (`to` lists them, ", " between). A customer without email, or whose
+ * address is invalid, still gets its draft (with `to: null`, for a call or a letter), and its
+ * rows are reported as "noEmail" or "badEmail" (with the cell's text). The amount asked for is
+ * what is due, credit notes deducted; invoices not yet due are listed apart (`askedLines`).
  *
  * @example
  * customerDraft([acme1, acmeCredit], "USD", 20488, defaultPolicy, defaultReminderOptions)
@@ -43,8 +47,9 @@ export function customerDraft(
   }
   const stage = stageOfAction(most.decision.action) ?? "Reminder";
   const first = (pick: (invoice: Invoice) => string | null) => kept.map(pick).find((value) => value !== null) ?? null;
-  const to = stage === "Ask sales" ? first((invoice) => invoice.accountOwner) : first((invoice) => invoice.email);
-  if (to === null) kept.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, "noEmail", skipMessages.noEmail())));
+  const to = recipients(stage === "Ask sales" ? first((invoice) => invoice.accountOwner) : first((invoice) => invoice.email));
+  const { problem } = to;
+  if (problem !== null) kept.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, problem === "none" ? "noEmail" : "badEmail", problem === "none" ? skipMessages.noEmail() : skipMessages.badEmail(problem))));
   const lines = kept.map((invoice) => lineOf(invoice, asOf)).sort((a, b) => a.dueDay - b.dueDay || a.row - b.row);
   // Say only what is true: the amount asked for is what is due, credit notes deducted (issue 12).
   const asked = askedLines(lines, stage);
@@ -52,7 +57,7 @@ export function customerDraft(
   const draft: DraftRequest = {
     customer: most.invoice.customer.trim(), currency, stage, action: most.decision.action, rule: most.decision.rule,
     language: languageOf(first((invoice) => invoice.language)) ?? options.defaultLanguage,
-    to, cc: copies(stage, first((invoice) => invoice.escalationContact), to),
+    to: to.addresses, cc: copies(stage, first((invoice) => invoice.escalationContact), to.addresses),
     lines, total, notYetDue: linesTotal(asked.notYetDue), terms: first((invoice) => invoice.terms),
     ...stageTerms(stage, most.decision, total, smallestMargin(open), asOf, policy, options, currency),
   };
@@ -69,7 +74,7 @@ function stopReason(
   const latest = contacts.length === 0 ? null : Math.max(...contacts);
   // R17 per customer: the next contact day from the latest contact on any of its rows, unless the user confirmed.
   if (!options.overrideGap && contactActions.has(most.decision.action)) {
-    const plan = planContact({ ...most.invoice, status: noStatus, lastContactDay: latest }, asOf, policy, most.decision);
+    const plan = planContact({ ...most.account, lastContactDay: latest }, asOf, policy, most.decision);
     if (plan !== null && !isContactDue(plan, asOf, policy)) return { code: "contactGap", message: skipMessages.contactGap(plan.day, latest, policy) };
   }
   const stage = stageOfAction(most.decision.action);
@@ -82,11 +87,18 @@ function stopReason(
   if (stage === "Ask sales" && kept.every((invoice) => invoice.accountOwner === null)) {
     return { code: "noOwner", message: skipMessages.noOwner() };
   }
-  const email = kept.map((invoice) => invoice.email).find((value) => value !== null);
-  if (stage !== "Ask sales" && email !== undefined && !checkAddressList(email).ok) {
-    return { code: "badEmail", message: skipMessages.badEmail(email) };
-  }
   return null;
+}
+
+/**
+ * Who the message goes to: every address of the cell ("a@x.example, b@x.example" or with ";"),
+ * written as one list; an invalid address or none makes it a text for a call or a letter
+ * (`problem`: the cell's text, or "none").
+ */
+function recipients(cell: string | null): { addresses: string | null; problem: string | null } {
+  if (cell === null) return { addresses: null, problem: "none" };
+  const checked = checkAddressList(cell);
+  return checked.ok ? { addresses: checked.addresses.join(", "), problem: null } : { addresses: null, problem: cell };
 }
 
 /** The escalation contact, in copy from Consequences on; never on the internal Ask-sales note. */
@@ -110,14 +122,17 @@ function sortRows(invoices: readonly Invoice[], asOf: Day, policy: Policy, left:
     const out = (code: Parameters<typeof skipped>[2], message: string) => left.push(skipped(invoice.row, invoice.customer, code, message));
     if (invoice.balance === 0) out("paid", skipMessages.paid());
     if (invoice.balance <= 0) continue;
-    const reading = readStatus(invoice.statusText ?? "");
-    // An unknown status word is a ledger warning elsewhere; here it reads as no status.
-    const status = typeof reading === "string" ? noStatus : reading;
+    const account = accountOfInvoice(invoice);
+    // A Status cell with an unknown word ("apstrīdēts" misspelt) could hide a dispute: no reminder until it is read.
+    if (typeof account === "string") {
+      out("unknownStatus", skipMessages.unknownStatus(account));
+      continue;
+    }
     // The step without its timing: the customer's next contact day is checked once, in stopReason.
-    const decision = ladderStep({ ...invoice, status }, asOf, policy);
+    const decision = ladderStep(account, asOf, policy);
     if (decision.action === "Resolve dispute") out("disputed", skipMessages.disputed());
     else if (decision.action === "Await promise") out("promisePending", skipMessages.promisePending(decision.until ?? asOf));
-    else open.push({ invoice, decision });
+    else open.push({ invoice, account, decision });
   }
   return { open, credits };
 }
