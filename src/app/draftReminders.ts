@@ -27,6 +27,8 @@ export interface RemindOptions {
 export interface NotDrafted {
   readonly row: number | null;
   readonly customer: string | null;
+  /** The cell the reason is about (0-based column in the values read), when it is one cell's. */
+  readonly column?: number | null;
   readonly code: SkipCode | "notInvoice" | "template";
   readonly reason: string;
 }
@@ -61,7 +63,7 @@ export async function draftReminders(port: WorkbookPort, list: AgingList, policy
   const groups = reminderGroups(selected.invoices, asOf, policy, reminderOptions);
   const drafted = draftMessages([...groups.drafts, ...groups.letters], templates, policy.senderName, asOf);
   const notDrafted: NotDrafted[] = [
-    ...selected.leftOut.map((item) => ({ row: item.row, customer: null, code: "notInvoice" as const, reason: item.reason })),
+    ...selected.leftOut.map((item) => ({ row: item.row, customer: item.customer, column: item.column, code: "notInvoice" as const, reason: item.reason })),
     // A customer without an email address is drafted as a letter: counted there, not here.
     ...groups.skipped.filter((item) => item.code !== "noEmail").map((item) => ({ row: item.row, customer: item.customer, code: item.code, reason: item.message })),
   ].sort((a, b) => a.row - b.row);

@@ -9,7 +9,7 @@ import type { CliArguments } from "./cliArguments";
 import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
 import { exitCodes, failure, type CommandFailure } from "./exitCodes";
-import { asOfJson, currencyLine, listPlace } from "./listText";
+import { asOfJson, currencyLine, listPlace, sheetCell } from "./listText";
 import { loadList, type LoadedList } from "./loadList";
 import { writeDraftBatch } from "./draftBatch";
 import { cleanUpKilledRuns } from "./killedRuns";
@@ -116,7 +116,8 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
     language: message.draft.language, to: message.draft.to, cc: message.draft.cc, subject: message.message.subject, amount: message.record.amount,
     invoices: message.record.invoices, draftId: message.record.draftId, file: written.folder === null ? null : fileOf(index),
   }));
-  const left = notDrafted.map((item) => ({ sheetRow: item.row === null ? null : top + item.row + 1, customer: item.customer, code: item.code, reason: reasonText(item) }));
+  const cellOf = (item: NotDrafted) => (item.row === null || item.column === undefined || item.column === null ? null : sheetCell(loaded.list.data, item.row, item.column));
+  const left = notDrafted.map((item) => ({ sheetRow: item.row === null ? null : top + item.row + 1, cell: cellOf(item), customer: item.customer, code: item.code, reason: reasonText(item) }));
   const lines = [
     `Reminders from ${listPlace(loaded)}`,
     currencyLine(loaded),
@@ -124,7 +125,7 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
     `Drafted ${counted(emails, "email")} and ${counted(batch.messages.length - emails, "letter")}${batch.messages.length === 0 ? "." : ":"}`,
   ];
   if (messages.length > 0) lines.push(textTable([["Stage", "Customer", "Currency", "Amount", "To"], ...messages.map((m) => [m.stage, m.customer, m.currency, formatMoneyFigure(m.amount, m.currency), m.to ?? "(letter)"])], [3]));
-  if (left.length > 0) lines.push(`Not drafted (${left.length}):`, ...left.map((item) => `  ${item.sheetRow === null ? "" : `Row ${item.sheetRow}`}${item.customer ? `${item.sheetRow === null ? "" : " "}(${item.customer})` : ""}: ${item.reason}`));
+  if (left.length > 0) lines.push(`Not drafted (${left.length}):`, ...left.map((item) => `  ${item.sheetRow === null ? "" : `Row ${item.sheetRow}`}${item.customer ? `${item.sheetRow === null ? "" : " "}(${item.customer})` : ""}${item.cell === null ? "" : `, cell ${item.cell}`}: ${item.reason}`));
   if (batch.templatesWarning) lines.push(batch.templatesWarning);
   if (written.folder !== null) lines.push(`Wrote ${counted(written.files.length, "draft")} to ${written.folder}`);
   if (written.output !== null && written.sheet) lines.push(`Wrote the Reminders sheet (${written.sheet.address}, ${counted(written.sheet.rows, "message")}) to ${written.output}${written.backup === null ? "" : ` (the original kept as ${written.backup})`}`);

@@ -60,7 +60,7 @@ export function readInvoiceRow(
   line: SheetLine,
   groupCustomer: string | null,
   reader: RowReader,
-): { invoice: Invoice | null; problems: LedgerProblem[]; currency: CurrencyDetection } {
+): { invoice: Invoice | null; customer: string | null; problems: LedgerProblem[]; currency: CurrencyDetection } {
   const problems: LedgerProblem[] = [];
   const cellOf = cellsOf(line, reader);
   const customer = cellText(cellOf("customer")?.value) ?? groupCustomer;
@@ -73,8 +73,8 @@ export function readInvoiceRow(
   const dueDay = readDueDay(cellOf, invoiceDay, line.row, reader, problems);
   const currency = readCurrency(cellOf, line.row, reader, problems);
   const details = { ...readDetails(cellOf, line.row, reader, problems), currency: currency.ok ? currency.code : null };
-  if (customer === null || balance === null || dueDay === null || (!currency.ok && currency.reason === "unknownCurrency")) return { invoice: null, problems, currency };
-  return { invoice: { row: line.row, customer, invoiceDay, dueDay, balance, ...details }, problems, currency };
+  if (customer === null || balance === null || dueDay === null || (!currency.ok && currency.reason === "unknownCurrency")) return { invoice: null, customer, problems, currency };
+  return { invoice: { row: line.row, customer, invoiceDay, dueDay, balance, ...details }, customer, problems, currency };
 }
 
 /** The row's currency (see `detectCurrency`); a currency cell that names none keeps the row out. */
@@ -94,8 +94,8 @@ function readBalance(cell: Cell | undefined, row: number, reader: RowReader, pro
     return null;
   }
   const amount = readAmountCell(cell.value, reader.decimalSeparator);
-  if (amount !== "notAnAmount") return amount;
-  problems.push(ledgerProblem("badBalance", row, cell.column, ledgerMessages.badBalance(cell.subject, cell.value)));
+  if (typeof amount === "number") return amount;
+  problems.push(ledgerProblem("badBalance", row, cell.column, ledgerMessages.badBalance(cell.subject, cell.value, amount)));
   return null;
 }
 

@@ -94,6 +94,7 @@ export const statusTopicNames: Readonly<Record<StatusTopic, { readonly set: stri
   hardship: { set: "hardship", clear: "no hardship" },
   settlementOffered: { set: "settlement offered", clear: "no settlement offered" },
   salesAsked: { set: "sales asked", clear: "sales not asked" },
+  doNotContact: { set: "do not contact", clear: "contact allowed" },
 };
 
 /**

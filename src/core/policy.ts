@@ -4,6 +4,14 @@ import type { DateSystem } from "./days";
 import type { Language } from "./vocabulary";
 import { surveyProbabilityTable, type ProbabilityPoint } from "./collectProbability";
 import { defaultRoundingSteps } from "./currency/roundingStep";
+import type { Day } from "./days";
+
+/** A public holiday of the policy's `holiday <yyyy-mm-dd>` rows: no contact is scheduled on it (R17). */
+export interface Holiday {
+  readonly day: Day;
+  /** The holiday's name as the row's value gives it ("" when none). */
+  readonly name: string;
+}
 
 /** The languages reminders are written in: English and the languages of the playbook's sources. */
 export type ReminderLanguage = Language;
@@ -28,6 +36,10 @@ export interface Policy {
   readonly cadenceDays: number;
   /** R22: days the desk waits for sales' answer after asking, before the next step. */
   readonly salesReplyDays: number;
+  /** R17: the days of the week no contact is scheduled on ("Sat Sun", or "none"). */
+  readonly weekend: string;
+  /** R17: public holidays no contact is scheduled on (rows "holiday 2026-12-25"), in date order. */
+  readonly holidays: readonly Holiday[];
   /** R6: the early-payment discount offered when the incentive phase starts. */
   readonly incentiveStartRate: number;
   /** R6: the largest discount, reached at the settlement age. */
@@ -97,6 +109,8 @@ export const defaultPolicy: Policy = {
   minContactGapDays: 7,
   cadenceDays: 10,
   salesReplyDays: 7,
+  weekend: "Sat Sun",
+  holidays: [],
   incentiveStartRate: 0.02,
   incentiveMaxRate: 0.1,
   minProfitRate: 0,

@@ -21,6 +21,7 @@ export const policyLabels: Readonly<Partial<Record<SingleSetting, SettingLabel>>
   minContactGapDays: { label: "Least days between contacts", help: "Never contact a customer again sooner than this (R17)." },
   cadenceDays: { label: "Follow-up interval (days)", help: "The planned days between follow-ups; at least the least gap (R17)." },
   salesReplyDays: { label: "Days to wait for sales", help: "After asking sales about a customer, wait this long for their answer before the next step (R22)." },
+  weekend: { label: "No contact on (weekend)", help: 'Days of the week no contact is scheduled on, e.g. "Sat Sun", or "none" (R17).' },
   incentiveStartRate: { label: "First incentive discount", help: "The early-payment discount offered when the incentive phase starts (R6)." },
   incentiveMaxRate: { label: "Largest incentive discount", help: "The discount reached at the settlement age (R6)." },
   minProfitRate: { label: "Profit a discount must leave", help: "With the sale's margin known, a discount never leaves less profit than this (R6)." },
@@ -51,6 +52,7 @@ export const policyLabels: Readonly<Partial<Record<SingleSetting, SettingLabel>>
  * tableLabel("roundingSteps", "IDR") //=> { label: "Round offers in IDR to", help: "Offers in IDR are rounded up to a multiple of this." }
  */
 export function tableLabel(table: PolicyTableName, key: string): SettingLabel {
+  if (table === "holidays") return { label: `Public holiday ${key}`, help: "No contact is scheduled on this day; the value is the holiday's name (R17)." };
   return table === "collectProbability"
     ? { label: `Chance of collecting at ${key} days`, help: "P(collect) of a debt this many days past due; the rows together replace the survey curve (R10, R20)." }
     : { label: `Round offers in ${key} to`, help: `Offers in ${key} are rounded up to a multiple of this.` };

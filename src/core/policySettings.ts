@@ -14,7 +14,8 @@ export type SettingKind =
   | "locale"
   | "currency"
   | "text"
-  | "email";
+  | "email"
+  | "weekend";
 
 /** The words a text setting accepts, folded (see `foldSettingName`), and the value each means. */
 export const settingChoices: Readonly<Partial<Record<SettingKind, Readonly<Record<string, string>>>>> = {
@@ -31,7 +32,7 @@ export const settingChoices: Readonly<Partial<Record<SettingKind, Readonly<Recor
 };
 
 /** The policy's tables: one row per key ("collectProb 90", "roundTo IDR"), not one setting. */
-export type PolicyTableName = "collectProbability" | "roundingSteps";
+export type PolicyTableName = "collectProbability" | "roundingSteps" | "holidays";
 
 /** The settings that are a single value. */
 export type SingleSetting = Exclude<keyof Policy, PolicyTableName>;
@@ -44,9 +45,10 @@ export type SingleSetting = Exclude<keyof Policy, PolicyTableName>;
  * @example
  * policyTables.roundingSteps.prefix //=> "roundTo"
  */
-export const policyTables: Readonly<Record<PolicyTableName, { readonly prefix: string; readonly key: "days" | "currency"; readonly kind: SettingKind }>> = {
+export const policyTables: Readonly<Record<PolicyTableName, { readonly prefix: string; readonly key: "days" | "currency" | "date"; readonly kind: SettingKind }>> = {
   collectProbability: { prefix: "collectProb", key: "days", kind: "rate" },
   roundingSteps: { prefix: "roundTo", key: "currency", kind: "positiveAmount" },
+  holidays: { prefix: "holiday", key: "date", kind: "text" },
 };
 
 /** Every policy setting a user can override, with its kind and the rule behind it. */
@@ -57,6 +59,7 @@ export const policySettings: Readonly<Record<SingleSetting, SettingKind>> = {
   minContactGapDays: "days",
   cadenceDays: "days",
   salesReplyDays: "days",
+  weekend: "weekend",
   incentiveStartRate: "rate",
   incentiveMaxRate: "rate",
   minProfitRate: "rate",
@@ -85,6 +88,9 @@ export const probabilityRowPattern = /^collectprob\D*?(\d+)\s*d?$/;
 
 /** Rows named `roundTo <ISO code>` (e.g. "roundTo IDR", folded "roundtoidr") set that currency's rounding step. */
 export const roundingRowPattern = /^roundto([a-z]{3})$/;
+
+/** Rows named `holiday <yyyy-mm-dd>` (e.g. "holiday 2026-12-25", folded "holiday20261225") list public holidays. */
+export const holidayRowPattern = /^holiday(\d{4})(\d{2})(\d{2})$/;
 
 /**
  * A setting's name folded for matching: case, spaces, underscores and dashes do not matter.

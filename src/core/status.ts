@@ -16,6 +16,8 @@ export interface StatusFlags {
   readonly salesAskedDay: Day | null;
   /** R20: the last day of the settlement offer, when recorded ("offered 2026-12-02 until 2026-12-16"): the customer has until then. */
   readonly offeredUntil: Day | null;
+  /** R19: the customer must not be contacted (asked in writing, insolvency, a lawyer's letter): never scheduled. */
+  readonly doNotContact: boolean;
 }
 
 /** No flag set: what a blank Status cell and a note without status words mean. */
@@ -27,4 +29,5 @@ export const noStatus: StatusFlags = {
   salesAsked: false,
   salesAskedDay: null,
   offeredUntil: null,
+  doNotContact: false,
 };

@@ -111,6 +111,27 @@ export function settleOffer(balance: unknown, daysOverdue: unknown, margin?: unk
 }
 
 /**
+ * What the ladder's step proposes: the full balance before the incentive step, the incentive at it (R6), the settlement amount from the settlement step on (R20). SETTLEOFFER is the age-only calculator.
+ * @customfunction STEPOFFER
+ * @helpurl https://localhost:3000/assets/help.html#STEPOFFER
+ * @param dueDate Due date of the invoice.
+ * @param balance Open balance.
+ * @param [remindersSent] Reminders already sent; left out, 0.
+ * @param [lastContact] Date of the last contact with the customer about it.
+ * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [promiseDate] Date the customer promised to pay by.
+ * @param [asOf] The date to decide on; left out, today.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [margin] Gross margin of the sale, e.g. 25%; an incentive never eats more than it.
+ * @param [currency] Currency of the balance (IDR, Rp, €, บาท…), for its rounding step; left out, the policy's currency.
+ * @returns The amount this step asks for.
+ */
+export function stepOffer(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][], notes?: unknown, margin?: unknown, currency?: unknown): number {
+  return runFunction("STEPOFFER", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, margin, currency]) as number;
+}
+
+/**
  * The probability of collecting a business debt of this age, from the policy's table (by default the CLLA survey curve).
  * @customfunction COLLECTPROB
  * @helpurl https://localhost:3000/assets/help.html#COLLECTPROB
@@ -241,6 +262,26 @@ export function nextContactEach(dueDate: unknown[][], balance: unknown[][], remi
  */
 export function settleOfferEach(balance: unknown[][], daysOverdue: unknown[][], margin?: unknown[][], policy?: unknown[][], currency?: unknown[][]): unknown[][] {
   return runEach("SETTLEOFFER", [balance, daysOverdue, margin, policy, currency]);
+}
+/**
+ * AR.STEPOFFER over ranges: one result per row (or cell), spilled. What the ladder's step proposes: the full balance before the incentive step, the incentive at it (R6), the settlement amount from the settlement step on (R20).
+ * @customfunction STEPOFFER.EACH
+ * @helpurl https://localhost:3000/assets/help.html#STEPOFFER
+ * @param dueDate Due date of the invoice.
+ * @param balance Open balance.
+ * @param [remindersSent] Reminders already sent; left out, 0.
+ * @param [lastContact] Date of the last contact with the customer about it.
+ * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [promiseDate] Date the customer promised to pay by.
+ * @param [asOf] The date to decide on; left out, today.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [margin] Gross margin of the sale, e.g. 25%; an incentive never eats more than it.
+ * @param [currency] Currency of the balance (IDR, Rp, €, บาท…), for its rounding step; left out, the policy's currency.
+ * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
+ */
+export function stepOfferEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][], margin?: unknown[][], currency?: unknown[][]): unknown[][] {
+  return runEach("STEPOFFER", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, margin, currency]);
 }
 /**
  * AR.COLLECTPROB over ranges: one result per row (or cell), spilled. The probability of collecting a business debt of this age, from the policy's table (by default the CLLA survey curve).

@@ -34,7 +34,10 @@ export interface DraftRequest extends StageTerms {
   readonly to: string | null;
   readonly cc: readonly string[];
   readonly lines: readonly InvoiceLine[];
+  /** The amount asked for: the invoices due today or overdue, less credit notes (see `askedLines`). */
   readonly total: number;
+  /** The invoices not yet due, listed in their own table and never asked for (0 when none). */
+  readonly notYetDue: number;
   readonly terms: string | null;
 }
 

@@ -2,6 +2,7 @@ import type { Day } from "../core/days";
 import type { Invoice } from "../core/invoiceRow";
 import type { Policy } from "../core/policy";
 import type { DraftRequest, ReminderOptions } from "./draftRequest";
+import { invoiceRepeats } from "../core/duplicateInvoices";
 import { customerDraft } from "./customerDraft";
 import { skipMessages, skipped, type SkippedRow } from "./skipReasons";
 
@@ -34,7 +35,20 @@ export interface ReminderGroups {
 export function reminderGroups(invoices: readonly Invoice[], asOf: Day, policy: Policy, options: ReminderOptions): ReminderGroups {
   const groups = new Map<string, { currency: string; invoices: Invoice[] }>();
   const left: SkippedRow[] = [];
+  const repeats = invoiceRepeats(invoices);
+  const conflicting = new Set([...repeats.values()].filter((repeat) => !repeat.identical).map((repeat) => repeat.firstRow));
   for (const invoice of invoices) {
+    // One invoice, one bill (issue 12): a repeat is drafted once; repeats whose amounts differ not at all.
+    const repeat = repeats.get(invoice.row);
+    const number = repeat?.invoiceNumber ?? invoice.invoiceNumber ?? "";
+    if (repeat?.identical === true) {
+      left.push(skipped(invoice.row, invoice.customer, "repeatedInvoice", skipMessages.repeatedInvoice(number)));
+      continue;
+    }
+    if (repeat !== undefined || conflicting.has(invoice.row)) {
+      left.push(skipped(invoice.row, invoice.customer, "conflictingInvoice", skipMessages.conflictingInvoice(number)));
+      continue;
+    }
     const text = invoice.currency ?? options.defaultCurrency;
     const currency = text.trim().toUpperCase();
     if (!/^[A-Z]{3}$/.test(currency)) {

@@ -1,7 +1,7 @@
 import type { DraftRequest } from "./draftRequest";
 import { escapeHtml } from "./escapeHtml";
 import { formatDay, formatMoney, formatPercent } from "./formatting";
-import { invoiceCells, invoiceHtml, invoiceText } from "./invoiceTable";
+import { invoiceHtml, invoiceTables, invoiceText } from "./invoiceTable";
 import { mergeText, validateTemplate, type MergeField, type TemplateProblem } from "./mergeFields";
 import { languagePacks } from "./templates";
 import type { Template } from "./templates/template";
@@ -34,7 +34,7 @@ export function renderReminder(template: Template, draft: DraftRequest, sender: 
     if (!check.ok) return check;
   }
   const pack = languagePacks[draft.language];
-  const cells = invoiceCells(draft, pack.labels);
+  const cells = invoiceTables(draft, pack.labels);
   const values = fieldValues(draft, sender);
   const subject = oneLine(mergeText(oneLine(template.subject), { ...values, invoices: "" }));
   const text = mergeText(template.body, { ...values, invoices: invoiceText(cells) });

@@ -106,6 +106,7 @@ export function createPane(host: PaneHost): HTMLElement[] {
       headerRow: header.row,
       mapping: fieldColumnsOf(header.choices),
       invoiceRows: figures.invoiceRows,
+      repeatedRows: figures.repeatedRows,
       invoiceCurrencies: figures.invoiceCurrencies,
       summary: figures.summary,
       currency: singleCurrency(figures.currency),

@@ -11,6 +11,7 @@ import type { CurrencyReading } from "../core/currency/currencyReading";
 import { readingNotes } from "../core/readingNotes";
 import { analyzeSheet, type Analysis, type SheetValues } from "../app/analysis";
 import { deskCurrencyCodes } from "../app/deskCurrencyCodes";
+import { arRowsOf } from "../workbook/arRows";
 
 export type PaneAnalysis =
   | {
@@ -25,6 +26,7 @@ export type PaneAnalysis =
       readonly currency: CurrencyReading;
       /** The rows (index in the values read) that hold invoices: the AR formulas go there. */
       readonly invoiceRows: readonly number[];
+      readonly repeatedRows: readonly (readonly [number, number])[];
       /** Each invoice row's currency, for the desk's Currency column (several currencies, no currency column); else empty. */
       readonly invoiceCurrencies: readonly (readonly [number, string])[];
     }
@@ -59,6 +61,6 @@ export function paneOf(analysis: Analysis, mapping: FieldColumns): PaneAnalysis 
   const { ledger, summary, problems } = analysis;
   return {
     ok: true, summary, problems, dateOrder: ledger.dateOrder, decimalSeparator: ledger.decimalSeparator, notes: readingNotes(ledger), currency: ledger.currency,
-    invoiceRows: ledger.invoices.map((invoice) => invoice.row), invoiceCurrencies: deskCurrencyCodes(ledger, mapping),
+    ...arRowsOf(ledger), invoiceCurrencies: deskCurrencyCodes(ledger, mapping),
   };
 }

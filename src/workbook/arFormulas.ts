@@ -14,7 +14,8 @@ export type CellReference = (column: number) => string;
  * is `DunningAsOf` minus the sheet's days overdue, else the invoice date (ages then count from it).
  * The status argument joins the user's Status and the desk's Dunning status (`RC9&"; "&RC12`).
  * The ladder functions get the notes column, when mapped, as their last argument.
- * SETTLEOFFER gets the row's currency (the currency column, else the list's one currency as a
+ * The Settle offer column is STEPOFFER (what the row's step proposes): the ladder's arguments,
+ * then the margin and the row's currency (the currency column, else the list's one currency as a
  * code) so its offer is rounded to that currency's step.
  *
  * @example
@@ -40,7 +41,8 @@ export function arFormulas(field: (field: Field) => string | null, own: (key: Ar
       case "reason":
         return call("ACTIONREASON", ladder);
       case "settleOffer":
-        return call("SETTLEOFFER", [balance, own("daysOverdue"), field("margin"), policy, currency]);
+        // What the row's step proposes (issue 12): the ladder's arguments, then margin and currency.
+        return call("STEPOFFER", [...ladder, field("margin"), currency]);
       case "nextContact":
         return call("NEXTCONTACT", ladder);
     }

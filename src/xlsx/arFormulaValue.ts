@@ -16,6 +16,7 @@ const arFunctions: Readonly<Record<string, ArFunction>> = {
   ACTIONREASON: functions.actionReason as ArFunction,
   NEXTCONTACT: functions.nextContact as ArFunction,
   SETTLEOFFER: functions.settleOffer as ArFunction,
+  STEPOFFER: functions.stepOffer as ArFunction,
   COLLECTPROB: functions.collectProb as ArFunction,
   AGENCYNET: functions.agencyNet as ArFunction,
 };

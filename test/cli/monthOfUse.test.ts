@@ -48,21 +48,22 @@ describe("a month of simulated use", () => {
       const marked = await runCli(["mark-sent", file, "--draft", message.draftId, "--in-place", "--as-of", asOf, "--by", "Simulated collector", "--quiet"]);
       expect({ asOf, code: marked.code, stderr: marked.stderr }).toEqual({ asOf, code: 0, stderr: "" });
     }
-    // The ladder of the playbook, once each: the reminders from day 35 (grace 30), sales asked on
-    // day 56 and a week for their answer, follow-ups until the settlement age (day 120), the offer
-    // on day 126 with 14 days to take it, then the agency's final notice on day 147.
-    expect(steps).toEqual(["Reminder", "Consequences", "Incentive", "Ask sales", ...Array<string>(9).fill("Follow up"), "Settlement offer", "Final notice"]);
+    // The ladder of the playbook, once each: the reminders from day 35 (grace 30), each next step on
+    // the first weekly run past the 10-day cadence (R17: the gap is a floor, the cadence the plan),
+    // sales asked and a week for their answer, follow-ups until the settlement age (day 120), the
+    // offer with 14 days to take it, then the agency's final notice.
+    expect(steps).toEqual(["Reminder", "Consequences", "Incentive", "Ask sales", ...Array<string>(3).fill("Follow up"), "Settlement offer", "Final notice"]);
     // The last rung: the formulas (annotate) read the Dunning status beside the counts.
     const annotated = join(folder, "annotated.xlsx");
-    const last = isoTextOfDay(DUE + 154); // a week after the final notice
+    const last = isoTextOfDay(DUE + 161); // two weeks after the final notice: past the 10-day cadence
     expect((await runCli(["annotate", file, "-o", annotated, "--as-of", last, "--quiet"])).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(annotated);
     const sheet = workbook.getWorksheet("Debtors");
     const header = (sheet?.getRow(4).values ?? []) as unknown[];
     const cell = (name: string) => sheet?.getRow(5).getCell(header.indexOf(name)).value;
-    expect(cell("Dunning status")).toBe(`sales asked ${isoTextOfDay(DUE + 56)}; offered ${isoTextOfDay(DUE + 126)} until ${isoTextOfDay(DUE + 140)}`);
-    expect(cell("Reminders sent")).toBe(14); // every customer-facing step; not the note to sales
+    expect(cell("Dunning status")).toBe(`sales asked ${isoTextOfDay(DUE + 77)}; offered ${isoTextOfDay(DUE + 126)} until ${isoTextOfDay(DUE + 140)}`);
+    expect(cell("Reminders sent")).toBe(8); // every customer-facing step; not the note to sales
     const nextAction = cell("Next action") as { formula: string; result: unknown };
     expect(nextAction.formula).toContain('&"; "&');
     expect(nextAction.result).toBe("Agency");

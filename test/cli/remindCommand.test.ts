@@ -106,7 +106,7 @@ describe("dunning-desk remind and the Email cells", () => {
     expect(byCustomer["Acme Ltd"]).toMatchObject({ kind: "email", to: "ap@acme.example, cfo@acme.example", file: join(drafts, "Reminder - Acme Ltd (USD).eml") });
     expect(byCustomer["Beta GmbH"]).toMatchObject({ kind: "letter", to: null, file: join(drafts, "Letter - Beta GmbH (USD).txt") });
     expect(byCustomer["Gamma SIA"]).toMatchObject({ kind: "email", file: join(drafts, "Reminder - Gamma SIA (USD).eml") });
-    expect(report.notDrafted).toEqual([{ sheetRow: 2, customer: "Beta GmbH", code: "badEmail", reason: expect.stringContaining('"buchhaltung(at)beta.example"') as unknown }]);
+    expect(report.notDrafted).toEqual([{ sheetRow: 2, cell: null, customer: "Beta GmbH", code: "badEmail", reason: expect.stringContaining('"buchhaltung(at)beta.example"') as unknown }]);
     const parsed = await PostalMime.parse(readFileSync(join(drafts, "Reminder - Acme Ltd (USD).eml"), "utf8"));
     expect(parsed.to?.map((box) => box.address)).toEqual(["ap@acme.example", "cfo@acme.example"]);
     expect(readFileSync(join(drafts, "Letter - Beta GmbH (USD).txt"), "utf8")).toContain("Beta GmbH");

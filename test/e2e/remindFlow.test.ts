@@ -95,7 +95,7 @@ describe("reminder flow", () => {
     const leftOut = await page.locator("#left-out").textContent();
     expect(leftOut).toMatch(/^Not drafted \(2\)/);
     expect(leftOut).toMatch(/Row 7 \(Disputed Inc\): is disputed \(R8\)/);
-    expect(leftOut).toMatch(/Row 8 \(Recent Co\): last contact is less than 7 days ago \(R17\)/);
+    expect(leftOut).toMatch(/Row 8 \(Recent Co\): last contact \d{4}-\d{2}-\d{2} \(R17: every 10 days, never within 7, working days only\): next contact from \d{4}-\d{2}-\d{2}/);
     expect(leftOut).not.toContain("Hidden Co");
     await expect(page.locator("#draft-heading").textContent()).resolves.toBe("1 of 4: Acme Ltd — Reminder");
     await expect(page.locator("#draft-text").textContent()).resolves.toMatch(/INV-101[\s\S]*INV-102/);

@@ -8,7 +8,8 @@ import type { Invoice } from "../../src/core/invoiceRow";
 import { chooseNextAction } from "../../src/core/nextAction";
 import { nextContactDay } from "../../src/core/nextContact";
 import type { Policy } from "../../src/core/policy";
-import { settlementOffer } from "../../src/core/settlement";
+import { ladderStep } from "../../src/core/ladderStep";
+import { stepOffer } from "../../src/core/stepOffer";
 import { accountOfInvoice } from "../../src/core/receivables";
 
 export interface EngineAnswers {
@@ -29,7 +30,8 @@ export function engineAnswers(invoice: Invoice, asOf: Day, policy: Policy): Engi
     daysOverdue: days,
     bucket: agingBucket(days),
     nextAction: chooseNextAction(account, asOf, policy).action,
-    settleOffer: settlementOffer(invoice.balance, days, policy, invoice.margin, invoice.currency),
+    // The Settle offer column is what the row's step proposes (STEPOFFER, issue 12).
+    settleOffer: stepOffer(ladderStep(account, asOf, policy), invoice.balance, policy, invoice.margin, invoice.currency),
     nextContact: contact === null ? "" : serialFromDay(contact, policy.dateSystem),
   };
 }

@@ -150,15 +150,17 @@ describe("reminderGroups: rows not drafted, with a reason", () => {
     const rows = [invoice({ lastContactDay: asOf - 2 }), invoice({ lastContactDay: asOf - 30 })];
     const refused = reminderGroups(rows, asOf, defaultPolicy, options);
     expect(refused.skipped.map((row) => row.code)).toEqual(["contactGap", "contactGap"]);
-    expect(refused.skipped[0]?.message).toMatch(/2026-02-09/);
+    expect(refused.skipped[0]?.message).toMatch(/last contact 2026-02-02 .*next contact from 2026-02-12/);
     const confirmed = reminderGroups(rows, asOf, defaultPolicy, { ...options, overrideGap: true });
     expect(confirmed.drafts.map((draft) => draft.stage)).toEqual(["Reminder"]);
   });
 
   it.each([
     [6, "contactGap"],
-    [7, null],
-  ])("R17 boundary: last contact %i days ago → %s", (daysAgo, code) => {
+    [7, "contactGap"],
+    [9, "contactGap"],
+    [10, null],
+  ])("R17 boundary (gap 7 the floor, cadence 10 the plan): last contact %i days ago → %s", (daysAgo, code) => {
     const groups = reminderGroups([invoice({ lastContactDay: asOf - daysAgo, remindersSent: 1 })], asOf, defaultPolicy, options);
     expect(groups.skipped[0]?.code ?? null).toBe(code);
   });

@@ -33,7 +33,7 @@ describe("selectedInvoices", () => {
   it("takes the invoices on the selected rows and says why a total row is not one", () => {
     const { selection } = batch();
     expect(selection.invoices.map((invoice) => invoice.invoiceNumber)).toEqual(["INV-1", "INV-2", "INV-3"]);
-    expect(selection.leftOut).toEqual([{ row: 3, reason: "a total row" }]);
+    expect(selection.leftOut).toEqual([{ row: 3, customer: null, column: null, reason: "a total row" }]);
   });
 });
 

@@ -5,7 +5,7 @@ import type { StatusFlags } from "../status";
 export type StatusTopic = Exclude<keyof StatusFlags, "salesAskedDay" | "offeredUntil"> | "promise";
 
 /** Every topic, in the order readings list them. */
-export const statusTopics: readonly StatusTopic[] = ["disputed", "promise", "unreachable", "hardship", "settlementOffered", "salesAsked"];
+export const statusTopics: readonly StatusTopic[] = ["disputed", "promise", "unreachable", "hardship", "settlementOffered", "salesAsked", "doNotContact"];
 
 /**
  * One language's status words, as a reviewer corrects them: plain lists, no code. Matching folds
