@@ -15,7 +15,7 @@ export function invoiceCells(draft: DraftRequest, labels: Labels): string[][] {
   const { language, currency } = draft;
   const heading = [labels.invoice, labels.invoiceDate, labels.dueDate, labels.daysOverdue, labels.balance];
   const rows = draft.lines.map((line) => [
-    oneLine(line.invoiceNumber ?? labels.none),
+    oneLine(invoiceCell(line.invoiceNumber ?? labels.none, line.job ?? null)),
     line.invoiceDay === null ? labels.none : formatShortDay(line.invoiceDay, language),
     formatShortDay(line.dueDay, language),
     String(Math.max(0, line.daysOverdue)),
@@ -46,6 +46,11 @@ export function invoiceHtml(cells: readonly (readonly string[])[]): string {
     `<${tag} style="padding:2px 8px;text-align:${column >= 3 ? "right" : "left"}">${escapeHtml(text)}</${tag}>`;
   const rows = cells.map((row, index) => `<tr>${row.map((text, column) => cell(index === 0 ? "th" : "td", text, column)).join("")}</tr>`);
   return `<table style="border-collapse:collapse">${rows.join("")}</table>`;
+}
+
+/** The invoice cell: its number, and the QuickBooks job it is for ("1184 (Warehouse fit-out)"). */
+function invoiceCell(number: string, job: string | null): string {
+  return job === null ? number : `${number} (${job})`;
 }
 
 /** CR, LF and other line breaks in a cell become spaces: one row per line. */
