@@ -32,6 +32,8 @@ export interface Invoice {
    * writes it. Optional so that invoices made elsewhere (tests, older callers) need not name it.
    */
   readonly notesText?: string | null;
+  /** The job of a QuickBooks "Customer:Job" name, when the reminders group it under its customer (`customerJobs`). */
+  readonly job?: string | null;
   /** The promise date column's day, else the date a promise in the Status or notes cell gives. */
   readonly promiseDay: Day | null;
   /** ISO 4217 code (see `detectCurrency`); null while a bare "$" waits for the user's answer. */

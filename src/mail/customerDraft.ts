@@ -145,5 +145,6 @@ function compare(a: Candidate, b: Candidate): number {
 
 function lineOf(invoice: Invoice, asOf: Day): InvoiceLine {
   const { row, invoiceNumber, invoiceDay, dueDay, balance } = invoice;
-  return { row, invoiceNumber, invoiceDay, dueDay, daysOverdue: asOf - dueDay, balance };
+  const line = { row, invoiceNumber, invoiceDay, dueDay, daysOverdue: asOf - dueDay, balance };
+  return invoice.job ? { ...line, job: invoice.job } : line;
 }

@@ -9,6 +9,8 @@ import type { StageTerms } from "./stageTerms";
 export interface InvoiceLine {
   readonly row: number;
   readonly invoiceNumber: string | null;
+  /** The QuickBooks job the invoice is for ("Warehouse fit-out"), shown beside its number; null for none. */
+  readonly job?: string | null;
   readonly invoiceDay: Day | null;
   readonly dueDay: Day;
   readonly daysOverdue: number;

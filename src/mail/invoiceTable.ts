@@ -42,7 +42,7 @@ function tableCells(draft: DraftRequest, labels: Labels, lines: readonly Invoice
   const { locale, currency } = draft;
   const heading = [labels.invoice, labels.invoiceDate, labels.dueDate, labels.daysOverdue, labels.balance];
   const rows = lines.map((line) => [
-    oneLine(line.invoiceNumber ?? labels.none),
+    oneLine(invoiceCell(line.invoiceNumber ?? labels.none, line.job ?? null)),
     line.invoiceDay === null ? labels.none : formatShortDay(line.invoiceDay, locale),
     formatShortDay(line.dueDay, locale),
     String(Math.max(0, line.daysOverdue)),
@@ -88,6 +88,11 @@ function htmlTable(table: InvoiceTable): string {
   const rows = table.cells.map((row, index) => `<tr>${row.map((text, column) => cell(index === 0 ? "th" : "td", text, column)).join("")}</tr>`);
   const caption = table.caption === null ? "" : `<caption style="text-align:left;font-weight:bold">${escapeHtml(table.caption)}</caption>`;
   return `<table style="border-collapse:collapse">${caption}${rows.join("")}</table>`;
+}
+
+/** The invoice cell: its number, and the QuickBooks job it is for ("1184 (Warehouse fit-out)"). */
+function invoiceCell(number: string, job: string | null): string {
+  return job === null ? number : `${number} (${job})`;
 }
 
 /** CR, LF and other line breaks in a cell become spaces: one row per line. */

@@ -1,3 +1,4 @@
+import { customerJobs } from "../core/customerJob";
 import type { Day } from "../core/days";
 import type { Invoice } from "../core/invoiceRow";
 import type { Policy } from "../core/policy";
@@ -21,7 +22,9 @@ export interface ReminderGroups {
  * currencies go in separate messages). Each group's stage is the ladder step of its most
  * advanced invoice; rows that must not be dunned now are left out with a reason (R7, R8, R17).
  * Customers are matched by name, ignoring case and surrounding spaces; drafts keep the order in
- * which customers first appear in the selection.
+ * which customers first appear in the selection. QuickBooks "Customer:Job" names ("Acme
+ * Corp:Warehouse fit-out") group under the customer before the colon when the list shows that
+ * hierarchy (`customerJobs`); each invoice line keeps its job.
  *
  * @param invoices - the selected rows
  * @param asOf - today (passed in)
@@ -37,7 +40,10 @@ export function reminderGroups(invoices: readonly Invoice[], asOf: Day, policy: 
   const left: SkippedRow[] = [];
   const repeats = invoiceRepeats(invoices);
   const conflicting = new Set([...repeats.values()].filter((repeat) => !repeat.identical).map((repeat) => repeat.firstRow));
-  for (const invoice of invoices) {
+  const jobOf = customerJobs(invoices.map((each) => each.customer));
+  for (const listed of invoices) {
+    const { customer, job } = jobOf(listed.customer);
+    const invoice = job === null ? listed : { ...listed, customer, job };
     // One invoice, one bill (issue 12): a repeat is drafted once; repeats whose amounts differ not at all.
     const repeat = repeats.get(invoice.row);
     const number = repeat?.invoiceNumber ?? invoice.invoiceNumber ?? "";
