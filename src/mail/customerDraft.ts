@@ -2,7 +2,7 @@ import type { Day } from "../core/days";
 import type { Invoice } from "../core/invoiceRow";
 import { chooseNextAction, type Decision } from "../core/nextAction";
 import type { Policy } from "../core/policy";
-import { noStatus, readStatus } from "../core/status";
+import { accountOfInvoice } from "../core/receivables";
 import type { DraftRequest, InvoiceLine, ReminderOptions } from "./draftRequest";
 import { languageOf } from "./language";
 import { checkAddressList } from "./headers";
@@ -113,10 +113,13 @@ function sortRows(invoices: readonly Invoice[], asOf: Day, policy: Policy, left:
     const out = (code: Parameters<typeof skipped>[2], message: string) => left.push(skipped(invoice.row, invoice.customer, code, message));
     if (invoice.balance === 0) out("paid", skipMessages.paid());
     if (invoice.balance <= 0) continue;
-    const reading = readStatus(invoice.statusText ?? "");
-    // An unknown status word is a ledger warning elsewhere; here it reads as no status.
-    const status = typeof reading === "string" ? noStatus : reading;
-    const decision = chooseNextAction({ ...invoice, status }, asOf, policy);
+    const account = accountOfInvoice(invoice);
+    // A Status cell with an unknown word ("apstrīdēts" misspelt) could hide a dispute: no reminder until it is read.
+    if (typeof account === "string") {
+      out("unknownStatus", skipMessages.unknownStatus(account));
+      continue;
+    }
+    const decision = chooseNextAction(account, asOf, policy);
     if (decision.action === "Resolve dispute") out("disputed", skipMessages.disputed());
     else if (decision.action === "Await promise") out("promisePending", skipMessages.promisePending(decision.until ?? asOf));
     else open.push({ invoice, decision });

@@ -106,6 +106,7 @@ export function createPane(host: PaneHost): HTMLElement[] {
       headerRow: header.row,
       mapping: fieldColumnsOf(header.choices),
       invoiceRows: figures.invoiceRows,
+      invoiceCurrencies: figures.invoiceCurrencies,
       summary: figures.summary,
       currency: singleCurrency(figures.currency),
       // The formulas must read this sheet's text dates and amounts as the pane just did.

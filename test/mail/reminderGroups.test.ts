@@ -116,6 +116,29 @@ describe("reminderGroups: rows not drafted, with a reason", () => {
     expect(groups.skipped).toEqual([]);
   });
 
+  it("an unknown word in a Status cell keeps the row out, naming the word (it could hide a dispute)", () => {
+    const groups = reminderGroups([invoice({ statusText: "angry" })], asOf, defaultPolicy, options);
+    expect(groups.drafts).toEqual([]);
+    expect(groups.letters).toEqual([]);
+    expect(groups.skipped.map((row) => row.code)).toEqual(["unknownStatus"]);
+    expect(groups.skipped[0]?.message).toMatch(/unknown word "angry"/);
+  });
+
+  it.each([
+    ["a Latvian Status word", { statusText: "apstrīdēts" }],
+    ["an Indonesian note", { notesText: "Pelanggan sengketa harga, minta revisi" }],
+    ["a Thai note", { notesText: "ลูกค้าโต้แย้งยอด" }],
+  ] as const)("a dispute in %s is not dunned (R8)", (_where, facts) => {
+    const groups = reminderGroups([invoice(facts)], asOf, defaultPolicy, options);
+    expect(groups.drafts).toEqual([]);
+    expect(groups.skipped.map((row) => row.code)).toEqual(["disputed"]);
+  });
+
+  it("a note without status words is no status: the row is drafted", () => {
+    const groups = reminderGroups([invoice({ notesText: "Kirim ulang faktur ke bagian keuangan" })], asOf, defaultPolicy, options);
+    expect(groups.drafts.map((draft) => draft.stage)).toEqual(["Reminder"]);
+  });
+
   it("no email: the text is offered as a letter, and the row says so", () => {
     const groups = reminderGroups([invoice({ email: null })], asOf, defaultPolicy, options);
     expect(groups.drafts).toEqual([]);
