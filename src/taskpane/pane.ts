@@ -117,10 +117,19 @@ export function createPane(host: PaneHost): HTMLElement[] {
     policyPanel.useSheetReading({ dateOrder: figures.dateOrder.order, decimalSeparator: figures.decimalSeparator.separator });
   }
 
-  /** Reads the workbook's policy sheet, if it has one, as the policy in force. */
-  async function loadPolicy(): Promise<void> {
+  /** What the policy sheet said when last read (rows as JSON), so a re-read that finds it unchanged leaves the form alone. */
+  let sheetRead: string | null = null;
+
+  /**
+   * Reads the workbook's policy sheet, if it has one, as the policy in force. With `onlyIfChanged`
+   * (the user came back to the panel) the form is refilled only when the sheet changed since.
+   */
+  async function loadPolicy(onlyIfChanged = false): Promise<void> {
     try {
       const rows = await workbook.readPolicySheet();
+      const text = JSON.stringify(isFailure(rows) ? rows.error : rows);
+      if (onlyIfChanged && text === sheetRead) return;
+      sheetRead = text;
       if (isFailure(rows)) {
         policyPanel.show(defaultPolicy, `The policy sheet could not be read (${rows.error}); the defaults are used.`);
         return;
@@ -141,11 +150,11 @@ export function createPane(host: PaneHost): HTMLElement[] {
 
   void loadPolicy();
   // The user may have changed the policy sheet by hand since: read it again on coming back to the
-  // panel, unless they are editing the form.
+  // panel (the form is refilled only if the sheet changed), unless they are editing the form.
   policyPanel.section.addEventListener("focusin", (event) => {
     const from = event.relatedTarget;
     if (policyPanel.editing || (from instanceof Node && policyPanel.section.contains(from))) return;
-    void loadPolicy();
+    void loadPolicy(true);
   });
   return [loadPanel.section, mappingPanel.section, analyzePanel.section, columnsPanel.section, remindPanel.section, policyPanel.section];
 }
