@@ -29,14 +29,14 @@ export async function remindCommand(io: CliIo, args: CliArguments, progress: Pro
   const output = outputPath(io.cwd, { input: resolve(io.cwd, args.file ?? ""), output: args.output, force: args.force, inPlace: args.inPlace });
   if (output !== null && typeof output !== "string") return output;
   if (args.from !== null && !checkAddress(args.from).ok) return failure(exitCodes.usage, `--from must be one email address such as ar@example.com (got "${args.from}").`);
+  const folder = args.out === null ? null : resolve(io.cwd, args.out);
+  // First of all: an incomplete batch a killed run left is not "drafts that exist".
+  const cleaned = await cleanUpKilledRuns(io.files, { files: output === null ? [] : [output], folders: folder === null ? [] : [folder] });
   const loaded = await loadList(io, args, progress);
   if (!loaded.ok) return loaded;
   const unknown = unknownCustomers(loaded, args.customers);
   if (unknown) return unknown;
   const batch = await draftReminders(loaded.book.port, loaded.list, loaded.policy, loaded.asOf, { overrideGap: args.overrideGap, customers: args.customers.length > 0 ? args.customers : null });
-  const folder = args.out === null ? null : resolve(io.cwd, args.out);
-  // Before the drafts are planned: an incomplete batch a killed run left is not "drafts that exist".
-  const cleaned = await cleanUpKilledRuns(io.files, { files: output === null ? [] : [output], folders: folder === null ? [] : [folder] });
   const files = folder === null ? null : plannedFiles(loaded, batch, args, folder);
   if (files !== null && !files.ok) return files;
   let sheet: { address: string; rows: number } | null = null;
