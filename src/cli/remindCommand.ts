@@ -2,7 +2,6 @@ import { resolve } from "node:path";
 import { customerKey, draftReminders, type NotDrafted, type ReminderBatch } from "../app/draftReminders";
 import { isoTextOfDay } from "../core/days";
 import { draftFiles } from "../mail/draftFiles";
-import { checkAddress } from "../mail/headers";
 import { isFailure } from "../workbook/agingData";
 import { formatMoneyFigure } from "../app/figures";
 import type { CliArguments } from "./cliArguments";
@@ -15,7 +14,9 @@ import { writeDraftBatch } from "./draftBatch";
 import { cleanUpKilledRuns } from "./killedRuns";
 import { draftPaths, outputPath, writeOutput } from "./outputFiles";
 import type { ProgressLine } from "./progressLine";
-import { textTable } from "./textTable";
+import { checkAddress, headerText } from "../mail/headers";
+import { shortened } from "../mail/shortened";
+import { columnLimit, lastColumnLimit, textTable } from "./textTable";
 
 /**
  * `remind`: the Remind panel over every invoice row (or --customer): one draft per customer and
@@ -118,7 +119,8 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
     `Drafted ${counted(emails, "email")} and ${counted(batch.messages.length - emails, "letter")}${batch.messages.length === 0 ? "." : ":"}`,
   ];
   if (messages.length > 0) lines.push(textTable([["Stage", "Customer", "Currency", "Amount", "To"], ...messages.map((m) => [m.stage, m.customer, m.currency, formatMoneyFigure(m.amount, m.currency), m.to ?? "(letter)"])], [3]));
-  if (left.length > 0) lines.push(`Not drafted (${left.length}):`, ...left.map((item) => `  ${item.sheetRow === null ? "" : `Row ${item.sheetRow}`}${item.customer ? `${item.sheetRow === null ? "" : " "}(${item.customer})` : ""}: ${item.reason}`));
+  const named = (customer: string) => shortened(headerText(customer), columnLimit);
+  if (left.length > 0) lines.push(`Not drafted (${left.length}):`, ...left.map((item) => `  ${item.sheetRow === null ? "" : `Row ${item.sheetRow}`}${item.customer ? `${item.sheetRow === null ? "" : " "}(${named(item.customer)})` : ""}: ${shortened(headerText(item.reason), lastColumnLimit)}`));
   if (batch.templatesWarning) lines.push(batch.templatesWarning);
   if (written.folder !== null) lines.push(`Wrote ${counted(written.files.length, "draft")} to ${written.folder}`);
   if (written.output !== null && written.sheet) lines.push(`Wrote the Reminders sheet (${written.sheet.address}, ${counted(written.sheet.rows, "message")}) to ${written.output}${written.backup === null ? "" : ` (the original kept as ${written.backup})`}`);

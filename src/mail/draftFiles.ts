@@ -1,7 +1,7 @@
 import { isoTextOfDay, type Day } from "../core/days";
 import type { DraftedMessage } from "./draftMessages";
 import { buildEml } from "./eml";
-import { shortened } from "./shortened";
+import { shortened, withinBytes } from "./shortened";
 import type { ZipEntry } from "./zip";
 
 /** A draft that could not become a file, and why (an address a header cannot carry). */
@@ -28,7 +28,7 @@ export function draftFiles(messages: readonly DraftedMessage[], from: { readonly
   const problems: FileProblem[] = [];
   for (const { draft, message } of messages) {
     // The name cut short, so the stage and the currency stay in sight (and two currencies apart).
-    const label = `${shortened(draft.customer, 60)} (${draft.currency})`;
+    const label = `${withinBytes(shortened(draft.customer, 60), 120)} (${draft.currency})`;
     if (draft.to === null) {
       files.push({ name: `Letter - ${label}.txt`, text: `${message.subject}\r\n\r\n${message.text.replace(/\r?\n/g, "\r\n")}\r\n` });
       continue;

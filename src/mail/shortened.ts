@@ -1,3 +1,5 @@
+import { utf8Length } from "./utf8Length";
+
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 /**
@@ -22,4 +24,23 @@ export function shortened(text: string, max: number): string {
     kept.push(segment);
   }
   return text;
+}
+
+/**
+ * Text cut to at most `bytes` bytes of UTF-8, whole characters, "…" (3 bytes) when cut: file
+ * systems count a name's bytes (255), not its letters.
+ *
+ * @example
+ * withinBytes("บริษัท", 10) //=> "บร…"
+ */
+export function withinBytes(text: string, bytes: number): string {
+  if (utf8Length(text) <= bytes) return text;
+  const kept: string[] = [];
+  let length = utf8Length("…");
+  for (const { segment } of graphemes.segment(text)) {
+    length += utf8Length(segment);
+    if (length > bytes) break;
+    kept.push(segment);
+  }
+  return `${kept.join("").trimEnd()}…`;
 }

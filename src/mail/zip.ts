@@ -1,8 +1,7 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { utcDateOfDay, type Day } from "../core/days";
 import { withoutBidiControls } from "./bidiControls";
-import { shortened } from "./shortened";
-import { utf8Length } from "./utf8Length";
+import { shortened, withinBytes } from "./shortened";
 
 /** A file to put in the zip: a wished-for name (made safe and unique) and its text. */
 export interface ZipEntry {
@@ -50,19 +49,6 @@ export function safeFileName(name: string): string {
   if (base === "") base = "message";
   if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base)) base = `_${base}`;
   return base + extension;
-}
-
-/** Whole characters from the start of `text` within `bytes` bytes of UTF-8, "…" when cut. */
-function withinBytes(text: string, bytes: number): string {
-  if (utf8Length(text) <= bytes) return text;
-  let kept = "";
-  let length = utf8Length("…");
-  for (const char of text) {
-    length += utf8Length(char);
-    if (length > bytes) break;
-    kept += char;
-  }
-  return `${kept.trimEnd()}…`;
 }
 
 /**

@@ -37,8 +37,8 @@ describe("the built bin answers file faults", () => {
     expect(run.stderr).toContain(`${join(folder, "reports")} is a file, not a folder`);
   });
 
-  it("output piped into head ends quietly with 0", () => {
-    const command = `set -o pipefail; node "${bin}" --help | head -c 20 >/dev/null; echo "status $?"; node "${bin}" analyze quickbooks-open-invoices.xlsx --json | head -c 1 >/dev/null; echo "status $?"`;
+  it("output piped into head ends quietly with 0 (the JSON of the long-names corpus is far larger than a pipe holds)", () => {
+    const command = `set -o pipefail; node "${bin}" --help | head -c 20 >/dev/null; echo "status $?"; node "${bin}" analyze hostile/long-names.xlsx --as-of 2026-02-15 --json | head -c 1 >/dev/null; echo "status $?"`;
     const result = spawnSync("bash", ["-c", command], { cwd: fixturesDir, encoding: "utf8", timeout: 120_000 });
     expect(result.stdout).toBe("status 0\nstatus 0\n");
     expect(result.stderr).not.toMatch(/EPIPE|Error|a bug/);
