@@ -52,7 +52,7 @@ export async function remindCommand(io: CliIo, args: CliArguments, progress: Pro
   }
   // The folder is there even when nothing is drafted: scripts look in it.
   if (folder !== null) await writeDraftBatch(io.files, folder, files?.files ?? []);
-  return report(loaded, batch, { folder, files: files?.files ?? [], fileProblems: files?.problems ?? [], output, sheet, backup, cleaned });
+  return report(loaded, batch, { folder, files: files?.files ?? [], pathOfMessage: files?.pathOfMessage ?? [], fileProblems: files?.problems ?? [], output, sheet, backup, cleaned });
 }
 
 interface PlannedFile {
@@ -63,6 +63,8 @@ interface PlannedFile {
 interface Planned {
   readonly ok: true;
   readonly files: readonly PlannedFile[];
+  /** The file of each message of the batch (null: none could be written), aligned with the messages. */
+  readonly pathOfMessage: readonly (string | null)[];
   readonly problems: readonly NotDrafted[];
 }
 
@@ -72,12 +74,14 @@ function plannedFiles(loaded: LoadedList, batch: ReminderBatch, args: CliArgumen
   if (from === "" && batch.messages.some((message) => message.draft.to !== null)) {
     return failure(exitCodes.usage, "The .eml drafts need a From address: give --from ar@yourcompany.com, or set senderEmail in the policy (--policy or the workbook's policy sheet).");
   }
-  const { files, problems } = draftFiles(batch.messages, { name: loaded.policy.senderName, address: from }, loaded.asOf);
+  const { files, problems, byMessage } = draftFiles(batch.messages, { name: loaded.policy.senderName, address: from }, loaded.asOf);
   const paths = draftPaths(folder, files.map((file) => file.name), args.force);
   if (!paths.ok) return paths;
+  const planned = files.map((file, index) => ({ path: paths.paths[index] ?? file.name, text: file.text }));
   return {
     ok: true,
-    files: files.map((file, index) => ({ path: paths.paths[index] ?? file.name, text: file.text })),
+    files: planned,
+    pathOfMessage: byMessage.map((file) => (file === null ? null : planned[files.indexOf(file)]?.path ?? null)),
     problems: problems.map((problem) => ({ row: null, customer: problem.customer, code: "badEmail" as const, reason: problem.message })),
   };
 }
@@ -93,6 +97,7 @@ function unknownCustomers(loaded: LoadedList, customers: readonly string[]): Com
 interface Written {
   readonly folder: string | null;
   readonly files: readonly PlannedFile[];
+  readonly pathOfMessage: readonly (string | null)[];
   readonly fileProblems: readonly NotDrafted[];
   readonly output: string | null;
   readonly sheet: { readonly address: string; readonly rows: number } | null;
@@ -105,7 +110,7 @@ interface Written {
 function report(loaded: LoadedList, batch: ReminderBatch, written: Written): CommandResult {
   const top = loaded.list.data.top;
   const notDrafted = [...batch.notDrafted, ...written.fileProblems];
-  const fileOf = (index: number) => written.files[index]?.path ?? null;
+  const fileOf = (index: number) => written.pathOfMessage[index] ?? null;
   const emails = batch.messages.filter((message) => message.draft.to !== null).length;
   const messages = batch.messages.map((message, index) => ({
     kind: message.draft.to === null ? "letter" : "email", customer: message.draft.customer, currency: message.draft.currency, stage: message.draft.stage,
