@@ -28,6 +28,7 @@ export async function annotateCommand(io: CliIo, args: CliArguments, progress: P
   const output = outputPath(io.cwd, { input: resolve(io.cwd, args.file ?? ""), output: args.output ?? args.out, force: args.force, inPlace: args.inPlace });
   if (output === null) return failure(exitCodes.usage, "annotate needs an output workbook: -o <out.xlsx> (or --in-place to change the input).");
   if (typeof output !== "string") return output;
+  const cleaned = await cleanUpKilledRuns(io.files, { files: [output], folders: [] });
   const loaded = await loadList(io, args, progress);
   if (!loaded.ok) return loaded;
   const { book, list, policy, asOf } = loaded;
@@ -41,7 +42,6 @@ export async function annotateCommand(io: CliIo, args: CliArguments, progress: P
     const code = annotated.step === "policy" && annotated.conflicts.length === 0 ? exitCodes.badPolicy : annotated.step === "summary" ? exitCodes.internal : exitCodes.cellsInTheWay;
     return failure(code, `${annotated.message}${hint}${listed ? `\n${listed}` : ""}`, { step: annotated.step, conflicts: annotated.conflicts });
   }
-  const cleaned = await cleanUpKilledRuns(io.files, { files: [output], folders: [] });
   const backup = await writeOutput(io.files, output, await book.save(), { input: loaded.path, backup: !args.noBackup });
   const warnings = [...loaded.warnings, ...cleaned];
   const summarySheet = book.sheetNames().find((name) => !sheetsBefore.has(name) && name !== policyNames.sheet) ?? null;

@@ -2,7 +2,6 @@ import { resolve } from "node:path";
 import { customerKey, draftReminders, type NotDrafted, type ReminderBatch } from "../app/draftReminders";
 import { describeLetterLanguage } from "../core/letterLanguage";
 import { draftFiles } from "../mail/draftFiles";
-import { checkAddress } from "../mail/headers";
 import { isFailure } from "../workbook/agingData";
 import { formatMoneyFigure } from "../app/figures";
 import type { CliArguments } from "./cliArguments";
@@ -15,7 +14,9 @@ import { writeDraftBatch } from "./draftBatch";
 import { cleanUpKilledRuns } from "./killedRuns";
 import { draftPaths, outputPath, writeOutput } from "./outputFiles";
 import type { ProgressLine } from "./progressLine";
-import { textTable } from "./textTable";
+import { checkAddress, headerText } from "../mail/headers";
+import { shortened } from "../mail/shortened";
+import { columnLimit, lastColumnLimit, textTable } from "./textTable";
 
 /**
  * `remind`: the Remind panel over every invoice row (or --customer): one draft per customer and
@@ -29,14 +30,14 @@ export async function remindCommand(io: CliIo, args: CliArguments, progress: Pro
   const output = outputPath(io.cwd, { input: resolve(io.cwd, args.file ?? ""), output: args.output, force: args.force, inPlace: args.inPlace });
   if (output !== null && typeof output !== "string") return output;
   if (args.from !== null && !checkAddress(args.from).ok) return failure(exitCodes.usage, `--from must be one email address such as ar@example.com (got "${args.from}").`);
+  const folder = args.out === null ? null : resolve(io.cwd, args.out);
+  // First of all: an incomplete batch a killed run left is not "drafts that exist".
+  const cleaned = await cleanUpKilledRuns(io.files, { files: output === null ? [] : [output], folders: folder === null ? [] : [folder] });
   const loaded = await loadList(io, args, progress);
   if (!loaded.ok) return loaded;
   const unknown = unknownCustomers(loaded, args.customers);
   if (unknown) return unknown;
   const batch = await draftReminders(loaded.book.port, loaded.list, loaded.policy, loaded.asOf, { overrideGap: args.overrideGap, customers: args.customers.length > 0 ? args.customers : null, language: args.lang });
-  const folder = args.out === null ? null : resolve(io.cwd, args.out);
-  // Before the drafts are planned: an incomplete batch a killed run left is not "drafts that exist".
-  const cleaned = await cleanUpKilledRuns(io.files, { files: output === null ? [] : [output], folders: folder === null ? [] : [folder] });
   const files = folder === null ? null : plannedFiles(loaded, batch, args, folder);
   if (files !== null && !files.ok) return files;
   let sheet: { address: string; rows: number } | null = null;
@@ -125,7 +126,8 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
     `Drafted ${counted(emails, "email")} and ${counted(batch.messages.length - emails, "letter")}${batch.messages.length === 0 ? "." : ":"}`,
   ];
   if (messages.length > 0) lines.push(textTable([["Stage", "Customer", "Currency", "Amount", "To"], ...messages.map((m) => [m.stage, m.customer, m.currency, formatMoneyFigure(m.amount, m.currency), m.to ?? "(letter)"])], [3]));
-  if (left.length > 0) lines.push(`Not drafted (${left.length}):`, ...left.map((item) => `  ${item.sheetRow === null ? "" : `Row ${item.sheetRow}`}${item.customer ? `${item.sheetRow === null ? "" : " "}(${item.customer})` : ""}${item.cell === null ? "" : `, cell ${item.cell}`}: ${item.reason}`));
+  const named = (customer: string) => shortened(headerText(customer), columnLimit);
+  if (left.length > 0) lines.push(`Not drafted (${left.length}):`, ...left.map((item) => `  ${item.sheetRow === null ? "" : `Row ${item.sheetRow}`}${item.customer ? `${item.sheetRow === null ? "" : " "}(${named(item.customer)})` : ""}${item.cell === null ? "" : `, cell ${item.cell}`}: ${shortened(headerText(item.reason), lastColumnLimit)}`));
   if (batch.templatesWarning) lines.push(batch.templatesWarning);
   if (written.folder !== null) lines.push(`Wrote ${counted(written.files.length, "draft")} to ${written.folder}`);
   if (written.output !== null && written.sheet) lines.push(`Wrote the Reminders sheet (${written.sheet.address}, ${counted(written.sheet.rows, "message")}) to ${written.output}${written.backup === null ? "" : ` (the original kept as ${written.backup})`}`);
