@@ -33,7 +33,7 @@ export async function writeArColumns(
   return runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItem(plan.sheetName);
     if (!options.confirmOverwrite) {
-      const conflicts = await findConflicts(context, sheet, targets(plan));
+      const conflicts = await findConflicts(context, sheet, targets(plan), plan.headerRow);
       if (conflicts.length > 0) return { ok: false, conflicts } as const;
     }
     writeHeaders(sheet, plan);
@@ -44,11 +44,11 @@ export async function writeArColumns(
   });
 }
 
-/** New columns from the header down; reused columns below their header (the Currency column too). */
+/** New columns from the header down; reused columns below their header (the Currency column too; the desk's own cells of its own columns are not in the way). */
 function targets(plan: ArColumnPlan): Target[] {
   return [...plan.columns, ...(plan.currency ? [plan.currency] : [])].map((column) => {
     const top = column.reused ? plan.headerRow + 1 : plan.headerRow;
-    return { top, left: column.column, rows: plan.lastRow - top + 1, columns: 1 };
+    return { top, left: column.column, rows: plan.lastRow - top + 1, columns: 1, ...("key" in column ? { key: column.key } : {}) };
   }).filter((target) => target.rows > 0);
 }
 

@@ -6,13 +6,12 @@ import type { ConflictResult } from "../workbook/conflicts";
 import { excelMessages } from "../workbook/excelMessages";
 import type { ArColumnsWritten } from "../workbook/port";
 import { silentProgress, type Progress } from "../workbook/progress";
-import type { Area } from "./area";
 import { arFormulaValue, compileArFormula, type ArFormula } from "./arFormulaValue";
 import { cachedResult } from "./cachedResult";
 import { fileFormula } from "./customFunctionSpelling";
 import type { FileBook } from "./fileBook";
 import { fileCells } from "./fileCells";
-import { fileConflicts } from "./fileConflicts";
+import { fileConflicts, type ConflictTarget } from "./fileConflicts";
 import { resizeFileTable } from "./fileTables";
 import { fileTableFormula } from "./tableFormula";
 
@@ -40,7 +39,7 @@ export async function writeFileArColumns(
   const sheet = book.sheet(plan.sheetName);
   if (!sheet) return { error: excelMessages.itemNotFound };
   if (!options.confirmOverwrite) {
-    const conflicts = fileConflicts(book, sheet, targets(plan));
+    const conflicts = fileConflicts(book, sheet, targets(plan), plan.headerRow);
     if (conflicts.length > 0) return { ok: false, conflicts };
   }
   const headerColumn = headerColumns(book, sheet, plan);
@@ -66,12 +65,12 @@ function recordCalculatedColumns(book: FileBook, plan: ArColumnPlan): void {
   for (const column of plan.columns) book.written.calculatedColumn(plan.tableName, column.header, fileTableFormula(fileFormula(column.formula), plan.tableName));
 }
 
-/** New columns from the header down; reused columns below their header (the Currency column too). */
-function targets(plan: ArColumnPlan): Area[] {
+/** New columns from the header down; reused columns below their header (the Currency column too; the desk's own cells of its own columns are not in the way). */
+function targets(plan: ArColumnPlan): ConflictTarget[] {
   return [...plan.columns, ...(plan.currency ? [plan.currency] : [])]
     .map((column) => {
       const top = column.reused ? plan.headerRow + 1 : plan.headerRow;
-      return { top, left: column.column, rows: plan.lastRow - top + 1, columns: 1 };
+      return { top, left: column.column, rows: plan.lastRow - top + 1, columns: 1, ...("key" in column ? { key: column.key } : {}) };
     })
     .filter((target) => target.rows > 0);
 }
