@@ -2,6 +2,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { appendContactLog } from "./contactLog";
 import { readPolicySheet, writePolicySheet } from "./policySheet";
 import { readAgingData } from "./readAgingData";
+import { reconnectArFormulas } from "./reconnectArFormulas";
 import { readSelection } from "./readSelection";
 import { patchCells, readCells, readTable, rowEnd } from "./patchCells";
 import { writeRemindersSheet } from "./remindersSheet";
@@ -26,6 +27,7 @@ export const officeWorkbook: WorkbookPort = {
   writeArColumns,
   createSummarySheet,
   summaryChart: true,
+  reconnectArFormulas,
   selectCell,
   readSelection,
   writeRemindersSheet,

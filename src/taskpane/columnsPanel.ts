@@ -1,5 +1,6 @@
 // Panels 4 and 5: "Add AR columns" (the =AR.… formulas beside the data; cells already filled are
-// listed and overwritten only after the user confirms) and "Create summary sheet".
+// listed and overwritten only after the user confirms), "Create summary sheet", and "Reconnect AR
+// formulas" (Excel only: formulas entered again so they bind to the add-in).
 import { dayOfLocalDate, serialFromDay } from "../core/days";
 import type { Policy } from "../core/policy";
 import { ensurePolicySheet as ensurePolicy } from "../app/ensurePolicySheet";
@@ -8,7 +9,7 @@ import { isFailure, type AgingData } from "../workbook/agingData";
 import { planArColumns, type ArColumnPlan } from "../workbook/arColumnPlan";
 import type { Conflict } from "../workbook/conflicts";
 import { policyNames } from "../workbook/policyNames";
-import type { WorkbookPort } from "../workbook/port";
+import { reconnectUnavailable, type WorkbookPort } from "../workbook/port";
 import type { FieldColumns } from "../core/columns";
 import { element, replaceChildren } from "./element";
 import { clearNotice, errorText, showNotice } from "./notice";
@@ -43,6 +44,19 @@ export interface ColumnsPanel {
 export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
   const addColumns = element("fluent-button", { type: "button", appearance: "primary", id: "add-columns" }, "Add AR columns");
   const summarySheet = element("fluent-button", { type: "button", id: "create-summary" }, "Create summary sheet");
+  const canReconnect = workbook.reconnectArFormulas !== undefined;
+  const reconnect = element(
+    "fluent-button",
+    { type: "button", id: "reconnect-formulas", ...(canReconnect ? {} : { disabled: "", "aria-describedby": "reconnect-hint" }) },
+    "Reconnect AR formulas",
+  );
+  const reconnectHint = element(
+    "p",
+    { class: "hint", id: "reconnect-hint" },
+    canReconnect
+      ? "AR cells show #NAME? after opening a file written outside Excel, or saved before the add-in was installed? Reconnect AR formulas enters each AR formula again so Excel ties it to the add-in."
+      : reconnectUnavailable,
+  );
   const progressHost = element("div", { class: "progress-host", hidden: true });
   const confirmHost = element("div", { class: "confirm-host" });
   const notice = element("div", { class: "notice-host" });
@@ -56,6 +70,8 @@ export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
       "Add AR columns appends Days overdue, Bucket, Next action, Reason, Settle offer and Next contact, as formulas that recalculate when the data changes.",
     ),
     element("div", { class: "actions" }, addColumns, summarySheet),
+    element("div", { class: "actions" }, reconnect),
+    reconnectHint,
     progressHost,
     confirmHost,
     notice,
@@ -67,7 +83,7 @@ export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
 
   function setBusy(value: boolean): void {
     busy = value;
-    for (const button of [addColumns, summarySheet]) {
+    for (const button of canReconnect ? [addColumns, summarySheet, reconnect] : [addColumns, summarySheet]) {
       if (value) button.setAttribute("disabled", "");
       else button.removeAttribute("disabled");
     }
@@ -89,6 +105,27 @@ export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
   summarySheet.addEventListener("click", () => {
     if (!busy && context) void summary(context);
   });
+  reconnect.addEventListener("click", () => {
+    if (!busy && canReconnect) void reconnectFormulas();
+  });
+
+  async function reconnectFormulas(): Promise<void> {
+    if (!workbook.reconnectArFormulas) return;
+    setBusy(true);
+    clearNotice(notice);
+    const progress = startProgress(progressHost, "Entering AR formulas again");
+    try {
+      const result = await workbook.reconnectArFormulas(progress);
+      if (isFailure(result)) showNotice(notice, progress.cancelled ? "info" : "error", result.error);
+      else if (result.cells === 0) showNotice(notice, "info", "This workbook has no AR formulas to reconnect.");
+      else showNotice(notice, "success", `Entered ${result.cells.toLocaleString("en-US")} AR ${result.cells === 1 ? "formula" : "formulas"} again on ${result.sheets.join(", ")}. Cells that still show #NAME? mean the add-in's functions are not loaded: reopen the pane, then try again.`);
+    } catch (error) {
+      showNotice(notice, "error", `Could not reconnect the AR formulas: ${errorText(error)}`);
+    } finally {
+      progress.finish();
+      setBusy(false);
+    }
+  }
 
   async function write(current: WriteContext, confirmOverwrite: boolean): Promise<void> {
     setBusy(true);

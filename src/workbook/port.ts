@@ -30,6 +30,12 @@ export interface WorkbookPort {
   readonly summaryChart?: boolean;
   /** Adds "AR Summary" (or "AR Summary 2"…): totals, buckets (live over the AR columns when `plan`), top customers, and a chart where `summaryChart`. */
   createSummarySheet(summary: Receivables, data: AgingData, plan: ArColumnPlan | null): Promise<void | ExcelFailure>;
+  /**
+   * Assigns every AR formula of the workbook to its cell again, so Excel binds formulas that show
+   * #NAME? to the add-in. Only Excel has it: a file written outside Excel has nothing to bind
+   * (see `reconnectUnavailable`).
+   */
+  reconnectArFormulas?(progress?: Progress): Promise<ArFormulasReconnected | ExcelFailure>;
   /** Shows and selects one cell (0-based sheet coordinates). */
   selectCell(sheetName: string, row: number, column: number): Promise<void | ExcelFailure>;
   /** The user's selection as rows of the list read (`data`), below `headerRow`. */
@@ -67,6 +73,17 @@ export interface ArColumnsWritten {
   readonly columns: number;
   readonly rows: number;
 }
+
+/** What `reconnectArFormulas` re-entered: how many AR cells, on which sheets. */
+export interface ArFormulasReconnected {
+  readonly ok: true;
+  readonly cells: number;
+  readonly sheets: readonly string[];
+}
+
+/** Why a port without `reconnectArFormulas` (browser mode) does not offer it: the pane shows this beside the disabled button. */
+export const reconnectUnavailable =
+  "Not needed in browser mode: it edits the file, not Excel. Formulas bind to the add-in when Excel opens the file; if AR cells show #NAME? there, use Reconnect AR formulas in Excel's pane.";
 
 /** The user's selection as rows of the aging list. */
 export interface SelectedRows {

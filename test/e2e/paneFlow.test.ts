@@ -201,6 +201,14 @@ describe("task pane flow", () => {
     expect(summary.charts).toEqual([{ sheet: "AR Summary", type: "ColumnClustered", rows: buckets.length + 1 }]); // with its header row
   });
 
+  it("Reconnect AR formulas enters every AR formula again, and says how many", async () => {
+    const { ledger } = expected.analysis;
+    await page.click("#reconnect-formulas");
+    await expect(page.locator("#columns-panel .notice-success").textContent()).resolves.toBe(
+      `Entered ${(ledger.invoices.length * 6).toLocaleString("en-US")} AR formulas again on ${SHEET}. Cells that still show #NAME? mean the add-in's functions are not loaded: reopen the pane, then try again.`,
+    );
+  });
+
   it("refuses a negative contact gap and a fee over 100% with the core's messages", async () => {
     await page.fill("#policy-minContactGapDays", "-1");
     await page.locator("#policy-minContactGapDays").dispatchEvent("change");

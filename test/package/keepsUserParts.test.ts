@@ -99,4 +99,26 @@ describe("an .xlsm keeps its VBA project byte for byte", () => {
     expect(strFromU8(saved["[Content_Types].xml"] ?? new Uint8Array())).toContain("macroEnabled.main+xml");
     expect(strFromU8(saved["xl/_rels/workbook.xml.rels"] ?? new Uint8Array())).toContain("vbaProject.bin");
   });
+
+  it("through remind -o (the Reminders sheet) and a browser-mode save", async () => {
+    const input = join(folder, "macros-remind.xlsm");
+    writeFileSync(input, xlsm);
+    const output = join(folder, "reminded.xlsm");
+    expect((await runCli(["remind", input, "-o", output, "--as-of", "2026-02-15", "--force"])).code).toBe(0);
+    expect(entriesOf(readFileSync(output))["xl/vbaProject.bin"]).toEqual(project);
+    const opened = await open(xlsm);
+    const saved = entriesOf(await opened.save());
+    expect(saved["xl/vbaProject.bin"]).toEqual(project);
+    expect(Object.keys(saved).sort()).toEqual(Object.keys(entriesOf(xlsm)).sort());
+  });
+
+  it("is refused, with nothing written, when -o would name the macro workbook .xlsx (Excel will not open that)", async () => {
+    const input = join(folder, "macros-refused.xlsm");
+    writeFileSync(input, xlsm);
+    const output = join(folder, "macros-refused.xlsx");
+    const run = await runCli(["annotate", input, "-o", output, "--as-of", "2026-02-15"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/holds macros \(\.xlsm\).*must end in \.xlsm/);
+    expect(() => readFileSync(output)).toThrow();
+  });
 });
