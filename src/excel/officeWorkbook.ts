@@ -3,6 +3,7 @@ import { appendContactLog } from "./contactLog";
 import { readPolicySheet, writePolicySheet } from "./policySheet";
 import { readAgingData } from "./readAgingData";
 import { readSelection } from "./readSelection";
+import { readTitleRows } from "./readTitleRows";
 import { recordContacts } from "./recordContacts";
 import { writeRemindersSheet } from "./remindersSheet";
 import { loadSavedMapping, saveMapping } from "./savedMapping";
@@ -19,6 +20,7 @@ import { writeArColumns } from "./writeArColumns";
  */
 export const officeWorkbook: WorkbookPort = {
   readAgingData,
+  readTitleRows,
   loadSavedMapping,
   saveMapping,
   readPolicySheet,
