@@ -1,11 +1,12 @@
 import type { DecimalSeparator } from "./amountText";
 import type { DateOrder } from "./dateText";
 import type { DateSystem } from "./days";
+import type { Language } from "./vocabulary";
 import { surveyProbabilityTable, type ProbabilityPoint } from "./collectProbability";
 import { defaultRoundingSteps } from "./currency/roundingStep";
 
 /** The languages reminders are written in: English and the languages of the playbook's sources. */
-export type ReminderLanguage = "en" | "id" | "lv" | "th";
+export type ReminderLanguage = Language;
 
 /** How English letters write dates and amounts: US style, British style, or chosen from the currency (USD: US). */
 export type EnglishLocale = "auto" | "en-US" | "en-GB";

@@ -58,7 +58,7 @@ export const functionRegistry = {
     parameters: LADDER_PARAMETERS,
     result: "text",
     compute: (values, policy) => {
-      const { account, asOf } = ladderAccount(values);
+      const { account, asOf } = ladderAccount(values, policy);
       return chooseNextAction(account, asOf, policy).action;
     },
   },
@@ -66,15 +66,15 @@ export const functionRegistry = {
     parameters: LADDER_PARAMETERS,
     result: "text",
     compute: (values, policy) => {
-      const { account, asOf } = ladderAccount(values);
-      return describeDecision(chooseNextAction(account, asOf, policy), account, policy);
+      const { account, asOf, notesRead } = ladderAccount(values, policy);
+      return describeDecision(chooseNextAction(account, asOf, policy), account, policy, notesRead);
     },
   },
   NEXTCONTACT: {
     parameters: LADDER_PARAMETERS,
     result: "dateOrBlank",
     compute: (values, policy) => {
-      const { account, asOf } = ladderAccount(values);
+      const { account, asOf } = ladderAccount(values, policy);
       const day = nextContactDay(account, asOf, policy);
       return day === null ? "" : { day };
     },

@@ -46,14 +46,15 @@ export function agingBucket(daysOverdue: unknown, edges?: unknown[][]): string {
  * @param balance Open balance (0 or less: nothing to do).
  * @param [remindersSent] Reminders already sent; left out, 0.
  * @param [lastContact] Date of the last contact with the customer about it.
- * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
  * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
  * @returns The action to take next.
  */
-export function nextAction(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][]): string {
-  return runFunction("NEXTACTION", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy]) as string;
+export function nextAction(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][], notes?: unknown): string {
+  return runFunction("NEXTACTION", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes]) as string;
 }
 
 /**
@@ -64,14 +65,15 @@ export function nextAction(dueDate: unknown, balance: unknown, remindersSent?: u
  * @param balance Open balance.
  * @param [remindersSent] Reminders already sent; left out, 0.
  * @param [lastContact] Date of the last contact with the customer about it.
- * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
  * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
  * @returns The action, the rule id and the facts behind it.
  */
-export function actionReason(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][]): string {
-  return runFunction("ACTIONREASON", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy]) as string;
+export function actionReason(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][], notes?: unknown): string {
+  return runFunction("ACTIONREASON", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes]) as string;
 }
 
 /**
@@ -82,14 +84,15 @@ export function actionReason(dueDate: unknown, balance: unknown, remindersSent?:
  * @param balance Open balance.
  * @param [remindersSent] Reminders already sent; left out, 0.
  * @param [lastContact] Date of the last contact with the customer about it.
- * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
  * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
  * @returns A date (format the cell as a date), or blank.
  */
-export function nextContact(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][]): number | string {
-  return runFunction("NEXTCONTACT", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy]) as number | string;
+export function nextContact(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][], notes?: unknown): number | string {
+  return runFunction("NEXTCONTACT", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes]) as number | string;
 }
 
 /**
@@ -179,14 +182,15 @@ export function agingBucketEach(daysOverdue: unknown[][], edges?: unknown[][]): 
  * @param balance Open balance (0 or less: nothing to do).
  * @param [remindersSent] Reminders already sent; left out, 0.
  * @param [lastContact] Date of the last contact with the customer about it.
- * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
  * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
  * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
  */
-export function nextActionEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][]): unknown[][] {
-  return runEach("NEXTACTION", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy]);
+export function nextActionEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][]): unknown[][] {
+  return runEach("NEXTACTION", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes]);
 }
 /**
  * AR.ACTIONREASON over ranges: one result per row (or cell), spilled. Why AR.NEXTACTION chose its step, with the playbook rule, e.g. "Reminder — R4: 34 days overdue, no reminder sent yet".
@@ -196,14 +200,15 @@ export function nextActionEach(dueDate: unknown[][], balance: unknown[][], remin
  * @param balance Open balance.
  * @param [remindersSent] Reminders already sent; left out, 0.
  * @param [lastContact] Date of the last contact with the customer about it.
- * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
  * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
  * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
  */
-export function actionReasonEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][]): unknown[][] {
-  return runEach("ACTIONREASON", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy]);
+export function actionReasonEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][]): unknown[][] {
+  return runEach("ACTIONREASON", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes]);
 }
 /**
  * AR.NEXTCONTACT over ranges: one result per row (or cell), spilled. The date of the next contact: when a wait ends, or today / the next cadence day; never inside the minimum gap (R17). Blank when nothing is owed.
@@ -213,14 +218,15 @@ export function actionReasonEach(dueDate: unknown[][], balance: unknown[][], rem
  * @param balance Open balance.
  * @param [remindersSent] Reminders already sent; left out, 0.
  * @param [lastContact] Date of the last contact with the customer about it.
- * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
  * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
  * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
  */
-export function nextContactEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][]): unknown[][] {
-  return runEach("NEXTCONTACT", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy]);
+export function nextContactEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][]): unknown[][] {
+  return runEach("NEXTCONTACT", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes]);
 }
 /**
  * AR.SETTLEOFFER over ranges: one result per row (or cell), spilled. The amount to propose: the balance in the grace period, an incentive within the margin, then a settlement for less (R6, R20).

@@ -1,8 +1,8 @@
 /**
  * How one argument is read (see readArgument.ts): a date, an amount, a day count, a whole
- * count, a rate, status words, a payment interval; or a range read whole (policy, edges).
+ * count, a rate, status words or free-text notes, a payment interval; or a range read whole (policy, edges).
  */
-export type ParameterKind = "date" | "asOf" | "amount" | "days" | "count" | "rate" | "status" | "interval" | "policy" | "edges" | "currency";
+export type ParameterKind = "date" | "asOf" | "amount" | "days" | "count" | "rate" | "status" | "notes" | "interval" | "policy" | "edges" | "currency";
 
 /** One parameter of an AR function, in its spreadsheet order. */
 export interface ParameterSpec {
@@ -29,8 +29,9 @@ export const POLICY: ParameterSpec = { name: "policy", kind: "policy", optional:
 
 /**
  * The arguments NEXTACTION, ACTIONREASON and NEXTCONTACT share, in their spreadsheet order:
- * dueDate, balance, [remindersSent], [lastContact], [status], [promiseDate], [asOf], [policy].
- * One spec, so the three functions (and the AR column plan that writes them) cannot drift.
+ * dueDate, balance, [remindersSent], [lastContact], [status], [promiseDate], [asOf], [policy],
+ * [notes]. One spec, so the three functions (and the AR column plan that writes them) cannot drift.
+ * `notes` is a free-text notes/memo cell whose status words count (`readInvoiceStatus`).
  */
 export const LADDER_PARAMETERS: readonly ParameterSpec[] = [
   { name: "dueDate", kind: "date", optional: false },
@@ -41,5 +42,6 @@ export const LADDER_PARAMETERS: readonly ParameterSpec[] = [
   { name: "promiseDate", kind: "date", optional: true },
   { name: "asOf", kind: "asOf", optional: true },
   POLICY,
+  { name: "notes", kind: "notes", optional: true },
 ];
 

@@ -2,7 +2,7 @@ import type { Day } from "../core/days";
 import type { Invoice } from "../core/invoiceRow";
 import { chooseNextAction, type Decision } from "../core/nextAction";
 import type { Policy } from "../core/policy";
-import { noStatus, readStatus } from "../core/status";
+import { accountOfInvoice } from "../core/receivables";
 import type { DraftRequest, InvoiceLine, ReminderOptions } from "./draftRequest";
 import { languageOf } from "./language";
 import { letterLocale } from "./letterLocale";
@@ -20,8 +20,10 @@ interface Candidate {
  * The draft for one customer's invoices in one currency, and the rows left out.
  * "Most advanced invoice" = the open invoice whose decision ranks highest in `ladderRank`, ties
  * broken by more days overdue. The R17 gap is checked per customer: the latest contact on any of
- * its rows counts, unless `options.overrideGap`. A customer without email still gets its draft
- * (with `to: null`, for a call or a letter), and its rows are reported as "noEmail".
+ * its rows counts, unless `options.overrideGap`. A cell of several addresses (comma or semicolon)
+ * drafts to all of them (`to` lists them, ", " between). A customer without email, or whose
+ * address is invalid, still gets its draft (with `to: null`, for a call or a letter), and its
+ * rows are reported as "noEmail" or "badEmail" (with the cell's text).
  *
  * @example
  * customerDraft([acme1, acmeCredit], "USD", 20488, defaultPolicy, defaultReminderOptions)
@@ -42,14 +44,15 @@ export function customerDraft(
   }
   const stage = stageOfAction(most.decision.action) ?? "Reminder";
   const first = (pick: (invoice: Invoice) => string | null) => kept.map(pick).find((value) => value !== null) ?? null;
-  const to = stage === "Ask sales" ? first((invoice) => invoice.accountOwner) : first((invoice) => invoice.email);
-  if (to === null) kept.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, "noEmail", skipMessages.noEmail())));
+  const to = recipients(stage === "Ask sales" ? first((invoice) => invoice.accountOwner) : first((invoice) => invoice.email));
+  const { problem } = to;
+  if (problem !== null) kept.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, problem === "none" ? "noEmail" : "badEmail", problem === "none" ? skipMessages.noEmail() : skipMessages.badEmail(problem))));
   const total = totalOf(kept);
   const language = languageOf(first((invoice) => invoice.language)) ?? options.defaultLanguage;
   const draft: DraftRequest = {
     customer: most.invoice.customer.trim(), currency, stage, action: most.decision.action, rule: most.decision.rule,
     language, locale: letterLocale(language, currency, policy.locale),
-    to, cc: copies(stage, first((invoice) => invoice.escalationContact), to),
+    to: to.addresses, cc: copies(stage, first((invoice) => invoice.escalationContact), to.addresses),
     lines: kept.map((invoice) => lineOf(invoice, asOf)).sort((a, b) => a.dueDay - b.dueDay || a.row - b.row),
     total, terms: first((invoice) => invoice.terms),
     ...stageTerms(stage, most.decision, total, smallestMargin(open), asOf, policy, options, currency),
@@ -73,11 +76,18 @@ function stopReason(
   if (stage === "Ask sales" && kept.every((invoice) => invoice.accountOwner === null)) {
     return { code: "noOwner", message: skipMessages.noOwner() };
   }
-  const email = kept.map((invoice) => invoice.email).find((value) => value !== null);
-  if (stage !== "Ask sales" && email !== undefined && !checkAddressList(email).ok) {
-    return { code: "badEmail", message: skipMessages.badEmail(email) };
-  }
   return null;
+}
+
+/**
+ * Who the message goes to: every address of the cell ("a@x.example, b@x.example" or with ";"),
+ * written as one list; an invalid address or none makes it a text for a call or a letter
+ * (`problem`: the cell's text, or "none").
+ */
+function recipients(cell: string | null): { addresses: string | null; problem: string | null } {
+  if (cell === null) return { addresses: null, problem: "none" };
+  const checked = checkAddressList(cell);
+  return checked.ok ? { addresses: checked.addresses.join(", "), problem: null } : { addresses: null, problem: cell };
 }
 
 /** The escalation contact, in copy from Consequences on; never on the internal Ask-sales note. */
@@ -105,10 +115,13 @@ function sortRows(invoices: readonly Invoice[], asOf: Day, policy: Policy, left:
     const out = (code: Parameters<typeof skipped>[2], message: string) => left.push(skipped(invoice.row, invoice.customer, code, message));
     if (invoice.balance === 0) out("paid", skipMessages.paid());
     if (invoice.balance <= 0) continue;
-    const reading = readStatus(invoice.statusText ?? "");
-    // An unknown status word is a ledger warning elsewhere; here it reads as no status.
-    const status = typeof reading === "string" ? noStatus : reading;
-    const decision = chooseNextAction({ ...invoice, status }, asOf, policy);
+    const account = accountOfInvoice(invoice);
+    // A Status cell with an unknown word ("apstrīdēts" misspelt) could hide a dispute: no reminder until it is read.
+    if (typeof account === "string") {
+      out("unknownStatus", skipMessages.unknownStatus(account));
+      continue;
+    }
+    const decision = chooseNextAction(account, asOf, policy);
     if (decision.action === "Resolve dispute") out("disputed", skipMessages.disputed());
     else if (decision.action === "Await promise") out("promisePending", skipMessages.promisePending(decision.until ?? asOf));
     else open.push({ invoice, decision });

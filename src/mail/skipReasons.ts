@@ -1,5 +1,6 @@
 import type { Day } from "../core/days";
 import { isoTextOfDay } from "../core/days";
+import { quoted } from "../core/problems";
 
 /** Why a selected row is not drafted now. */
 export type SkipCode =
@@ -13,7 +14,8 @@ export type SkipCode =
   | "badEmail"
   | "noOwner"
   | "notMailStep"
-  | "badCurrency";
+  | "badCurrency"
+  | "unknownStatus";
 
 /** A selected row that gets no email, and why (shown in the pane, one per row). */
 export interface SkippedRow {
@@ -38,9 +40,10 @@ export const skipMessages = {
   contactGap: (from: Day, gap: number) =>
     `last contact is less than ${gap} days ago (R17): next contact from ${isoTextOfDay(from)}, or confirm to draft anyway`,
   noEmail: () => "the customer has no email address: the same text is offered for a phone call or a letter",
-  badEmail: (text: string) => `"${text.replace(/[\r\n]+/g, " ")}" is not a valid email address: correct it, or use the phone or letter text`,
+  badEmail: (text: string) => `the Email cell "${text.replace(/[\r\n]+/g, " ")}" is not a valid email address: the text is drafted for a phone call or a letter; correct the address to email it`,
   noOwner: () => "the next step is to ask sales (R22) but no account owner is given",
   notMailStep: (action: string, rule: string) => `the next step is "${action}"${rule === "" ? "" : ` (${rule})`}, not an email`,
+  unknownStatus: (word: string) => `${quoted.unknownStatus(word)}; no reminder until it is corrected`,
   badCurrency: (text: string) => `currency "${text}" is not a three-letter ISO 4217 code`,
 } as const;
 

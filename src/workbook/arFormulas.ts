@@ -12,6 +12,7 @@ export type CellReference = (column: number) => string;
  * themselves. Arguments the sheet lacks are left empty (Excel passes null, the function's
  * default applies); trailing empty arguments are dropped. Without a due date column the due date
  * is `DunningAsOf` minus the sheet's days overdue, else the invoice date (ages then count from it).
+ * The ladder functions get the notes column, when mapped, as their last argument.
  * SETTLEOFFER gets the row's currency (the currency column, else the list's one currency as a
  * code) so its offer is rounded to that currency's step.
  *
@@ -25,7 +26,8 @@ export function arFormulas(field: (field: Field) => string | null, own: (key: Ar
   const due = field("dueDate") ?? (daysRef ? `${asOf}-${daysRef}` : field("invoiceDate")) ?? "";
   const balance = field("balance") ?? field("amount") ?? "";
   const currency = field("currency") ?? (listCurrency === null ? null : `"${listCurrency}"`);
-  const ladder = [due, balance, field("remindersSent"), field("lastContact"), field("status"), field("promiseDate"), asOf, policy];
+  // The notes column goes last (the parameter came later): a formula only reads it, never writes it.
+  const ladder = [due, balance, field("remindersSent"), field("lastContact"), field("status"), field("promiseDate"), asOf, policy, field("notes")];
   return (key) => {
     switch (key) {
       case "daysOverdue":

@@ -9,7 +9,7 @@ import { chooseNextAction } from "../../src/core/nextAction";
 import { nextContactDay } from "../../src/core/nextContact";
 import type { Policy } from "../../src/core/policy";
 import { settlementOffer } from "../../src/core/settlement";
-import { readStatus } from "../../src/core/status";
+import { accountOfInvoice } from "../../src/core/receivables";
 
 export interface EngineAnswers {
   readonly daysOverdue: number;
@@ -21,9 +21,8 @@ export interface EngineAnswers {
 
 /** The engine's answers for an invoice with a known status (null when its status has an unknown word). */
 export function engineAnswers(invoice: Invoice, asOf: Day, policy: Policy): EngineAnswers | null {
-  const status = readStatus(invoice.statusText ?? "");
-  if (typeof status === "string") return null;
-  const account = { ...invoice, status };
+  const account = accountOfInvoice(invoice);
+  if (typeof account === "string") return null;
   const days = daysOverdue(invoice.dueDay, asOf);
   const contact = nextContactDay(account, asOf, policy);
   return {
