@@ -11,6 +11,9 @@ import { openInput } from "./inputFile";
 import { policyFromFile } from "./policyFile";
 import type { ProgressLine } from "./progressLine";
 
+/** How many rows above the list may hold the report's title lines. */
+const TITLE_ROWS = 10;
+
 /** Where the as-of day of a run came from. */
 export type AsOfSource = "option" | "report" | "today";
 
@@ -64,7 +67,11 @@ export async function loadList(io: CliIo, args: CliArguments, progress: Progress
   let list = analyzeAgingList(located, policy, given, args.currency);
   if (!list.ok) return failure(exitCodes.internal, list.message);
   // The title's numeric date follows the order the list's own dates were read in.
-  const reportAsOf = findReportAsOf(located.data.values, located.header.row, list.ledger.dateOrder.order, policy.dateSystem);
+  // The title lines may lie above the block read (a blank row ends the block around the header).
+  const above = await input.book.port.readTitleRows(located.data, TITLE_ROWS);
+  const titles = Array.isArray(above) ? above : [];
+  const reportAsOf = findReportAsOf([...titles, ...located.data.values], titles.length + located.header.row, list.ledger.dateOrder.order, policy.dateSystem);
+  const reportCell = reportAsOf === null ? null : { ...reportAsOf, row: reportAsOf.row - titles.length };
   const asOfSource: AsOfSource = args.asOf !== null ? "option" : reportAsOf !== null ? "report" : "today";
   const asOf = asOfSource === "report" && reportAsOf !== null ? reportAsOf.day : given;
   if (asOf !== given) list = analyzeAgingList(located, policy, asOf, args.currency);
@@ -73,5 +80,5 @@ export async function loadList(io: CliIo, args: CliArguments, progress: Progress
   if (question !== null) {
     return failure(exitCodes.currencyQuestion, `${list.data.sheetName}: ${question}. Run again with --currency and the list's code (for example --currency USD).`, { currency: list.ledger.currency });
   }
-  return { ok: true, path: input.path, book: input.book, asOf, asOfSource, reportAsOf, policy, policyGiven: args.policy !== null || args.lang !== null, list, warnings };
+  return { ok: true, path: input.path, book: input.book, asOf, asOfSource, reportAsOf: reportCell, policy, policyGiven: args.policy !== null || args.lang !== null, list, warnings };
 }
