@@ -28,11 +28,6 @@ export interface LocatedList {
   readonly ok: true;
   readonly data: AgingData;
   readonly header: ChosenMapping;
-  /**
-   * The sheet's rows above the list's header, where a report states its title and as-of date
-   * ("Per tanggal 23/11/2026"): the block read may start at the header, below a blank row.
-   */
-  readonly titles: { readonly top: number; readonly left: number; readonly values: readonly (readonly unknown[])[] };
 }
 
 export type LocateFailure = { readonly ok: false; readonly code: "noSheet" | "noHeader"; readonly message: string };
@@ -83,16 +78,14 @@ async function listOnSheet(book: SheetNavigator, name: string, progress?: Progre
   const firstColumn = Math.min(...Object.values(header.mapping).map((field) => field?.column ?? 0));
   book.select(name, [{ top: data.top + header.row, left: data.left + firstColumn, rows: 1, columns: 1 }]);
   const around = await mapped(book.port, "auto", progress);
-  if (!around.ok) return whole;
-  const headerInWhole = around.data.top - data.top + around.header.row;
-  return { ...around, titles: { top: data.top, left: data.left, values: data.values.slice(0, Math.max(0, headerInWhole)) } };
+  return around.ok ? around : whole;
 }
 
 async function mapped(port: WorkbookPort, scope: "auto" | "usedRange", progress?: Progress): Promise<LocatedList | { ok: false; message: string }> {
   const data = await port.readAgingData(scope, progress);
   if (isFailure(data)) return { ok: false, message: data.error.replace(/\.$/, "") };
   const header = chooseMapping(data.values, await savedMapping(port, data), data.ownColumns);
-  return header.ok ? { ok: true, data, header, titles: { top: data.top, left: data.left, values: data.values.slice(0, header.row) } } : { ok: false, message: header.message };
+  return header.ok ? { ok: true, data, header } : { ok: false, message: header.message };
 }
 
 /** The workbook's mapping for the block; one that cannot be read is matched again, as the pane does. */

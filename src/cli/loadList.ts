@@ -1,8 +1,7 @@
 import { analyzeAgingList, type AgingList } from "../app/agingList";
-import { locateAgingList, type LocatedList } from "../app/locateAgingList";
+import { locateAgingList } from "../app/locateAgingList";
 import { workbookPolicy } from "../app/workbookPolicy";
-import type { DateOrder } from "../core/dateText";
-import { dayFromIsoText, isoTextOfDay, type DateSystem, type Day } from "../core/days";
+import { dayFromIsoText, isoTextOfDay, type Day } from "../core/days";
 import type { Policy } from "../core/policy";
 import { findReportAsOf, type ReportAsOf } from "../core/reportAsOf";
 import type { CliArguments } from "./cliArguments";
@@ -11,6 +10,9 @@ import { exitCodes, failure, type CommandFailure } from "./exitCodes";
 import { openInput } from "./inputFile";
 import { policyFromFile } from "./policyFile";
 import type { ProgressLine } from "./progressLine";
+
+/** How many rows above the list may hold the report's title lines. */
+const TITLE_ROWS = 10;
 
 /** Where the as-of day of a run came from. */
 export type AsOfSource = "option" | "report" | "today";
@@ -65,7 +67,11 @@ export async function loadList(io: CliIo, args: CliArguments, progress: Progress
   let list = analyzeAgingList(located, policy, given, args.currency);
   if (!list.ok) return failure(exitCodes.internal, list.message);
   // The title's numeric date follows the order the list's own dates were read in.
-  const reportAsOf = titleAsOf(located, list.ledger.dateOrder.order, policy.dateSystem);
+  // The title lines may lie above the block read (a blank row ends the block around the header).
+  const above = await input.book.port.readTitleRows(located.data, TITLE_ROWS);
+  const titles = Array.isArray(above) ? above : [];
+  const reportAsOf = findReportAsOf([...titles, ...located.data.values], titles.length + located.header.row, list.ledger.dateOrder.order, policy.dateSystem);
+  const reportCell = reportAsOf === null ? null : { ...reportAsOf, row: reportAsOf.row - titles.length };
   const asOfSource: AsOfSource = args.asOf !== null ? "option" : reportAsOf !== null ? "report" : "today";
   const asOf = asOfSource === "report" && reportAsOf !== null ? reportAsOf.day : given;
   if (asOf !== given) list = analyzeAgingList(located, policy, asOf, args.currency);
@@ -74,12 +80,5 @@ export async function loadList(io: CliIo, args: CliArguments, progress: Progress
   if (question !== null) {
     return failure(exitCodes.currencyQuestion, `${list.data.sheetName}: ${question}. Run again with --currency and the list's code (for example --currency USD).`, { currency: list.ledger.currency });
   }
-  return { ok: true, path: input.path, book: input.book, asOf, asOfSource, reportAsOf, policy, policyGiven: args.policy !== null || args.lang !== null, list, warnings };
-}
-
-/** The report's own as-of date from the title rows above the list, placed relative to the list's block as the other cells. */
-function titleAsOf(located: LocatedList, order: DateOrder, system: DateSystem): ReportAsOf | null {
-  const { titles, data } = located;
-  const found = findReportAsOf(titles.values, titles.values.length, order, system);
-  return found === null ? null : { ...found, row: titles.top + found.row - data.top, column: titles.left + found.column - data.left };
+  return { ok: true, path: input.path, book: input.book, asOf, asOfSource, reportAsOf: reportCell, policy, policyGiven: args.policy !== null || args.lang !== null, list, warnings };
 }

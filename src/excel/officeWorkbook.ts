@@ -5,6 +5,7 @@ import { readAgingData } from "./readAgingData";
 import { reconnectArFormulas } from "./reconnectArFormulas";
 import { readSelection } from "./readSelection";
 import { patchCells, readCells, readTable, rowEnd } from "./patchCells";
+import { readTitleRows } from "./readTitleRows";
 import { writeRemindersSheet } from "./remindersSheet";
 import { loadSavedMapping, saveMapping } from "./savedMapping";
 import { selectCell } from "./selectCell";
@@ -20,6 +21,7 @@ import { writeArColumns } from "./writeArColumns";
  */
 export const officeWorkbook: WorkbookPort = {
   readAgingData,
+  readTitleRows,
   loadSavedMapping,
   saveMapping,
   readPolicySheet,

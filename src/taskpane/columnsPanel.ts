@@ -1,7 +1,7 @@
 // Panels 4 and 5: "Add AR columns" (the =AR.… formulas beside the data; cells already filled are
 // listed and overwritten only after the user confirms), "Create summary sheet", and "Reconnect AR
 // formulas" (Excel only: formulas entered again so they bind to the add-in).
-import { dayOfLocalDate, serialFromDay } from "../core/days";
+import { dayOfLocalDate, isoTextOfDay, serialFromDay, type Day } from "../core/days";
 import type { Policy } from "../core/policy";
 import { ensurePolicySheet as ensurePolicy } from "../app/ensurePolicySheet";
 import type { Receivables } from "../core/receivables";
@@ -33,6 +33,8 @@ export interface WriteContext {
   readonly currency: string | null;
   /** The policy in force: written to the policy sheet first if the workbook has none. */
   readonly policy: Policy;
+  /** The figures' as-of day (today, or the report's own date the user chose): a new policy sheet gets it. */
+  readonly asOf: Day;
 }
 
 export interface ColumnsPanel {
@@ -133,7 +135,7 @@ export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
     confirmHost.replaceChildren();
     const progress = startProgress(progressHost, "Writing formulas");
     try {
-      const policyNote = await ensurePolicySheet(current.policy);
+      const policyNote = await ensurePolicySheet(current.policy, current.asOf);
       if (policyNote === false) return;
       const planned = planArColumns(current.data, current.headerRow, current.mapping, current.invoiceRows, current.currency, new Map(current.invoiceCurrencies), current.repeatedRows);
       const result = await workbook.writeArColumns(planned, { confirmOverwrite }, progress);
@@ -159,15 +161,15 @@ export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
    * (src/app/ensurePolicySheet.ts; its as-of date is kept). Returns a note for the success
    * message, or false after showing why the sheet could not be written.
    */
-  async function ensurePolicySheet(policy: Policy): Promise<string | false> {
-    const asOfSerial = serialFromDay(dayOfLocalDate(new Date()), policy.dateSystem);
+  async function ensurePolicySheet(policy: Policy, asOf: Day): Promise<string | false> {
+    const asOfSerial = serialFromDay(asOf, policy.dateSystem);
     const ensured = await ensurePolicy(workbook, policy, { asOfSerial, keepAsOf: true, replace: false });
     if (!ensured.ok) {
       showNotice(notice, "error", ensured.message);
       return false;
     }
     const { dateOrder, decimalSeparator } = policy;
-    if (ensured.change === "added") return ` The policy sheet "${policyNames.sheet}" they read was added, as of today.`;
+    if (ensured.change === "added") return ` The policy sheet "${policyNames.sheet}" they read was added, as of ${asOf === dayOfLocalDate(new Date()) ? "today" : isoTextOfDay(asOf)}.`;
     if (ensured.change === "updated") return ` The policy sheet now reads text dates as ${dateOrder} and amounts with "${decimalSeparator}" as decimal separator, as this list writes them.`;
     return "";
   }

@@ -47,6 +47,8 @@ export interface RemindDependencies {
   /** The invoices on the selected rows (the analysis worker). */
   invoices(rows: readonly number[]): Promise<SelectionReply>;
   today(): Day;
+  /** The day the drafts are for: today, or the report's own as-of date the user chose. */
+  asOf(): Day;
   readonly abilities: HostAbilities;
   /** The pane's copy of the list changed (contacts recorded): refresh the figures. */
   onListChanged(): void;
@@ -149,7 +151,7 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
   }
 
   async function draft(current: RemindContext, about: string): Promise<void> {
-    const asOf = dependencies.today();
+    const asOf = dependencies.asOf();
     const selected = await dependencies.invoices(lastRows);
     if (!selected.ok) return showNotice(notice, "error", selected.message);
     const { policy } = current;
@@ -176,7 +178,7 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
       previewHost.replaceChildren();
       return;
     }
-    showDraft(previewHost, messages, shown, dependencies.today(), {
+    showDraft(previewHost, messages, shown, dependencies.asOf(), {
       onMove: (index) => {
         shown = index;
         render();

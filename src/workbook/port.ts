@@ -17,6 +17,8 @@ import type { Progress } from "./progress";
 export interface WorkbookPort {
   /** The aging list: the Table or block at the selection ("auto"), a Table, the region, or the used range. Cancel → { error: excelMessages.cancelled }. */
   readAgingData(scope: AgingScope, progress?: Progress): Promise<AgingData | ExcelFailure>;
+  /** Up to `rows` rows right above the block read (its columns), top first: the report's title lines; [] at the top. */
+  readTitleRows(data: AgingData, rows: number): Promise<unknown[][] | ExcelFailure>;
   /** The mapping kept in the workbook for `mappingKey(data)`, or null. */
   loadSavedMapping(key: string): Promise<SavedMapping | null>;
   saveMapping(key: string, mapping: SavedMapping): Promise<void | ExcelFailure>;

@@ -1,4 +1,5 @@
 import type { WorkbookPort } from "../workbook/port";
+import { readFileTitleRows } from "./fileTitleRows";
 import type { FileBook } from "./fileBook";
 import { appendFileContactLog } from "./fileContactLog";
 import { readFilePolicySheet, writeFilePolicySheet } from "./filePolicySheet";
@@ -32,6 +33,7 @@ export function filePort(book: FileBook): WorkbookPort {
   };
   return {
     readAgingData: (scope, progress) => calculated(() => readFileAgingData(book, scope, progress)),
+    readTitleRows: (data, rows) => Promise.resolve(readFileTitleRows(book, data, rows)),
     loadSavedMapping: (key) => Promise.resolve(loadFileMapping(book, key)),
     saveMapping: (key, mapping) => Promise.resolve(saveFileMapping(book, key, mapping)),
     readPolicySheet: () => Promise.resolve(calculated(() => readFilePolicySheet(book))),

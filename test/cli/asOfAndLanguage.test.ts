@@ -125,7 +125,7 @@ describe("dunning-desk remind: the letter speaks the customer's language and cal
     expect(report.language.sentence).toBe("Letters in each customer's language from the column 'Valoda'; the others in Latvian, from the sheet's headers");
     const byCustomer = Object.fromEntries(report.messages.map((message) => [message.customer, message]));
     expect(byCustomer["Tallinna Puit OÜ"]?.language).toBe("en");
-    expect(byCustomer["SIA Liepājas Metāls"]?.language).toBe("lv"); // no Language cell: the headers' language
+    for (const message of report.messages.filter((each) => each.customer !== "Tallinna Puit OÜ")) expect(message.language).toBe("lv");
     const english = await decodedText(byCustomer["Tallinna Puit OÜ"]?.file ?? "");
     expect(english).toContain(shortDate("en-GB", "2026-10-05")); // 05/10/2026, the due date, day first
     expect(english).not.toMatch(/\b(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(st|nd|rd|th)?, \d{4}/);

@@ -39,6 +39,7 @@ export function refreshingPort(port: WorkbookPort, afterWrite: (changed: boolean
   return {
     port: {
       readAgingData: (scope, progress) => port.readAgingData(scope, progress),
+      readTitleRows: (data, rows) => port.readTitleRows(data, rows),
       loadSavedMapping: (key) => port.loadSavedMapping(key),
       readPolicySheet: () => port.readPolicySheet(),
       readSelection: (data, headerRow) => port.readSelection(data, headerRow),
