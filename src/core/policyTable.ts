@@ -1,6 +1,6 @@
 import { defaultPolicy, type Policy } from "./policy";
 import { isoCurrencyCode } from "./currency/currencyCode";
-import { foldSettingName, policySettings, probabilityRowPattern, roundingRowPattern, settingChoices, type SettingKind } from "./policySettings";
+import { currencyTables, foldSettingName, policySettings, policyTables, probabilityRowPattern, settingChoices, type SettingKind } from "./policySettings";
 import type { ProbabilityPoint } from "./collectProbability";
 import { problem, quoted, type Why } from "./problems";
 import { readNumberCell, type NumberKind, type NumberRules } from "./cellNumber";
@@ -32,7 +32,7 @@ const HEADER_NAMES = new Set(["name", "setting", "policy", "parameter"]);
 export function readPolicyTable(rows: readonly (readonly unknown[])[], base: Policy = defaultPolicy): PolicyResult {
   const overrides: Overrides = {};
   const points: ProbabilityPoint[] = [];
-  const steps: Record<string, number> = {};
+  const keyed: Record<CurrencyTable, Record<string, number>> = { roundingSteps: {}, minimumAmounts: {}, smallBalances: {} };
   const seen = new Set<string>();
   const rules = numberRulesOf(rows, base);
   for (const row of rows) {
@@ -45,12 +45,12 @@ export function readPolicyTable(rows: readonly (readonly unknown[])[], base: Pol
     if (HEADER_NAMES.has(folded) && typeof value === "string") continue;
     if (seen.has(folded)) return fail(quoted.duplicateSetting(name.trim()));
     seen.add(folded);
-    const rowProblem = readRow(folded, name.trim(), value, rules, overrides, { points, steps });
+    const rowProblem = readRow(folded, name.trim(), value, rules, overrides, { points, keyed });
     if (rowProblem) return fail(rowProblem);
   }
   if (points.length > 0) overrides.collectProbability = points.sort((a, b) => a.days - b.days);
-  // Rounding rows override their currency's step only: the other currencies keep theirs.
-  if (Object.keys(steps).length > 0) overrides.roundingSteps = { ...base.roundingSteps, ...steps };
+  // Currency rows (roundTo IDR, minimumAmount IDR) override their currency only: the others keep theirs.
+  for (const table of currencyTables) if (Object.keys(keyed[table]).length > 0) overrides[table] = { ...base[table], ...keyed[table] };
   return checkPolicy({ ...base, ...overrides });
 }
 
@@ -68,13 +68,13 @@ function checkPolicy(policy: Policy): PolicyResult {
 
 interface TableRows {
   readonly points: ProbabilityPoint[];
-  readonly steps: Record<string, number>;
+  readonly keyed: Record<CurrencyTable, Record<string, number>>;
 }
 
 function readRow(folded: string, name: string, value: unknown, rules: NumberRules, overrides: Overrides, tables: TableRows): string | undefined {
   const probabilityRow = probabilityRowPattern.exec(folded);
-  const roundingCode = isoCurrencyCode(roundingRowPattern.exec(folded)?.[1] ?? "");
-  const keyed = probabilityRow ? { name, kind: "rate" as const } : roundingCode ? { name, kind: "positiveAmount" as const } : undefined;
+  const currencyRow = currencyRowOf(folded);
+  const keyed = probabilityRow ? { name, kind: "rate" as const } : currencyRow ? { name, kind: policyTables[currencyRow.table].kind } : undefined;
   const setting = keyed ?? settingByFoldedName.get(folded);
   if (!setting) return quoted.unknownSetting(name);
   const read = readSetting(setting.kind, value, rules);
@@ -82,14 +82,27 @@ function readRow(folded: string, name: string, value: unknown, rules: NumberRule
   if ("notANumber" in read) return notReadable(setting.kind, subject, value);
   if ("why" in read) return problem(subject, read.why);
   if (probabilityRow) tables.points.push({ days: Number(probabilityRow[1]), probability: Number(read.value) });
-  else if (roundingCode) tables.steps[roundingCode] = Number(read.value);
+  else if (currencyRow) tables.keyed[currencyRow.table][currencyRow.code] = Number(read.value);
   else Object.assign(overrides, { [setting.name]: read.value });
   return undefined;
 }
 
+type CurrencyTable = (typeof currencyTables)[number];
+
+/** A row "<prefix> <ISO code>" of a currency table ("roundto idr" folded as "roundtoidr"), else null. */
+function currencyRowOf(folded: string): { readonly table: CurrencyTable; readonly code: string } | null {
+  for (const table of currencyTables) {
+    const prefix = policyTables[table].prefix.toLowerCase();
+    if (!folded.startsWith(prefix) || folded.length !== prefix.length + 3) continue;
+    const code = isoCurrencyCode(folded.slice(prefix.length));
+    if (code) return { table, code };
+  }
+  return null;
+}
+
 function notReadable(kind: SettingKind, subject: string, value: unknown): string {
   if (kind === "boolean") return quoted.notABoolean(subject, value);
-  return kind === "text" || kind === "email" || kind === "currency" || kind === "language" ? quoted.notText(subject, value) : quoted.notANumber(subject, value);
+  return kind === "text" || kind === "email" || kind === "currency" || kind === "language" || kind === "channel" ? quoted.notText(subject, value) : quoted.notANumber(subject, value);
 }
 
 /** A value of the given kind, or the catalog reason it is not one. */
@@ -104,7 +117,7 @@ function readSetting(kind: SettingKind, value: unknown, rules: NumberRules): Rea
     return choice === undefined ? { why: choiceProblems[kind] ?? "notASeparator" } : { value: choice };
   }
   if (kind === "currency" || kind === "text" || kind === "email") return readText(kind, value);
-  if (kind === "dateOrder" || kind === "decimalSeparator" || kind === "language") return { notANumber: true };
+  if (kind === "dateOrder" || kind === "decimalSeparator" || kind === "language" || kind === "channel") return { notANumber: true };
   // Excel desktop passes an empty value cell as 0 and the web as null: both read as 0 (issue 13).
   const number = readNumberCell(value === null || value === undefined || value === "" ? 0 : value, NUMBER_KINDS[kind], rules);
   if (number === "notANumber" || number === null) return { notANumber: true };
@@ -113,7 +126,7 @@ function readSetting(kind: SettingKind, value: unknown, rules: NumberRules): Rea
   return reason ? { why: reason } : { value: number };
 }
 
-const choiceProblems: Partial<Record<SettingKind, Why>> = { dateOrder: "notADateOrder", decimalSeparator: "notASeparator", language: "notALanguage" };
+const choiceProblems: Partial<Record<SettingKind, Why>> = { dateOrder: "notADateOrder", decimalSeparator: "notASeparator", language: "notALanguage", channel: "notAChannel" };
 
 /** Text settings: a currency code (upper-cased), one line of text, or an email address ("" for none). */
 function readText(kind: "currency" | "text" | "email", value: unknown): Read {
@@ -125,7 +138,7 @@ function readText(kind: "currency" | "text" | "email", value: unknown): Read {
   return text.length <= 200 && !/[\r\n]/.test(text) ? { value: text } : { why: "notOneLine" };
 }
 
-function numberProblem(kind: Exclude<SettingKind, "boolean" | "dateOrder" | "decimalSeparator" | "language" | "currency" | "text" | "email">, number: number): Why | undefined {
+function numberProblem(kind: Exclude<SettingKind, "boolean" | "dateOrder" | "decimalSeparator" | "language" | "currency" | "text" | "email" | "channel">, number: number): Why | undefined {
   switch (kind) {
     case "days":
       if (!Number.isInteger(number)) return "notWhole";

@@ -26,6 +26,7 @@ export const why = {
   notADateOrder: "must be iso, dayFirst or monthFirst",
   notASeparator: 'must be "." or ","',
   notALanguage: "must be en, id, lv or th (English, Indonesian, Latvian or Thai)",
+  notAChannel: "must be email, phone, letter, sms, whatsapp or fax (or a local word such as telepon, surat, tālrunis, โทรศัพท์)",
   notACurrency: "must be a three-letter ISO 4217 code such as USD",
   notOneLine: "must be one line of at most 200 characters",
   notAnEmail: "must be an email address such as ar@example.com, or empty",

@@ -1,0 +1,90 @@
+import fc from "fast-check";
+import { channelWords, mediumOf, readChannel, type Channel } from "../../../src/core/channel";
+import { isBelowMinimum, minimumAmountOf } from "../../../src/core/minimumAmount";
+import { isRepeatLatePayer } from "../../../src/core/paymentHistory";
+import { defaultPolicy } from "../../../src/core/policy";
+import { readPolicyTable } from "../../../src/core/policyTable";
+import { policyAtPace, relationshipPace } from "../../../src/core/relationshipPace";
+import { policyRows } from "../../../src/workbook/policyRows";
+import { noHistory } from "../../../src/core/paymentHistory";
+
+describe("readChannel: the Channel column's words in four languages (R4)", () => {
+  it.each([
+    ["Email", "email"], ["E-mail", "email"], ["telepon", "phone"], ["Tālrunis", "phone"], ["โทรศัพท์", "phone"],
+    ["surat", "letter"], ["Vēstule", "letter"], ["จดหมาย", "letter"], ["SMS", "sms"], ["WhatsApp", "whatsapp"], ["WA", "whatsapp"], ["Fax", "fax"],
+  ] as const)("%s → %s", (text, channel) => expect(readChannel(text)).toBe(channel));
+
+  it("a blank is no channel; an unknown word is not guessed", () => {
+    expect(readChannel(null)).toBeNull();
+    expect(readChannel("  ")).toBeNull();
+    expect(readChannel("pigeon")).toBeUndefined();
+  });
+
+  it("every listed word reads back as its channel, in any case and spacing", () => {
+    const pairs = Object.entries(channelWords).flatMap(([channel, words]) => words.map((word) => [word, channel as Channel] as const));
+    fc.assert(fc.property(fc.constantFrom(...pairs), fc.boolean(), ([word, channel], upper) => {
+      expect(readChannel(`  ${upper ? word.toUpperCase() : word} `)).toBe(channel);
+    }));
+  });
+
+  it("phone, SMS and WhatsApp are calls; letters and faxes are written", () => {
+    expect((["email", "phone", "letter", "sms", "whatsapp", "fax"] as const).map(mediumOf)).toEqual(["email", "call", "letter", "call", "call", "letter"]);
+  });
+});
+
+describe("the policy's new settings read and write back", () => {
+  it("reads minimumAmount per currency, a channel word, and the case-by-case days", () => {
+    const read = readPolicyTable([["minimumAmount", 5], ["minimumAmount IDR", "50000"], ["channel", "Telepon"], ["caseByCaseDays", 10], ["smallBalance THB", 35_000]]);
+    expect(read).toMatchObject({ ok: true, policy: { minimumAmount: 5, minimumAmounts: { IDR: 50_000 }, channel: "phone", caseByCaseDays: 10, smallBalances: { THB: 35_000 } } });
+  });
+
+  it("refuses a channel it does not know, naming the setting", () => {
+    expect(readPolicyTable([["channel", "pigeon"]])).toEqual({ ok: false, problem: expect.stringMatching(/^policy setting channel must be email, phone, letter/) });
+  });
+
+  it("writes the per-currency rows the table reads back", () => {
+    const policy = { ...defaultPolicy, minimumAmounts: { IDR: 50_000 }, smallBalances: { IDR: 15_000_000 } };
+    const rows = policyRows(policy).map((row) => [row.name, row.value]);
+    expect(rows).toContainEqual(["minimumAmount IDR", 50_000]);
+    expect(readPolicyTable(rows)).toEqual({ ok: true, policy });
+  });
+});
+
+describe("minimum amount, repeat late payers and the pace (properties)", () => {
+  it("below the minimum only when above 0 and under the currency's minimum", () => {
+    fc.assert(fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 1000 }), (total, minimum) => {
+      const policy = { minimumAmount: minimum, minimumAmounts: {} };
+      expect(isBelowMinimum(total, "EUR", policy)).toBe(total > 0 && total < minimum);
+      expect(minimumAmountOf({ minimumAmount: minimum, minimumAmounts: { EUR: 7 } }, "EUR")).toBe(7);
+    }));
+  });
+
+  it("R24: more late payments or broken promises never clear the flag", () => {
+    fc.assert(fc.property(fc.nat(20), fc.nat(20), fc.nat(5), fc.nat(5), (late, broken, more, threshold) => {
+      const policy = { repeatLateCount: threshold };
+      const before = isRepeatLatePayer({ latePayments: late, brokenPromises: broken, reminders: 0 }, policy);
+      const after = isRepeatLatePayer({ latePayments: late + more, brokenPromises: broken, reminders: 0 }, policy);
+      if (before) expect(after).toBe(true);
+      if (threshold === 0) expect(before).toBe(false);
+    }));
+  });
+
+  it("a gentle pace never has less grace than a firm one, and the policy stays consistent", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 60 }), (graceDays, caseByCaseDays) => {
+      const policy = { ...defaultPolicy, graceDays, settlementDays: Math.max(120, graceDays), caseByCaseDays };
+      const gentle = policyAtPace(policy, "gentle");
+      const firm = policyAtPace(policy, "firm");
+      expect(gentle.graceDays).toBeGreaterThanOrEqual(firm.graceDays);
+      expect(firm.graceDays).toBeGreaterThanOrEqual(0);
+      expect(gentle.settlementDays).toBeGreaterThanOrEqual(gentle.graceDays);
+    }));
+  });
+
+  it("the pace never turns gentle for a customer owing more than the small balance", () => {
+    fc.assert(fc.property(fc.option(fc.nat(9000)), fc.double({ min: 0, max: 1e6, noNaN: true }), (tenure, total) => {
+      const { pace } = relationshipPace({ customerSinceDay: tenure === null ? null : 30_000 - tenure, total, currency: "USD", history: noHistory }, 30_000, defaultPolicy);
+      if (total > defaultPolicy.smallBalance) expect(pace).not.toBe("gentle");
+      if (tenure === null) expect(pace).toBe("standard");
+    }));
+  });
+});
