@@ -70,10 +70,14 @@ export function decideCase(account: Account, facts: CaseFacts, asOf: Day, policy
   return { ...decision, ...base };
 }
 
-/** R3: the ladder would wait out the grace period, but the customer has not heard from us for too long. */
+/**
+ * R3: the ladder would wait out the grace period, but the customer has not heard from us for too
+ * long — and never sooner than the contact gap allows (R17), whatever `maxSilenceDays` says.
+ */
 function isSilent(decision: Decision, account: Account, asOf: Day, policy: Policy): boolean {
   const last = account.lastContactDay;
-  return decision.trigger === "grace" && policy.maxSilenceDays > 0 && last !== null && asOf - last >= policy.maxSilenceDays;
+  const silence = Math.max(policy.maxSilenceDays, policy.minContactGapDays);
+  return decision.trigger === "grace" && policy.maxSilenceDays > 0 && last !== null && asOf - last >= silence;
 }
 
 /**

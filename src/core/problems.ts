@@ -61,6 +61,9 @@ export const quoted = {
   tooSmall: (subject: string, min: number) => `${subject} must be at least ${min}`,
   unknownStatus: (word: string, known: string) => `status has an unknown word "${word}": use ${known}, separated by commas`,
   unknownSetting: (name: string) => `policy has an unknown setting "${name}"`,
+  unknownChannel: (word: string, known: string) => `channel has an unknown word "${word}": use ${known} (or telepon, surat, tālrunis, โทรศัพท์…)`,
+  unknownPolicySet: (name: string, known: string) =>
+    `policySet "${name}" is not a column of the policy range${known === "" ? "" : ` (its sets: ${known})`}: pass the whole policy table with its header, DunningPolicyTable[#All]`,
   duplicateSetting: (name: string) => `policy names the setting "${name}" twice`,
 } as const;
 

@@ -3,12 +3,13 @@ import { collectProbability } from "../core/collectProbability";
 import type { Day } from "../core/days";
 import { agencyNet } from "../core/legalPath";
 import { roundToCents } from "../core/money";
-import { chooseNextAction } from "../core/nextAction";
-import { nextContactDay } from "../core/nextContact";
+import { caseContactDay } from "../core/caseContactDay";
+import { decideCase } from "../core/caseDecision";
+import { describeCase } from "../core/caseReason";
+import { isRepeatLatePayer } from "../core/paymentHistory";
 import type { Interval } from "../core/paymentPlan";
 import { paymentPlan } from "../core/paymentPlan";
 import type { Policy } from "../core/policy";
-import { describeDecision } from "../core/reason";
 import { settlementOffer } from "../core/settlement";
 import { refuse } from "./cellValues";
 import { ladderAccount } from "./ladderArguments";
@@ -16,9 +17,9 @@ import { DAYS_OVERDUE, LADDER_PARAMETERS, POLICY, type ParameterSpec } from "./p
 
 /**
  * What a function returns, which the runner checks before Excel sees it: a finite number, a
- * date (a serial inside Excel's range), a date or "" (blank), text, or rows of [date, amount].
+ * date (a serial inside Excel's range), a date or "" (blank), text, TRUE/FALSE, or rows of [date, amount].
  */
-export type ResultKind = "number" | "date" | "dateOrBlank" | "text" | "dateAmountRows";
+export type ResultKind = "number" | "date" | "dateOrBlank" | "text" | "boolean" | "dateAmountRows";
 
 /** A day the engine returns, for the runner to turn into a serial of the workbook's date system. */
 export interface DayResult {
@@ -58,26 +59,35 @@ export const functionRegistry = {
     parameters: LADDER_PARAMETERS,
     result: "text",
     compute: (values, policy) => {
-      const { account, asOf } = ladderAccount(values);
-      return chooseNextAction(account, asOf, policy).action;
+      const { account, facts, asOf } = ladderAccount(values);
+      return decideCase(account, facts, asOf, policy).action;
     },
   },
   ACTIONREASON: {
     parameters: LADDER_PARAMETERS,
     result: "text",
     compute: (values, policy) => {
-      const { account, asOf } = ladderAccount(values);
-      return describeDecision(chooseNextAction(account, asOf, policy), account, policy);
+      const { account, facts, asOf } = ladderAccount(values);
+      return describeCase(decideCase(account, facts, asOf, policy), account, policy);
     },
   },
   NEXTCONTACT: {
     parameters: LADDER_PARAMETERS,
     result: "dateOrBlank",
     compute: (values, policy) => {
-      const { account, asOf } = ladderAccount(values);
-      const day = nextContactDay(account, asOf, policy);
+      const { account, facts, asOf } = ladderAccount(values);
+      const day = caseContactDay(decideCase(account, facts, asOf, policy), account, asOf);
       return day === null ? "" : { day };
     },
+  },
+  LATEPAYER: {
+    parameters: [
+      { name: "latePayments", kind: "count", optional: false, min: 0, max: 100_000 },
+      { name: "brokenPromises", kind: "count", optional: true, fallback: 0, min: 0, max: 100_000 },
+      POLICY,
+    ],
+    result: "boolean",
+    compute: ([latePayments, brokenPromises], policy) => isRepeatLatePayer({ latePayments: latePayments as number, brokenPromises: brokenPromises as number, reminders: 0 }, policy),
   },
   SETTLEOFFER: {
     parameters: [BALANCE, DAYS_OVERDUE, { name: "margin", kind: "rate", optional: true }, POLICY, { name: "currency", kind: "currency", optional: true }],

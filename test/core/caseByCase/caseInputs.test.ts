@@ -39,7 +39,8 @@ describe("the policy's new settings read and write back", () => {
   });
 
   it("refuses a channel it does not know, naming the setting", () => {
-    expect(readPolicyTable([["channel", "pigeon"]])).toEqual({ ok: false, problem: expect.stringMatching(/^policy setting channel must be email, phone, letter/) });
+    const read = readPolicyTable([["channel", "pigeon"]]);
+    expect(read.ok ? "" : read.problem).toMatch(/^policy setting channel must be email, phone, letter/);
   });
 
   it("writes the per-currency rows the table reads back", () => {
