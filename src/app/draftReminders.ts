@@ -28,7 +28,7 @@ export interface NotDrafted {
 }
 
 export interface ReminderBatch {
-  /** Emails and letters (a letter's `draft.to` is null), one per customer and currency. */
+  /** Emails, letters and calls (`draft.medium`; a letter's and a call's `draft.to` is null), one per customer and currency. */
   readonly messages: readonly DraftedMessage[];
   readonly notDrafted: readonly NotDrafted[];
   /** The workbook's templates could not be read: the built-in ones were used. */
@@ -39,8 +39,9 @@ export interface ReminderBatch {
  * The Remind panel's drafting over a whole list (or some customers): every invoice row, grouped
  * per customer and currency at the ladder's stage, with the workbook's templates; every row
  * that gets no message comes back with its reason (a heading or total, paid, disputed, a
- * promise not yet due, contact inside the minimum gap R17, …). A customer without an email
- * address gets a letter.
+ * promise not yet due, contact inside the minimum gap R17, below the minimum amount, …). A
+ * customer without an email address, or whose channel is a letter, gets a letter; a phone, SMS or
+ * WhatsApp customer is listed for a call (R4), with the text as talking points.
  *
  * @example
  * await draftReminders(port, list, defaultPolicy, 20499, { overrideGap: false, customers: null })
@@ -52,7 +53,7 @@ export async function draftReminders(port: WorkbookPort, list: AgingList, policy
   const selected = selectedInvoices(list.ledger, rowsOf(list, options.customers));
   const reminderOptions = { ...defaultReminderOptions, overrideGap: options.overrideGap, defaultLanguage: policy.language, defaultCurrency: policy.currency };
   const groups = reminderGroups(selected.invoices, asOf, policy, reminderOptions);
-  const drafted = draftMessages([...groups.drafts, ...groups.letters], templates, policy.senderName, asOf);
+  const drafted = draftMessages([...groups.drafts, ...groups.letters, ...groups.calls], templates, policy.senderName, asOf);
   const notDrafted: NotDrafted[] = [
     ...selected.leftOut.map((item) => ({ row: item.row, customer: null, code: "notInvoice" as const, reason: item.reason })),
     // A customer without an email address is drafted as a letter: counted there, not here.

@@ -18,7 +18,7 @@ import { textTable } from "./textTable";
 
 /**
  * `remind`: the Remind panel over every invoice row (or --customer): one draft per customer and
- * currency, written as .eml (letters .txt) into --out, and the Reminders sheet into -o. Every
+ * currency, written as .eml (letters and calls' talking points .txt) into --out, and the Reminders sheet into -o. Every
  * row not drafted is reported with its reason. Nothing is written until every check passed.
  *
  * @example
@@ -98,8 +98,11 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
   const notDrafted = [...batch.notDrafted, ...written.fileProblems];
   const fileOf = (index: number) => written.files[index]?.path ?? null;
   const emails = batch.messages.filter((message) => message.draft.to !== null).length;
+  const calls = batch.messages.filter((message) => message.draft.medium === "call").length;
+  const letters = batch.messages.length - emails - calls;
   const messages = batch.messages.map((message, index) => ({
-    kind: message.draft.to === null ? "letter" : "email", customer: message.draft.customer, currency: message.draft.currency, stage: message.draft.stage,
+    kind: message.draft.to !== null ? "email" : message.draft.medium === "call" ? "call" : "letter", customer: message.draft.customer, currency: message.draft.currency, stage: message.draft.stage,
+    channel: message.draft.channel, phone: message.draft.phone,
     language: message.draft.language, to: message.draft.to, cc: message.draft.cc, subject: message.message.subject, amount: message.record.amount,
     invoices: message.record.invoices, draftId: message.record.draftId, file: written.folder === null ? null : fileOf(index),
   }));
@@ -107,9 +110,10 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
   const lines = [
     `Reminders from ${listPlace(loaded)}`,
     currencyLine(loaded),
-    `Drafted ${counted(emails, "email")} and ${counted(batch.messages.length - emails, "letter")}${batch.messages.length === 0 ? "." : ":"}`,
+    `Drafted ${counted(emails, "email")} and ${counted(letters, "letter")}${calls === 0 ? "" : `; ${counted(calls, "customer")} to call (R4)`}${batch.messages.length === 0 ? "." : ":"}`,
   ];
-  if (messages.length > 0) lines.push(textTable([["Stage", "Customer", "Currency", "Amount", "To"], ...messages.map((m) => [m.stage, m.customer, m.currency, formatMoneyFigure(m.amount, m.currency), m.to ?? "(letter)"])], [3]));
+  const recipient = (m: (typeof messages)[number]) => m.to ?? (m.kind === "call" ? `call ${m.phone ?? "(no phone number)"}` : "(letter)");
+  if (messages.length > 0) lines.push(textTable([["Stage", "Customer", "Currency", "Amount", "To"], ...messages.map((m) => [m.stage, m.customer, m.currency, formatMoneyFigure(m.amount, m.currency), recipient(m)])], [3]));
   if (left.length > 0) lines.push(`Not drafted (${left.length}):`, ...left.map((item) => `  ${item.sheetRow === null ? "" : `Row ${item.sheetRow}`}${item.customer ? `${item.sheetRow === null ? "" : " "}(${item.customer})` : ""}: ${item.reason}`));
   if (batch.templatesWarning) lines.push(batch.templatesWarning);
   if (written.folder !== null) lines.push(`Wrote ${counted(written.files.length, "draft")} to ${written.folder}`);
@@ -119,7 +123,7 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
     ok: true,
     text: `${lines.join("\n")}\n`,
     json: { ok: true, command: "remind", file: loaded.path, asOf: isoTextOfDay(loaded.asOf), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, currency: loaded.list.ledger.currency, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : [])] },
-    summary: `remind: ${counted(emails, "email")}, ${counted(batch.messages.length - emails, "letter")}, ${counted(left.length, "row")} not drafted${written.folder === null ? "" : `, drafts in ${written.folder}`}${written.output === null ? "" : `, wrote ${written.output}`}`,
+    summary: `remind: ${counted(emails, "email")}, ${counted(letters, "letter")}, ${calls === 0 ? "" : `${counted(calls, "call")}, `}${counted(left.length, "row")} not drafted${written.folder === null ? "" : `, drafts in ${written.folder}`}${written.output === null ? "" : `, wrote ${written.output}`}`,
     warnings: loaded.warnings,
   };
 }

@@ -1,6 +1,7 @@
 import type { Day } from "../core/days";
 import type { Invoice } from "../core/invoiceRow";
-import { chooseNextAction, type Decision } from "../core/nextAction";
+import { decideCase, type CaseDecision } from "../core/caseDecision";
+import { caseFactsOfInvoice, type CustomerCase } from "../core/invoiceCase";
 import type { Policy } from "../core/policy";
 import { noStatus, readStatus } from "../core/status";
 import type { DraftRequest, InvoiceLine, ReminderOptions } from "./draftRequest";
@@ -12,7 +13,7 @@ import { stageTerms } from "./stageTerms";
 
 interface Candidate {
   readonly invoice: Invoice;
-  readonly decision: Decision;
+  readonly decision: CaseDecision;
 }
 
 /**
@@ -20,18 +21,22 @@ interface Candidate {
  * "Most advanced invoice" = the open invoice whose decision ranks highest in `ladderRank`, ties
  * broken by more days overdue. The R17 gap is checked per customer: the latest contact on any of
  * its rows counts, unless `options.overrideGap`. A customer without email still gets its draft
- * (with `to: null`, for a call or a letter), and its rows are reported as "noEmail".
+ * (with `to: null`, for a call or a letter), and its rows are reported as "noEmail". The ladder
+ * decides case by case (`decideCase`) with the customer's case: its total in the currency (the
+ * minimum amount), its history and tenure (R14, R15, R24), silence (R3) and channel (R4/R13): a
+ * phone, SMS or WhatsApp customer gets `medium: "call"` (no address, the phone number), a letter
+ * or fax customer `medium: "letter"`.
  *
  * @example
  * customerDraft([acme1, acmeCredit], "USD", 20488, defaultPolicy, defaultReminderOptions)
  * //=> { draft: { customer: "Acme", stage: "Reminder", total: 1150, … }, skipped: [] }
  */
 export function customerDraft(
-  invoices: readonly Invoice[], currency: string, asOf: Day, policy: Policy, options: ReminderOptions,
+  invoices: readonly Invoice[], currency: string, asOf: Day, policy: Policy, options: ReminderOptions, customer: CustomerCase | null = null,
 ): { draft: DraftRequest | null; skipped: SkippedRow[] } {
   const left: SkippedRow[] = [];
   const ladderPolicy = options.overrideGap ? { ...policy, minContactGapDays: 0 } : policy;
-  const { open, credits } = sortRows(invoices, asOf, ladderPolicy, left);
+  const { open, credits } = sortRows(invoices, asOf, ladderPolicy, left, customer);
   const kept = [...open.map((candidate) => candidate.invoice), ...credits];
   const most = open.reduce<Candidate | null>((a, b) => (a === null || compare(b, a) > 0 ? b : a), null);
   const stop = stopReason(most, kept, invoices, asOf, policy, options);
@@ -41,11 +46,14 @@ export function customerDraft(
   }
   const stage = stageOfAction(most.decision.action) ?? "Reminder";
   const first = (pick: (invoice: Invoice) => string | null) => kept.map(pick).find((value) => value !== null) ?? null;
-  const to = stage === "Ask sales" ? first((invoice) => invoice.accountOwner) : first((invoice) => invoice.email);
-  if (to === null) kept.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, "noEmail", skipMessages.noEmail())));
+  // R4/R13: the channel decides the medium; the internal note to sales is always an e-mail.
+  const medium = stage === "Ask sales" ? "email" : most.decision.medium;
+  const to = stage === "Ask sales" ? first((invoice) => invoice.accountOwner) : medium === "email" ? first((invoice) => invoice.email) : null;
+  if (to === null && medium === "email") kept.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, "noEmail", skipMessages.noEmail())));
   const total = totalOf(kept);
   const draft: DraftRequest = {
     customer: most.invoice.customer.trim(), currency, stage, action: most.decision.action, rule: most.decision.rule,
+    medium: to === null && medium === "email" ? "letter" : medium, channel: most.decision.channel, phone: first((invoice) => invoice.phone),
     language: languageOf(first((invoice) => invoice.language)) ?? options.defaultLanguage,
     to, cc: copies(stage, first((invoice) => invoice.escalationContact), to),
     lines: kept.map((invoice) => lineOf(invoice, asOf)).sort((a, b) => a.dueDay - b.dueDay || a.row - b.row),
@@ -72,7 +80,7 @@ function stopReason(
     return { code: "noOwner", message: skipMessages.noOwner() };
   }
   const email = kept.map((invoice) => invoice.email).find((value) => value !== null);
-  if (stage !== "Ask sales" && email !== undefined && !checkAddressList(email).ok) {
+  if (stage !== "Ask sales" && most.decision.medium === "email" && email !== undefined && !checkAddressList(email).ok) {
     return { code: "badEmail", message: skipMessages.badEmail(email) };
   }
   return null;
@@ -95,7 +103,7 @@ function totalOf(invoices: readonly Invoice[]): number {
 }
 
 /** Splits rows into open invoices with their decisions and credit notes; the rest is left out. */
-function sortRows(invoices: readonly Invoice[], asOf: Day, policy: Policy, left: SkippedRow[]) {
+function sortRows(invoices: readonly Invoice[], asOf: Day, policy: Policy, left: SkippedRow[], customer: CustomerCase | null) {
   const open: Candidate[] = [];
   const credits: Invoice[] = [];
   for (const invoice of invoices) {
@@ -106,12 +114,17 @@ function sortRows(invoices: readonly Invoice[], asOf: Day, policy: Policy, left:
     const reading = readStatus(invoice.statusText ?? "");
     // An unknown status word is a ledger warning elsewhere; here it reads as no status.
     const status = typeof reading === "string" ? noStatus : reading;
-    const decision = chooseNextAction({ ...invoice, status }, asOf, policy);
+    const decision = decideCase({ ...invoice, status }, caseFactsOfInvoice(invoice, customer), asOf, policy);
     if (decision.action === "Resolve dispute") out("disputed", skipMessages.disputed());
+    else if (decision.action === "Below minimum") out("belowMinimum", skipMessages.belowMinimum(decision.total, currencyOf(invoice, policy), policy));
     else if (decision.action === "Await promise") out("promisePending", skipMessages.promisePending(decision.until ?? asOf));
     else open.push({ invoice, decision });
   }
   return { open, credits };
+}
+
+function currencyOf(invoice: Invoice, policy: Policy): string {
+  return invoice.currency ?? policy.currency;
 }
 
 function compare(a: Candidate, b: Candidate): number {

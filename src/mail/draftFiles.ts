@@ -11,7 +11,8 @@ export interface FileProblem {
 
 /**
  * The files of a batch: one `.eml` draft per email (X-Unsent, so the mail program opens it for
- * editing) and one `.txt` per letter for a customer without an email address. Names start with
+ * editing) and one `.txt` per letter for a customer without an email address (or whose channel is a
+ * letter), and per call (R4: the number, then the text as talking points). Names start with
  * the stage and the customer, so a folder of drafts sorts by what to do.
  *
  * @param messages - the drafted messages (edited ones included)
@@ -27,6 +28,12 @@ export function draftFiles(messages: readonly DraftedMessage[], from: { readonly
   const problems: FileProblem[] = [];
   for (const { draft, message } of messages) {
     const label = `${draft.customer} (${draft.currency})`;
+    if (draft.to === null && draft.medium === "call") {
+      // R4: a call's talking points, with the number to call at the top.
+      const number = `Call ${draft.phone ?? "(no phone number in the list)"}\r\n`;
+      files.push({ name: `Call - ${label}.txt`, text: `${number}${message.subject}\r\n\r\n${message.text.replace(/\r?\n/g, "\r\n")}\r\n` });
+      continue;
+    }
     if (draft.to === null) {
       files.push({ name: `Letter - ${label}.txt`, text: `${message.subject}\r\n\r\n${message.text.replace(/\r?\n/g, "\r\n")}\r\n` });
       continue;

@@ -1,4 +1,5 @@
 import type { Day } from "../core/days";
+import type { Channel, Medium } from "../core/channel";
 import type { Action } from "../core/nextAction";
 import type { Language } from "./language";
 import type { Stage } from "./stage";
@@ -28,6 +29,10 @@ export interface DraftRequest extends StageTerms {
   readonly action: Action;
   readonly rule: string;
   readonly to: string | null;
+  /** R4/R13: how it goes out — an e-mail to `to`, a letter's text, or a call (or message) to `phone`. */
+  readonly medium: Medium;
+  readonly channel: Channel;
+  readonly phone: string | null;
   readonly cc: readonly string[];
   readonly lines: readonly InvoiceLine[];
   readonly total: number;

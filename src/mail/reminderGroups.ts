@@ -2,6 +2,7 @@ import type { Day } from "../core/days";
 import type { Invoice } from "../core/invoiceRow";
 import type { Policy } from "../core/policy";
 import type { DraftRequest, ReminderOptions } from "./draftRequest";
+import { caseKey, customerCases } from "../core/invoiceCase";
 import { customerDraft } from "./customerDraft";
 import { skipMessages, skipped, type SkippedRow } from "./skipReasons";
 
@@ -9,8 +10,10 @@ import { skipMessages, skipped, type SkippedRow } from "./skipReasons";
 export interface ReminderGroups {
   /** One per customer and currency, with an address. */
   readonly drafts: readonly DraftRequest[];
-  /** Customers without an email address: the same text, for a phone call or a letter. */
+  /** Customers without an email address, or whose channel is a letter or fax: the text, for a letter (R13). */
   readonly letters: readonly DraftRequest[];
+  /** R4: customers whose channel is the phone, SMS or WhatsApp: listed for a call, with the number and the text as talking points. */
+  readonly calls: readonly DraftRequest[];
   /** Every selected row that gets no email, with the reason. */
   readonly skipped: readonly SkippedRow[];
 }
@@ -48,11 +51,15 @@ export function reminderGroups(invoices: readonly Invoice[], asOf: Day, policy: 
   }
   const drafts: DraftRequest[] = [];
   const letters: DraftRequest[] = [];
+  const calls: DraftRequest[] = [];
+  // The customer's case over every selected row: its totals per currency and history (minimum amount, R14, R15, R24).
+  const cases = customerCases(invoices, asOf, policy);
   for (const group of groups.values()) {
-    const result = customerDraft(group.invoices, group.currency, asOf, policy, options);
+    const first = group.invoices[0];
+    const result = customerDraft(group.invoices, group.currency, asOf, policy, options, first ? cases.get(caseKey(first)) ?? null : null);
     left.push(...result.skipped);
     if (result.draft === null) continue;
-    (result.draft.to === null ? letters : drafts).push(result.draft);
+    (result.draft.medium === "call" ? calls : result.draft.to === null ? letters : drafts).push(result.draft);
   }
-  return { drafts, letters, skipped: left.sort((a, b) => a.row - b.row) };
+  return { drafts, letters, calls, skipped: left.sort((a, b) => a.row - b.row) };
 }

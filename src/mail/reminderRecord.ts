@@ -97,7 +97,7 @@ export interface ContactEntry {
  */
 export function contactEntry(record: ReminderRecord, draft: DraftRequest, loggedAt: number, note: string): ContactEntry {
   const { customer, invoices, stage, subject, currency, draftId } = record;
-  const channel = draft.to === null ? "Phone / letter" : "Email";
+  const channel = channelOfDraft(draft);
   return { loggedAt, customer, invoices, stage, channel, subject, amount: draft.total, currency, offer: draft.offer, note: note.trim(), draftId };
 }
 
@@ -118,4 +118,12 @@ function fnv1a(text: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
+}
+
+const channelNames = { email: "Email", phone: "Phone", letter: "Letter", sms: "SMS", whatsapp: "WhatsApp", fax: "Fax" } as const;
+
+/** The Contact Log's channel (R16): the e-mail sent, or the row's channel (R4); no address and no channel, "Phone / letter". */
+function channelOfDraft(draft: DraftRequest): string {
+  if (draft.to !== null) return "Email";
+  return draft.channel === "email" ? "Phone / letter" : channelNames[draft.channel];
 }

@@ -1,5 +1,10 @@
 import type { Day } from "../core/days";
 import { isoTextOfDay } from "../core/days";
+import { minimumAmountOf } from "../core/minimumAmount";
+import type { Policy } from "../core/policy";
+
+const amountFormat = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const amount = (value: number) => amountFormat.format(value);
 
 /** Why a selected row is not drafted now. */
 export type SkipCode =
@@ -13,7 +18,8 @@ export type SkipCode =
   | "badEmail"
   | "noOwner"
   | "notMailStep"
-  | "badCurrency";
+  | "badCurrency"
+  | "belowMinimum";
 
 /** A selected row that gets no email, and why (shown in the pane, one per row). */
 export interface SkippedRow {
@@ -42,6 +48,8 @@ export const skipMessages = {
   noOwner: () => "the next step is to ask sales (R22) but no account owner is given",
   notMailStep: (action: string, rule: string) => `the next step is "${action}"${rule === "" ? "" : ` (${rule})`}, not an email`,
   badCurrency: (text: string) => `currency "${text}" is not a three-letter ISO 4217 code`,
+  belowMinimum: (total: number, currency: string, policy: Pick<Policy, "minimumAmount" | "minimumAmounts">) =>
+    `the customer owes ${amount(total)} ${currency} in all, below the minimum amount of ${amount(minimumAmountOf(policy, currency))} ${currency}: not dunned`,
 } as const;
 
 /**

@@ -27,7 +27,7 @@ import { missingWaysNote, type HostAbilities } from "./hostAbilities";
 import { confirmMarkSent, markSent } from "./markSent";
 import { clearNotice, errorText, showNotice } from "./notice";
 import { startProgress } from "./progressView";
-import { describeLeftOut, describeSelection } from "./remindSummary";
+import { describeCalls, describeLeftOut, describeSelection } from "./remindSummary";
 import { openTemplateEditor } from "./templateEditor";
 
 /** The list the drafts come from, as the pane read and mapped it. */
@@ -152,13 +152,16 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
     const { policy } = current;
     const options = { ...defaultReminderOptions, overrideGap: overrideGap.checked, defaultLanguage: policy.language, defaultCurrency: policy.currency };
     const groups = reminderGroups(selected.invoices, asOf, policy, options);
-    const drafted = draftMessages([...groups.drafts, ...groups.letters], templates, policy.senderName, asOf);
+    const drafted = draftMessages([...groups.drafts, ...groups.letters, ...groups.calls], templates, policy.senderName, asOf);
     messages = drafted.messages.map((message) => edits.get(message.record.draftId) ?? message);
     shown = Math.min(shown, Math.max(0, messages.length - 1));
     const emails = messages.filter((message) => message.draft.to !== null).length;
+    const calls = messages.filter((message) => message.draft.medium === "call");
+    const letters = messages.length - emails - calls.length;
     replaceChildren(
       summaryHost,
-      element("p", { id: "draft-count", role: "status" }, `${about} ${emails === 1 ? "1 email" : `${emails} emails`}, ${messages.length - emails === 1 ? "1 text for a call or letter" : `${messages.length - emails} texts for a call or letter`}.`),
+      element("p", { id: "draft-count", role: "status" }, `${about} ${emails === 1 ? "1 email" : `${emails} emails`}, ${letters === 1 ? "1 text for a call or letter" : `${letters} texts for a call or letter`}${calls.length === 0 ? "" : `, ${calls.length === 1 ? "1 customer" : `${calls.length} customers`} to call`}.`),
+      describeCalls(calls),
       describeLeftOut(current.data, selected.leftOut, groups.skipped, drafted.problems),
     );
     batchActions.hidden = messages.length === 0;

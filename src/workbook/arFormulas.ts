@@ -13,7 +13,9 @@ export type CellReference = (column: number) => string;
  * default applies); trailing empty arguments are dropped. Without a due date column the due date
  * is `DunningAsOf` minus the sheet's days overdue, else the invoice date (ages then count from it).
  * SETTLEOFFER gets the row's currency (the currency column, else the list's one currency as a
- * code) so its offer is rounded to that currency's step.
+ * code) so its offer is rounded to that currency's step. The ladder functions get the row's
+ * channel, customer since, currency and policy set columns when the sheet has them; with a policy
+ * set column they read `DunningPolicyTable[#All]`, the policy table with its set columns.
  *
  * @example
  * arFormulas((f) => (f === "dueDate" ? "RC3" : f === "balance" ? "RC5" : null), () => "RC9")("nextAction")
@@ -25,7 +27,14 @@ export function arFormulas(field: (field: Field) => string | null, own: (key: Ar
   const due = field("dueDate") ?? (daysRef ? `${asOf}-${daysRef}` : field("invoiceDate")) ?? "";
   const balance = field("balance") ?? field("amount") ?? "";
   const currency = field("currency") ?? (listCurrency === null ? null : `"${listCurrency}"`);
-  const ladder = [due, balance, field("remindersSent"), field("lastContact"), field("status"), field("promiseDate"), asOf, policy];
+  // A policy set is a column of the policy table: with one, the formulas read the whole table.
+  const set = field("policySet");
+  const ladderPolicy = set === null ? policy : `${policyNames.table}[#All]`;
+  // After the policy, the case's facts (issue 12 item 10): notes (h1's), channel, customer since, customer total, currency, policy set.
+  const ladder = [
+    due, balance, field("remindersSent"), field("lastContact"), field("status"), field("promiseDate"), asOf, ladderPolicy,
+    null, field("channel"), field("customerSince"), null, field("currency"), set,
+  ];
   return (key) => {
     switch (key) {
       case "daysOverdue":
