@@ -9,6 +9,7 @@ import { stages } from "../mail/stage";
 import type { Template } from "../mail/templates/template";
 import { isFailure } from "../workbook/agingData";
 import type { TemplateRow, WorkbookPort } from "../workbook/port";
+import { policySetsOf } from "./policySetsOf";
 import { selectedInvoices } from "./selectedInvoices";
 import type { AgingList } from "./agingList";
 
@@ -51,7 +52,8 @@ export async function draftReminders(port: WorkbookPort, list: AgingList, policy
   const stored = await port.readTemplates();
   const templates = isFailure(stored) ? new Map<string, Template>() : userTemplates(stored);
   const selected = selectedInvoices(list.ledger, rowsOf(list, options.customers));
-  const reminderOptions = { ...defaultReminderOptions, overrideGap: options.overrideGap, defaultLanguage: policy.language, defaultCurrency: policy.currency };
+  const sets = await policySetsOf(port);
+  const reminderOptions = { ...defaultReminderOptions, overrideGap: options.overrideGap, defaultLanguage: policy.language, defaultCurrency: policy.currency, policySets: sets.sets };
   const groups = reminderGroups(selected.invoices, asOf, policy, reminderOptions);
   const drafted = draftMessages([...groups.drafts, ...groups.letters, ...groups.calls], templates, policy.senderName, asOf);
   const notDrafted: NotDrafted[] = [

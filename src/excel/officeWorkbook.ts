@@ -1,6 +1,6 @@
 import type { WorkbookPort } from "../workbook/port";
 import { appendContactLog } from "./contactLog";
-import { readPolicySheet, writePolicySheet } from "./policySheet";
+import { readPolicySheet, readPolicyTable, writePolicySheet } from "./policySheet";
 import { readAgingData } from "./readAgingData";
 import { readSelection } from "./readSelection";
 import { recordContacts } from "./recordContacts";
@@ -22,6 +22,7 @@ export const officeWorkbook: WorkbookPort = {
   loadSavedMapping,
   saveMapping,
   readPolicySheet,
+  readPolicyTable,
   writePolicySheet,
   writeArColumns,
   createSummarySheet,

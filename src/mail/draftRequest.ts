@@ -1,6 +1,7 @@
 import type { Day } from "../core/days";
 import type { Channel, Medium } from "../core/channel";
 import type { Action } from "../core/nextAction";
+import type { PolicySet } from "../core/policySets";
 import type { Language } from "./language";
 import type { Stage } from "./stage";
 import type { StageTerms } from "./stageTerms";
@@ -52,6 +53,8 @@ export interface ReminderOptions {
   readonly payByDays: number;
   /** Days from asOf to the deadline of a settlement offer or a final notice. */
   readonly deadlineDays: number;
+  /** Policy per customer: the policy sheet's named sets, which a customer's Policy set cell picks. */
+  readonly policySets: readonly PolicySet[];
 }
 
 /**
@@ -67,4 +70,5 @@ export const defaultReminderOptions: ReminderOptions = {
   instalments: 3,
   payByDays: 10,
   deadlineDays: 14,
+  policySets: [],
 };

@@ -23,7 +23,8 @@ export interface ReminderGroups {
  * currencies go in separate messages). Each group's stage is the ladder step of its most
  * advanced invoice; rows that must not be dunned now are left out with a reason (R7, R8, R17).
  * Customers are matched by name, ignoring case and surrounding spaces; drafts keep the order in
- * which customers first appear in the selection.
+ * which customers first appear in the selection. A customer whose Policy set cell names one of
+ * `options.policySets` is decided with that set; one naming an unknown set is not drafted.
  *
  * @param invoices - the selected rows
  * @param asOf - today (passed in)
@@ -56,10 +57,26 @@ export function reminderGroups(invoices: readonly Invoice[], asOf: Day, policy: 
   const cases = customerCases(invoices, asOf, policy);
   for (const group of groups.values()) {
     const first = group.invoices[0];
-    const result = customerDraft(group.invoices, group.currency, asOf, policy, options, first ? cases.get(caseKey(first)) ?? null : null);
+    const own = policyOfGroup(group.invoices, policy, options);
+    if (typeof own === "string") {
+      group.invoices.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, "unknownPolicySet", skipMessages.unknownPolicySet(own, options.policySets.map((set) => set.name)))));
+      continue;
+    }
+    const result = customerDraft(group.invoices, group.currency, asOf, own, options, first ? cases.get(caseKey(first)) ?? null : null);
     left.push(...result.skipped);
     if (result.draft === null) continue;
     (result.draft.medium === "call" ? calls : result.draft.to === null ? letters : drafts).push(result.draft);
   }
   return { drafts, letters, calls, skipped: left.sort((a, b) => a.row - b.row) };
+}
+
+/**
+ * Policy per customer: the set the customer's first Policy set cell names (ignoring case and
+ * spaces), else the policy in force; the name itself when the policy sheet has no such set.
+ */
+function policyOfGroup(invoices: readonly Invoice[], policy: Policy, options: ReminderOptions): Policy | string {
+  const name = invoices.map((invoice) => invoice.policySet?.trim() ?? "").find((text) => text !== "") ?? "";
+  if (name === "") return policy;
+  const fold = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
+  return options.policySets.find((set) => fold(set.name) === fold(name))?.policy ?? name;
 }

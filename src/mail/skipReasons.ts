@@ -19,7 +19,8 @@ export type SkipCode =
   | "noOwner"
   | "notMailStep"
   | "badCurrency"
-  | "belowMinimum";
+  | "belowMinimum"
+  | "unknownPolicySet";
 
 /** A selected row that gets no email, and why (shown in the pane, one per row). */
 export interface SkippedRow {
@@ -48,6 +49,8 @@ export const skipMessages = {
   noOwner: () => "the next step is to ask sales (R22) but no account owner is given",
   notMailStep: (action: string, rule: string) => `the next step is "${action}"${rule === "" ? "" : ` (${rule})`}, not an email`,
   badCurrency: (text: string) => `currency "${text}" is not a three-letter ISO 4217 code`,
+  unknownPolicySet: (name: string, known: readonly string[]) =>
+    `the customer's policy set "${name}" is not a column of the policy sheet (${known.length === 0 ? "it has no sets" : `its sets: ${known.join(", ")}`}): add it there, or correct the cell`,
   belowMinimum: (total: number, currency: string, policy: Pick<Policy, "minimumAmount" | "minimumAmounts">) =>
     `the customer owes ${amount(total)} ${currency} in all, below the minimum amount of ${amount(minimumAmountOf(policy, currency))} ${currency}: not dunned`,
 } as const;

@@ -2,6 +2,7 @@
 // template per stage and language), previewed here; then out through every path the host
 // allows — the Reminders sheet (everywhere), Copy, .eml/.zip downloads, mailto — and into the
 // Contact Log with "Mark as sent". Every row that gets no email is listed with its reason.
+import { policySetsOf } from "../app/policySetsOf";
 import type { FieldColumns } from "../core/columns";
 import { isoTextOfDay, type Day } from "../core/days";
 import type { Policy } from "../core/policy";
@@ -150,7 +151,8 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
     const selected = await dependencies.invoices(lastRows);
     if (!selected.ok) return showNotice(notice, "error", selected.message);
     const { policy } = current;
-    const options = { ...defaultReminderOptions, overrideGap: overrideGap.checked, defaultLanguage: policy.language, defaultCurrency: policy.currency };
+    const sets = await policySetsOf(dependencies.workbook);
+    const options = { ...defaultReminderOptions, overrideGap: overrideGap.checked, defaultLanguage: policy.language, defaultCurrency: policy.currency, policySets: sets.sets };
     const groups = reminderGroups(selected.invoices, asOf, policy, options);
     const drafted = draftMessages([...groups.drafts, ...groups.letters, ...groups.calls], templates, policy.senderName, asOf);
     messages = drafted.messages.map((message) => edits.get(message.record.draftId) ?? message);

@@ -1,7 +1,7 @@
 import type { WorkbookPort } from "../workbook/port";
 import type { FileBook } from "./fileBook";
 import { appendFileContactLog } from "./fileContactLog";
-import { readFilePolicySheet, writeFilePolicySheet } from "./filePolicySheet";
+import { readFilePolicySheet, readFilePolicyTable, writeFilePolicySheet } from "./filePolicySheet";
 import { recordFileContacts } from "./fileRecordContacts";
 import { writeFileRemindersSheet } from "./fileRemindersSheet";
 import { loadFileMapping, saveFileMapping } from "./fileSavedMapping";
@@ -35,6 +35,7 @@ export function filePort(book: FileBook): WorkbookPort {
     loadSavedMapping: (key) => Promise.resolve(loadFileMapping(book, key)),
     saveMapping: (key, mapping) => Promise.resolve(saveFileMapping(book, key, mapping)),
     readPolicySheet: () => Promise.resolve(calculated(() => readFilePolicySheet(book))),
+    readPolicyTable: () => Promise.resolve(calculated(() => readFilePolicyTable(book))),
     writePolicySheet: (policy, asOfSerial) => changing(Promise.resolve(writeFilePolicySheet(book, policy, asOfSerial))),
     // The AR columns compute their own results from the cells as they are now: bring the other
     // formulas up to date first, and the workbook is current after the write.

@@ -41,6 +41,7 @@ export function refreshingPort(port: WorkbookPort, afterWrite: (changed: boolean
       readAgingData: (scope, progress) => port.readAgingData(scope, progress),
       loadSavedMapping: (key) => port.loadSavedMapping(key),
       readPolicySheet: () => port.readPolicySheet(),
+      ...(port.readPolicyTable ? { readPolicyTable: () => port.readPolicyTable?.() ?? Promise.resolve(null) } : {}),
       readSelection: (data, headerRow) => port.readSelection(data, headerRow),
       readTemplates: () => port.readTemplates(),
       ...(port.summaryChart === undefined ? {} : { summaryChart: port.summaryChart }),
