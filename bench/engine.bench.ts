@@ -8,7 +8,8 @@ import { dayFromSerial } from "../src/core/days";
 import { chooseNextAction, type Account } from "../src/core/nextAction";
 import { defaultPolicy } from "../src/core/policy";
 import { settlementOffer } from "../src/core/settlement";
-import { readStatus, type StatusFlags } from "../src/core/status";
+import { readInvoiceStatus } from "../src/core/invoiceStatus";
+import { noStatus } from "../src/core/status";
 import { nextAction, settleOffer } from "../src/functions/functions";
 import { AS_OF_SERIAL, syntheticRows } from "./syntheticRows";
 
@@ -22,9 +23,14 @@ const accounts: Account[] = rows.map((row) => ({
   remindersSent: row.remindersSent,
   lastContactDay: row.lastContactSerial === null ? null : day(row.lastContactSerial),
   promiseDay: row.promiseSerial === null ? null : day(row.promiseSerial),
-  status: readStatus(row.status) as StatusFlags,
+  status: statusFlagsOf(row.status),
 }));
 const asOf = day(AS_OF_SERIAL);
+
+function statusFlagsOf(text: string) {
+  const reading = readInvoiceStatus({ status: text, notes: null });
+  return reading.ok ? reading.flags : noStatus;
+}
 // The policy sheet as Excel hands it to every call: a fresh copy of the same cells.
 const policyCells = () => [["Name", "Value"], ["graceDays", 30], ["minContactGapDays", 7], ["agencyFeeRate", 0.3], ["settlementFloor", 0.5]];
 

@@ -12,7 +12,7 @@
  */
 import type { Day } from "../src/core/days";
 import type { Invoice } from "../src/core/invoiceRow";
-import { readStatus } from "../src/core/status";
+import { readInvoiceStatus } from "../src/core/invoiceStatus";
 
 /** 2026-02-04. */
 export const AS_OF_DAY: Day = 20_488;
@@ -98,8 +98,8 @@ export function syntheticInvoices(customers: number, seed = 7): SyntheticInvoice
       const money = (dollars: number) => (currency === "IDR" ? Math.round(dollars * scale) : Math.round(dollars * scale * 100) / 100);
       // A customer without email must never reach Ask sales (it would go to the account owner).
       const reminders = (count: number, status: string) => {
-        const reading = readStatus(status);
-        const heldBack = typeof reading !== "string" && (reading.hardship || reading.salesAsked);
+        const reading = readInvoiceStatus({ status, notes: null });
+        const heldBack = reading.ok && (reading.flags.hardship || reading.flags.salesAsked);
         return hasEmail || heldBack ? count : Math.min(count, 2);
       };
       const invoice = (dueDay: Day, dollars: number, remindersSent: number, statusText: string, promiseDay: Day | null, first: boolean): Facts => ({
@@ -127,8 +127,8 @@ export function syntheticInvoices(customers: number, seed = 7): SyntheticInvoice
         group.push(invoice(AS_OF_DAY - between(5, 400), 50 + random() * 19_950, between(0, 4), pick(STATUSES), promise, false));
       }
       for (const row of group) {
-        const reading = readStatus(row.statusText ?? "");
-        const disputed = row.balance > 0 && typeof reading !== "string" && reading.disputed;
+        const reading = readInvoiceStatus({ status: row.statusText, notes: null });
+        const disputed = row.balance > 0 && reading.ok && reading.flags.disputed;
         const awaiting = row.balance > 0 && !disputed && row.promiseDay !== null && row.promiseDay >= AS_OF_DAY;
         if (disputed || awaiting || !hasEmail) skippedRows += 1;
       }

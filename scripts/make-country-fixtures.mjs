@@ -1,7 +1,8 @@
 // Writes the country workbooks in test/fixtures/countries/ with exceljs: ordinary exports from
 // Indonesia, Latvia, Thailand, the UK (with euro customers), a two-currency list and a US
 // QuickBooks Online report. Each writes its currency a different way (header, cell text, number
-// format, a Currency column, a bare "$" format) and keeps notes in the local language. Same
+// format, a Currency column, a bare "$" format) and keeps notes in the local language (disputes,
+// promises with their dates, unreachable customers, a negated dispute and plain remarks). Same
 // content on every run (no clock, no randomness; only the zip entries' timestamps differ): run
 // `node scripts/make-country-fixtures.mjs` after changing it and commit the .xlsx files.
 // Every sheet is meant to be read as of 23 Nov 2026 (the date its own title line states).
@@ -61,7 +62,7 @@ async function indonesianAccurate() {
     ]],
     ["Toko Sejahtera", "toko.sejahtera@gmail.com", [
       ["SI.2026.06.00040", "2026-06-01", 30, 3_250_000, 3_250_000, "tidak dapat dihubungi"],
-      ["SI.2026.09.00158", "2026-09-12", 30, 1_875_500, 1_875_500, "faktur dikirim ulang lewat pos"],
+      ["SI.2026.09.00158", "2026-09-12", 30, 1_875_500, 1_875_500, "bukan sengketa, faktur dikirim ulang lewat pos"],
     ]],
     ["UD Berkah Makmur", "berkahmakmur@yahoo.co.id", [
       ["SI.2026.09.00170", "2026-09-20", 30, 7_600_000, 7_600_000, ""],
@@ -98,7 +99,7 @@ async function latvian() {
     ["SIA Kurzemes Būve", "BK-2026/0902", "2026-09-02", "2026-10-02", 1_210, 1_210, "gramatvediba@kurzemesbuve.lv", ""],
     ["AS Rīgas Mēbeles", "BK-2026/0731", "2026-07-31", "2026-08-30", 12_400, 9_400, "finanses@rigasmebeles.lv", "apsolīja samaksāt līdz 2026-11-30"],
     ["SIA Daugavas Tirdzniecība", "BK-2026/0610", "2026-06-10", "2026-07-10", 2_150.75, 2_150.75, "info@daugavastirdznieciba.lv", "nevar sazināties"],
-    ["SIA Daugavas Tirdzniecība", "BK-2026/1003", "2026-10-03", "2026-11-02", 640, 640, "info@daugavastirdznieciba.lv", "rēķins nosūtīts atkārtoti"],
+    ["SIA Daugavas Tirdzniecība", "BK-2026/1003", "2026-10-03", "2026-11-02", 640, 640, "info@daugavastirdznieciba.lv", "nav strīda, rēķins nosūtīts atkārtoti"],
     ["IK Zaļā Sēta", "BK-2026/0920", "2026-09-20", "2026-10-20", 385.2, 385.2, "zalaseta@inbox.lv", "apstridets"],
   ];
   for (const [customer, number, issued, due, amount, balance, email, note] of rows) {
@@ -125,7 +126,7 @@ async function thai() {
     ["บริษัท กรุงเทพวัสดุ จำกัด", "INV6910-0044", "2026-10-01", "2026-10-31", 42_350.5, 42_350.5, "account@bkkmaterial.co.th", ""],
     ["ห้างหุ้นส่วนจำกัด เชียงใหม่ค้าไม้", "INV6907-0031", "2026-07-20", "2026-08-19", 96_500, 66_500, "cm.timber@hotmail.com", "สัญญาจะชำระ 30/11/2569"],
     ["ร้านสมชายการช่าง", "INV6906-0008", "2026-06-12", "2026-07-12", 12_480, 12_480, "somchai.shop@gmail.com", "ติดต่อไม่ได้"],
-    ["บริษัท ภูเก็ตซีฟู้ด จำกัด", "INV6909-0027", "2026-09-15", "2026-10-15", 58_900, 58_900, "ap@phuketseafood.co.th", "ส่งใบแจ้งหนี้ซ้ำทางอีเมลแล้ว"],
+    ["บริษัท ภูเก็ตซีฟู้ด จำกัด", "INV6909-0027", "2026-09-15", "2026-10-15", 58_900, 58_900, "ap@phuketseafood.co.th", "ไม่มีข้อพิพาท ส่งใบแจ้งหนี้ซ้ำทางอีเมลแล้ว"],
   ];
   for (const [customer, number, issued, due, amount, balance, email, note] of rows) {
     const row = sheet.addRow([customer, number, dayFirst(issued, 543), dayFirst(due, 543), amount, balance, email, note]);

@@ -100,6 +100,43 @@ export const formulaCases: readonly FormulaCase[] = [
   },
   { id: "LATEPAYER", args: [2, 1, null], expected: true, note: "R24: 2 late payments + 1 broken promise reach 3" },
   { id: "LATEPAYER", args: [2, null, null], expected: false, note: "R24: 2 late payments alone do not" },
+  // Status words in four languages, and the notes argument (the last): free text whose status words count.
+  {
+    id: "NEXTACTION",
+    args: [DUE, 1200, 0, null, null, null, AS_OF, null, "Pelanggan sengketa harga, minta revisi"],
+    expected: "Resolve dispute",
+    note: "R8: an Indonesian note says the customer disputes the price",
+  },
+  {
+    id: "ACTIONREASON",
+    args: [DUE, 1200, 0, null, null, null, AS_OF, null, "Pelanggan sengketa harga"],
+    expected: "Resolve dispute — R8: 34 days overdue, disputed by the customer; pause reminders and involve sales or service (notes: disputed, from 'sengketa')",
+    note: "the reason names the words it read in the notes",
+  },
+  {
+    id: "NEXTACTION",
+    args: [DUE, 1200, 0, null, null, null, AS_OF, null, "Pelanggan bukan sengketa, hanya minta salinan faktur"],
+    expected: "Reminder",
+    note: "a negated dispute is no dispute; the rest of the note is passed over",
+  },
+  {
+    id: "NEXTACTION",
+    args: [DUE, 1200, 1, null, null, null, AS_OF, null, "janji bayar 28/02/2026"],
+    expected: "Await promise",
+    note: "R7: the promise's date follows it in the note (28 shows the day comes first)",
+  },
+  {
+    id: "NEXTACTION",
+    args: [DUE, 1200, 0, null, "apstrīdēts", null, AS_OF, null],
+    expected: "Resolve dispute",
+    note: "R8: a Latvian status word",
+  },
+  {
+    id: "NEXTACTION",
+    args: [DUE, 1200, 0, null, "sengketa harga", null, AS_OF, null],
+    expected: { error: "#VALUE!", messageIncludes: 'status has an unknown word "sengketa harga"' },
+    note: "a strict Status cell refuses free text, naming it (map such a column as notes)",
+  },
   { id: "SETTLEOFFER", args: [10000, 120, null, null], expected: 5000, note: "R20: $10,000, 120 days late → $5,000" },
   { id: "SETTLEOFFER", args: [1000, 75, 0.04, null], expected: 960, note: "R6: the discount stays inside a 4% margin" },
   { id: "COLLECTPROB", args: [90, null], expected: 0.696, note: "survey point at 90 days" },
@@ -128,6 +165,12 @@ export const formulaCases: readonly FormulaCase[] = [
     args: [[[DUE]], [[1200]], [[0]], [[null]], [[null]], [[null]], [[AS_OF]], null],
     expected: [["Reminder — R4: 34 days overdue, no reminder sent yet"]],
     note: "a one-row range is a one-cell spill",
+  },
+  {
+    id: "NEXTACTION.EACH",
+    args: [[[DUE], [DUE]], [[1200], [1200]], null, null, null, null, [[AS_OF]], null, [["ติดต่อไม่ได้"], ["ลูกค้าโต้แย้งยอด"]]],
+    expected: [["Trace debtor"], ["Resolve dispute"]],
+    note: "a column of Thai notes: unreachable (R9), disputed (R8)",
   },
   {
     id: "NEXTCONTACT.EACH",

@@ -2,6 +2,7 @@ import { applyUserMapping } from "../core/columnMapping";
 import { findHeaderRow, type FieldColumns } from "../core/columns";
 import type { SavedMapping } from "../workbook/port";
 import { fieldColumnsOf, initialChoices } from "./mappingChoices";
+import { withoutOwnColumns } from "../workbook/ownCells";
 
 /** Where the mapping in use comes from: the workbook's saved one, or the header search. */
 export type MappingSource = "saved" | "automatic";
@@ -29,14 +30,16 @@ export interface NoMapping {
  *
  * @param values - the block's values
  * @param saved - the workbook's mapping for this block (`loadSavedMapping(mappingKey(data))`), or null
+ * @param ownColumns - the desk's own AR columns in the block (`AgingData.ownColumns`), left out of the search
  *
  * @example
  * chooseMapping([["Customer", "Due date", "Balance"], ["Acme", 46000, 100]], null)
  * //=> { ok: true, row: 0, mapping: { customer: { column: 0 }, dueDate: { column: 1 }, balance: { column: 2 } }, source: "automatic", currency: null }
  * chooseMapping([["Notes"]], null) //=> { ok: false, message: "no header row in the first 30 rows names …" }
  */
-export function chooseMapping(values: readonly (readonly unknown[])[], saved: SavedMapping | null): ChosenMapping | NoMapping {
-  const search = findHeaderRow(values);
+export function chooseMapping(values: readonly (readonly unknown[])[], saved: SavedMapping | null, ownColumns?: readonly number[]): ChosenMapping | NoMapping {
+  // The desk's own AR columns (a re-run) are never the list's fields: its "Days overdue" is not the sheet's.
+  const search = findHeaderRow(withoutOwnColumns(values, ownColumns));
   if (saved && fits(values, saved)) {
     const headings = search.ok ? search.row === saved.headerRow && search.customerFromHeadings : search.best?.row === saved.headerRow && search.best.customerFromHeadings;
     const check = applyUserMapping(saved.columns, values[saved.headerRow] ?? [], headings);

@@ -19,6 +19,8 @@ export interface SheetNavigator {
   activeSheet(): string;
   activate(sheetName: string): void;
   select(sheetName: string, areas: readonly CellArea[]): void;
+  /** The workbook's own selection (no areas: the file holds none). */
+  selection(): { readonly sheetName: string; readonly areas: readonly CellArea[] };
 }
 
 /** The aging list found: the block read (as the pane's "Automatic" reads it) and its mapping. */
@@ -35,10 +37,12 @@ const OWN_SHEETS = /^(AR Summary( \d+)?|Dunning Policy|Dunning Templates|Reminde
 
 /**
  * Finds the aging list as a user of the pane would: the block "Automatic" reads at the
- * workbook's own selection when it has a header (or a saved mapping); else the header row of
- * the whole sheet is found, that cell selected and "Automatic" read there (so the Table, or the
- * block around it, and its saved mapping are the pane's). Without `sheetName`, the active sheet
- * is tried first, then the others (not the sheets Dunning Desk writes).
+ * workbook's own selection when it has a header (or a saved mapping); else (no selection, or
+ * none on the list) the header row of the whole sheet is found, that cell selected and
+ * "Automatic" read there, so the Table, or the block around it, and its saved mapping are the
+ * pane's — the user's own totals and counts below a blank row (user-formulas.xlsx) are not read
+ * as invoices, as in the pane. Without `sheetName`, the active sheet is tried first, then the
+ * others (not the sheets Dunning Desk writes).
  *
  * @example
  * await locateAgingList(book, null) //=> { ok: true, data: { sheetName: "AR", address: "AR!A1:H120", … }, header: { row: 0, … } }
@@ -62,8 +66,12 @@ export async function locateAgingList(book: SheetNavigator, sheetName: string | 
 
 async function listOnSheet(book: SheetNavigator, name: string, progress?: Progress): Promise<LocatedList | { ok: false; message: string }> {
   book.activate(name);
-  const atSelection = await mapped(book.port, "auto", progress);
-  if (atSelection.ok) return atSelection;
+  const selection = book.selection();
+  // Without a selection "Automatic" reads the used range, where a pane user clicks into the list.
+  if (selection.sheetName === name && selection.areas.length > 0) {
+    const atSelection = await mapped(book.port, "auto", progress);
+    if (atSelection.ok) return atSelection;
+  }
   const whole = await mapped(book.port, "usedRange", progress);
   if (!whole.ok) return whole;
   const { data, header } = whole;
@@ -76,7 +84,7 @@ async function listOnSheet(book: SheetNavigator, name: string, progress?: Progre
 async function mapped(port: WorkbookPort, scope: "auto" | "usedRange", progress?: Progress): Promise<LocatedList | { ok: false; message: string }> {
   const data = await port.readAgingData(scope, progress);
   if (isFailure(data)) return { ok: false, message: data.error.replace(/\.$/, "") };
-  const header = chooseMapping(data.values, await savedMapping(port, data));
+  const header = chooseMapping(data.values, await savedMapping(port, data), data.ownColumns);
   return header.ok ? { ok: true, data, header } : { ok: false, message: header.message };
 }
 

@@ -9,7 +9,8 @@ import { counted, type CommandResult } from "./commandResult";
 import { exitCodes, failure } from "./exitCodes";
 import { currencyLine, listPlace } from "./listText";
 import { loadList } from "./loadList";
-import { outputPath, writeWhole } from "./outputFiles";
+import { cleanUpKilledRuns } from "./killedRuns";
+import { outputPath, writeOutput } from "./outputFiles";
 import type { ProgressLine } from "./progressLine";
 
 const policyChanges = { added: "added", updated: "updated (date order and decimal separator of this list)", replaced: "written with the policy given", unchanged: "kept" } as const;
@@ -40,7 +41,9 @@ export async function annotateCommand(io: CliIo, args: CliArguments, progress: P
     const code = annotated.step === "policy" && annotated.conflicts.length === 0 ? exitCodes.badPolicy : annotated.step === "summary" ? exitCodes.internal : exitCodes.cellsInTheWay;
     return failure(code, `${annotated.message}${hint}${listed ? `\n${listed}` : ""}`, { step: annotated.step, conflicts: annotated.conflicts });
   }
-  await writeWhole(output, await book.save());
+  const cleaned = await cleanUpKilledRuns(io.files, { files: [output], folders: [] });
+  const backup = await writeOutput(io.files, output, await book.save(), { input: loaded.path, backup: !args.noBackup });
+  const warnings = [...loaded.warnings, ...cleaned];
   const summarySheet = book.sheetNames().find((name) => !sheetsBefore.has(name) && name !== policyNames.sheet) ?? null;
   const columns = annotated.plan.columns.map((column) => ({ header: column.header, column: columnLetters(column.column), reused: column.reused }));
   const text = [
@@ -49,14 +52,14 @@ export async function annotateCommand(io: CliIo, args: CliArguments, progress: P
     `  AR columns  ${columns.map((column) => `${column.header} (${column.column})`).join(", ")} on ${counted(annotated.rows, "row")}`,
     `  Summary     ${summarySheet === null ? "(none)" : `sheet "${summarySheet}"`}`,
     `  Policy      sheet "${policyNames.sheet}" ${policyChanges[annotated.policySheet]}, as of ${isoTextOfDay(asOf)}`,
-    `Wrote ${output}`,
+    `Wrote ${output}${backup === null ? "" : ` (the original kept as ${backup})`}`,
   ].join("\n");
   return {
     ok: true,
     text: `${text}\n`,
-    json: { ok: true, command: "annotate", file: loaded.path, output, asOf: isoTextOfDay(asOf), sheet: list.data.sheetName, address: list.data.address, table: list.data.tableName, rows: annotated.rows, currency: list.ledger.currency, columns, summarySheet, policySheet: annotated.policySheet, warnings: loaded.warnings },
+    json: { ok: true, command: "annotate", file: loaded.path, output, asOf: isoTextOfDay(asOf), sheet: list.data.sheetName, address: list.data.address, table: list.data.tableName, rows: annotated.rows, currency: list.ledger.currency, columns, summarySheet, policySheet: annotated.policySheet, backup, warnings },
     summary: `annotate: ${counted(list.ledger.invoices.length, "invoice")}, ${counted(columns.length, "AR column")} on ${counted(annotated.rows, "row")}, wrote ${output}`,
-    warnings: loaded.warnings,
+    warnings,
   };
 }
 

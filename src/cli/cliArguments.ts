@@ -17,6 +17,8 @@ export interface CliArguments {
   readonly quiet: boolean;
   readonly force: boolean;
   readonly inPlace: boolean;
+  /** --no-backup: --in-place without the copy of the original beside it. */
+  readonly noBackup: boolean;
   readonly overrideGap: boolean;
   /** -o: the output workbook. */
   readonly output: string | null;
@@ -27,7 +29,7 @@ export interface CliArguments {
 }
 
 type ValueKey = "asOf" | "policy" | "sheet" | "lang" | "currency" | "output" | "out" | "from" | "customers";
-type FlagKey = "json" | "quiet" | "force" | "inPlace" | "overrideGap" | "help" | "version";
+type FlagKey = "json" | "quiet" | "force" | "inPlace" | "noBackup" | "overrideGap" | "help" | "version";
 
 /** Every option: its spellings, and the commands it applies to. */
 const valueOptions: Readonly<Record<ValueKey, { readonly names: readonly string[]; readonly commands: readonly CommandName[] }>> = {
@@ -46,6 +48,7 @@ const flagOptions: Readonly<Record<FlagKey, { readonly names: readonly string[];
   quiet: { names: ["--quiet", "-q"], commands: ["analyze", "annotate", "remind"] },
   force: { names: ["--force", "-f"], commands: ["annotate", "remind"] },
   inPlace: { names: ["--in-place"], commands: ["annotate", "remind"] },
+  noBackup: { names: ["--no-backup"], commands: ["annotate", "remind"] },
   overrideGap: { names: ["--override-gap"], commands: ["remind"] },
   help: { names: ["--help", "-h"], commands: ["analyze", "annotate", "remind"] },
   version: { names: ["--version", "-V"], commands: ["analyze", "annotate", "remind"] },
@@ -111,14 +114,14 @@ export function parseArguments(argv: readonly string[]): { readonly ok: true; re
   return parsed({
     command, file: files[0] ?? null, asOf: values.asOf ?? null, policy: values.policy ?? null, sheet: values.sheet ?? null, lang,
     currency: currency === null || currency === "dollar" ? null : currency.code,
-    json: flags.has("json"), quiet: flags.has("quiet"), force: flags.has("force"), inPlace: flags.has("inPlace"), overrideGap: flags.has("overrideGap"),
+    json: flags.has("json"), quiet: flags.has("quiet"), force: flags.has("force"), inPlace: flags.has("inPlace"), noBackup: flags.has("noBackup"), overrideGap: flags.has("overrideGap"),
     output: values.output ?? null, out: values.out ?? null, from: values.from ?? null, customers,
   });
 }
 
 const none: CliArguments = {
   command: "help", file: null, asOf: null, policy: null, sheet: null, lang: null, currency: null, json: false, quiet: false, force: false,
-  inPlace: false, overrideGap: false, output: null, out: null, from: null, customers: [],
+  inPlace: false, noBackup: false, overrideGap: false, output: null, out: null, from: null, customers: [],
 };
 
 function parsed(given: Partial<CliArguments>): { readonly ok: true; readonly arguments: CliArguments } {

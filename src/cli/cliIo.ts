@@ -1,5 +1,6 @@
 import type { Day } from "../core/days";
 import type { SheetNavigator } from "../app/locateAgingList";
+import type { CliFiles } from "./cliFiles";
 
 /** A stream the command line writes to (process.stdout, or a test's buffer). */
 export interface TextOutput {
@@ -28,6 +29,8 @@ export interface CliIo {
   readonly stderr: TextOutput;
   /** Today in the user's time zone: the default --as-of. */
   readonly today: Day;
+  /** The file system (`nodeFiles`; tests inject faults into it). */
+  readonly files: CliFiles;
   /** The .xlsx adapter (src/xlsx `openWorkbookFile`). */
   open(bytes: Uint8Array): Promise<WorkbookFile | OpenFailure>;
 }

@@ -19,6 +19,18 @@ export const exitCodes = {
   badPolicy: 9,
   /** A bare "$" on a sheet whose headers are not English, and no --currency (issue 10). */
   currencyQuestion: 10,
+  /** The file system refused: EACCES, EPERM, EROFS (issue 13). */
+  permissionDenied: 12,
+  /** ENOSPC (or a quota, EDQUOT). */
+  diskFull: 13,
+  /** ENOTDIR: a part of the path is a file. */
+  notADirectory: 14,
+  /** Any other file-system fault (EIO, ENAMETOOLONG …). */
+  fileSystem: 15,
+  /** Ctrl+C (SIGINT, 128 + 2): temporary files removed. */
+  interrupted: 130,
+  /** SIGTERM (128 + 15): temporary files removed. */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
@@ -36,6 +48,12 @@ export const exitCodeMeanings: readonly (readonly [ExitCode, string])[] = [
   [exitCodes.cellsInTheWay, "cells in the way (AR columns, an earlier Reminders batch, policy rows): nothing written"],
   [exitCodes.badPolicy, "the policy (--policy file or the workbook's policy sheet) has a problem"],
   [exitCodes.currencyQuestion, "the amounts show a bare \"$\" on a sheet whose headers are not English: give --currency"],
+  [exitCodes.permissionDenied, "permission denied (or a read-only file system) on a file or folder you named"],
+  [exitCodes.diskFull, "the disk is full: nothing half-written is left behind"],
+  [exitCodes.notADirectory, "a part of a path you named is a file, not a folder"],
+  [exitCodes.fileSystem, "another file-system fault (an input/output error, a name too long …), named in the message"],
+  [exitCodes.interrupted, "interrupted (Ctrl+C): temporary files removed, no half-written file left"],
+  [exitCodes.terminated, "terminated (SIGTERM): temporary files removed, no half-written file left"],
 ];
 
 /** An expected failure of a command: its exit code, a message for stderr, and details for --json. */

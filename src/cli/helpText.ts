@@ -42,7 +42,9 @@ Options:
                         when a sheet whose headers are not English shows a bare "$"
   -o, --output <file>   the workbook to write (annotate, remind)
   --out <path>          annotate: same as -o; remind: the folder for the drafts (--drafts)
-  --in-place            write into the input workbook itself
+  --in-place            write into the input workbook itself, keeping the original
+                        beside it as <name>.backup.xlsx (numbered when that exists)
+  --no-backup           with --in-place: keep no copy of the original
   -f, --force           overwrite existing output files, cells where the AR columns go,
                         and an earlier batch on the Reminders sheet
   --from <address>      remind: From of the .eml drafts (default: the policy's senderEmail)
@@ -55,6 +57,10 @@ Options:
   -V, --version         the version
 
 The input workbook is never overwritten unless --in-place (or -o naming it, with --force).
+Every file is written whole or not at all: into a temporary file beside it, renamed at the
+end; Ctrl+C or SIGTERM removes it, and a run killed outright (kill -9) leaves one that the
+next run on the same output removes. remind writes its drafts into a new folder all at once;
+into an existing folder, _INCOMPLETE_BATCH.dunning-desk stays there until every draft is in.
 Progress goes to stderr when it is a terminal; a one-line summary always (unless --quiet).
 Every command says which currency it read and from where (a currency column, the amounts'
 text or number format, the amount header, or the policy); amounts are never added across

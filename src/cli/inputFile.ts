@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { exitCodes, failure, type CommandFailure } from "./exitCodes";
 import type { CliIo, WorkbookFile } from "./cliIo";
+import { errorCode, faultFailure, FileFault } from "./fileFault";
 
 /** An input workbook opened: where it is, its size and the file adapter over it. */
 export interface OpenedInput {
@@ -21,7 +21,7 @@ export interface OpenedInput {
  */
 export async function openInput(io: CliIo, file: string): Promise<OpenedInput | CommandFailure> {
   const path = resolve(io.cwd, file);
-  const bytes = await readBytes(path);
+  const bytes = await readBytes(io, path);
   if (!(bytes instanceof Uint8Array)) return bytes;
   const opened = await io.open(bytes);
   if (opened.ok) return { ok: true, path, bytes: bytes.length, book: opened };
@@ -32,14 +32,14 @@ export async function openInput(io: CliIo, file: string): Promise<OpenedInput | 
   return failure(exitCodes.notXlsx, `${path} is not an .xlsx workbook: ${why}`);
 }
 
-async function readBytes(path: string): Promise<Uint8Array | CommandFailure> {
+async function readBytes(io: CliIo, path: string): Promise<Uint8Array | CommandFailure> {
   try {
-    return new Uint8Array(await readFile(path));
+    return await io.files.readFile(path);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return failure(exitCodes.missingFile, `No such file: ${path}`);
+    const code = errorCode(error);
+    if (code === null) throw error;
     if (code === "EISDIR") return failure(exitCodes.notXlsx, `${path} is a folder, not an .xlsx workbook.`);
-    return failure(exitCodes.notXlsx, `${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    return faultFailure(new FileFault(code, path, "read"), io.files);
   }
 }
 

@@ -1,8 +1,10 @@
 import { existsSync, statSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { safeFileName, uniqueName } from "../mail/zip";
+import type { CliFiles } from "./cliFiles";
 import { exitCodes, failure, type CommandFailure } from "./exitCodes";
+import { errorCode, FileFault, guarded } from "./fileFault";
+import { withTemporary } from "./temporaryFiles";
 
 export interface OutputChoice {
   readonly input: string;
@@ -35,19 +37,58 @@ export function outputPath(cwd: string, choice: OutputChoice): string | null | C
 
 /**
  * Writes a file whole or not at all: into a temporary file beside it, then renamed over it, so
- * an interrupted run never leaves half a workbook (or half of the input, with --in-place).
+ * an interrupted run never leaves half a workbook (or half of the input, with --in-place). A
+ * file-system fault becomes a `FileFault` naming `path`, never the temporary file.
  *
  * @example
- * await writeWhole("/w/out.xlsx", bytes)
+ * await writeWhole(nodeFiles, "/w/out.xlsx", bytes)
  */
-export async function writeWhole(path: string, bytes: Uint8Array | string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-  } finally {
-    await rm(temporary, { force: true });
+export async function writeWhole(files: CliFiles, path: string, bytes: Uint8Array | string): Promise<void> {
+  await guarded(path, "write", () => files.makeFolder(dirname(path)));
+  await withTemporary(files, path, async (temporary) => {
+    await guarded(path, "write", () => files.writeFile(temporary, bytes));
+    await guarded(path, "write", () => files.rename(temporary, path));
+  });
+}
+
+/**
+ * Writes the output workbook; when it replaces the input (--in-place), the original is first
+ * copied beside it (`ar.backup.xlsx`, `ar.backup-2.xlsx` … when that exists) unless `backup` is
+ * false (--no-backup). Returns the backup's path.
+ *
+ * @example
+ * await writeOutput(nodeFiles, "/w/ar.xlsx", bytes, { input: "/w/ar.xlsx", backup: true }) //=> "/w/ar.backup.xlsx"
+ * await writeOutput(nodeFiles, "/w/out.xlsx", bytes, { input: "/w/ar.xlsx", backup: true }) //=> null
+ */
+export async function writeOutput(files: CliFiles, output: string, bytes: Uint8Array, options: { readonly input: string; readonly backup: boolean }): Promise<string | null> {
+  const backup = output === options.input && options.backup ? await keepBackup(files, output) : null;
+  await writeWhole(files, output, bytes);
+  return backup;
+}
+
+/**
+ * The name of the n-th backup of a workbook, beside it.
+ *
+ * @example
+ * backupPath("/w/ar.xlsx", 1) //=> "/w/ar.backup.xlsx"
+ * backupPath("/w/ar.xlsx", 3) //=> "/w/ar.backup-3.xlsx"
+ */
+export function backupPath(path: string, count: number): string {
+  const extension = extname(path);
+  return join(dirname(path), `${basename(path, extension)}.backup${count === 1 ? "" : `-${count}`}${extension}`);
+}
+
+async function keepBackup(files: CliFiles, input: string): Promise<string> {
+  for (let count = 1; ; count += 1) {
+    const backup = backupPath(input, count);
+    try {
+      await files.copyToNew(input, backup); // never over an earlier backup: the user may still need it
+      return backup;
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === null) throw error;
+      if (code !== "EEXIST" || count >= 999) throw new FileFault(code, backup, "write");
+    }
   }
 }
 

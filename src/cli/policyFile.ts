@@ -1,10 +1,10 @@
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Policy } from "../core/policy";
 import { readPolicyTable } from "../core/policyTable";
 import { policyNames } from "../workbook/policyNames";
 import type { CliIo } from "./cliIo";
 import { exitCodes, failure, type CommandFailure } from "./exitCodes";
+import { errorCode, faultFailure, FileFault } from "./fileFault";
 import { openInput } from "./inputFile";
 
 /**
@@ -18,7 +18,7 @@ import { openInput } from "./inputFile";
  */
 export async function policyFromFile(io: CliIo, file: string, base: Policy): Promise<{ readonly ok: true; readonly policy: Policy } | CommandFailure> {
   const path = resolve(io.cwd, file);
-  const rows = /\.xls[xm]$/i.test(path) ? await workbookRows(io, path) : await jsonRows(path);
+  const rows = /\.xls[xm]$/i.test(path) ? await workbookRows(io, path) : await jsonRows(io, path);
   if (!Array.isArray(rows)) return rows;
   const read = readPolicyTable(rows, base);
   return read.ok ? read : failure(exitCodes.badPolicy, `The policy in ${path} has a problem: ${read.problem}.`);
@@ -31,13 +31,16 @@ async function workbookRows(io: CliIo, path: string): Promise<unknown[][] | Comm
   return rows ?? failure(exitCodes.badPolicy, `${path} has no policy sheet ("${policyNames.sheet}" with the name ${policyNames.policy}).`);
 }
 
-async function jsonRows(path: string): Promise<unknown[][] | CommandFailure> {
+async function jsonRows(io: CliIo, path: string): Promise<unknown[][] | CommandFailure> {
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    text = new TextDecoder().decode(await io.files.readFile(path));
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    return failure(code === "ENOENT" ? exitCodes.missingFile : exitCodes.badPolicy, code === "ENOENT" ? `No such policy file: ${path}` : `${path} cannot be read: ${String(error)}`);
+    const code = errorCode(error);
+    if (code === null) throw error;
+    if (code === "ENOENT") return failure(exitCodes.missingFile, `No such policy file: ${path}`);
+    if (code === "EISDIR") return failure(exitCodes.badPolicy, `${path} is a folder, not a policy file.`);
+    return faultFailure(new FileFault(code, path, "read"), io.files);
   }
   let parsed: unknown;
   try {

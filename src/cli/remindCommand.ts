@@ -1,4 +1,3 @@
-import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import { customerKey, draftReminders, type NotDrafted, type ReminderBatch } from "../app/draftReminders";
 import { isoTextOfDay } from "../core/days";
@@ -12,7 +11,9 @@ import { counted, type CommandResult } from "./commandResult";
 import { exitCodes, failure, type CommandFailure } from "./exitCodes";
 import { currencyLine, listPlace } from "./listText";
 import { loadList, type LoadedList } from "./loadList";
-import { draftPaths, outputPath, writeWhole } from "./outputFiles";
+import { writeDraftBatch } from "./draftBatch";
+import { cleanUpKilledRuns } from "./killedRuns";
+import { draftPaths, outputPath, writeOutput } from "./outputFiles";
 import type { ProgressLine } from "./progressLine";
 import { textTable } from "./textTable";
 
@@ -34,20 +35,23 @@ export async function remindCommand(io: CliIo, args: CliArguments, progress: Pro
   if (unknown) return unknown;
   const batch = await draftReminders(loaded.book.port, loaded.list, loaded.policy, loaded.asOf, { overrideGap: args.overrideGap, customers: args.customers.length > 0 ? args.customers : null });
   const folder = args.out === null ? null : resolve(io.cwd, args.out);
+  // Before the drafts are planned: an incomplete batch a killed run left is not "drafts that exist".
+  const cleaned = await cleanUpKilledRuns(io.files, { files: output === null ? [] : [output], folders: folder === null ? [] : [folder] });
   const files = folder === null ? null : plannedFiles(loaded, batch, args, folder);
   if (files !== null && !files.ok) return files;
   let sheet: { address: string; rows: number } | null = null;
+  let backup: string | null = null;
   if (output !== null) {
     const written = await loaded.book.port.writeRemindersSheet(batch.messages.map((message) => message.record), { confirmReplace: args.force }, progress.step("Writing the Reminders sheet"));
     progress.clear();
     if (isFailure(written)) return failure(exitCodes.cellsInTheWay, `The Reminders sheet could not be written: ${written.error}`);
     if (!written.ok) return failure(exitCodes.cellsInTheWay, `The Reminders sheet holds an earlier batch of ${counted(written.existingRows, "message")}: nothing was written. Use --force to replace it.`, { existingRows: written.existingRows });
     sheet = { address: written.address, rows: written.rows };
-    await writeWhole(output, await loaded.book.save());
+    backup = await writeOutput(io.files, output, await loaded.book.save(), { input: loaded.path, backup: !args.noBackup });
   }
-  if (folder !== null) await mkdir(folder, { recursive: true }); // there even when nothing is drafted: scripts look in it
-  for (const file of files?.files ?? []) await writeWhole(file.path, file.text);
-  return report(loaded, batch, { folder, files: files?.files ?? [], fileProblems: files?.problems ?? [], output, sheet });
+  // The folder is there even when nothing is drafted: scripts look in it.
+  if (folder !== null) await writeDraftBatch(io.files, folder, files?.files ?? []);
+  return report(loaded, batch, { folder, files: files?.files ?? [], pathOfMessage: files?.pathOfMessage ?? [], fileProblems: files?.problems ?? [], output, sheet, backup, cleaned });
 }
 
 interface PlannedFile {
@@ -58,6 +62,8 @@ interface PlannedFile {
 interface Planned {
   readonly ok: true;
   readonly files: readonly PlannedFile[];
+  /** The file of each message of the batch (null: none could be written), aligned with the messages. */
+  readonly pathOfMessage: readonly (string | null)[];
   readonly problems: readonly NotDrafted[];
 }
 
@@ -67,12 +73,14 @@ function plannedFiles(loaded: LoadedList, batch: ReminderBatch, args: CliArgumen
   if (from === "" && batch.messages.some((message) => message.draft.to !== null)) {
     return failure(exitCodes.usage, "The .eml drafts need a From address: give --from ar@yourcompany.com, or set senderEmail in the policy (--policy or the workbook's policy sheet).");
   }
-  const { files, problems } = draftFiles(batch.messages, { name: loaded.policy.senderName, address: from }, loaded.asOf);
+  const { files, problems, byMessage } = draftFiles(batch.messages, { name: loaded.policy.senderName, address: from }, loaded.asOf);
   const paths = draftPaths(folder, files.map((file) => file.name), args.force);
   if (!paths.ok) return paths;
+  const planned = files.map((file, index) => ({ path: paths.paths[index] ?? file.name, text: file.text }));
   return {
     ok: true,
-    files: files.map((file, index) => ({ path: paths.paths[index] ?? file.name, text: file.text })),
+    files: planned,
+    pathOfMessage: byMessage.map((file) => (file === null ? null : planned[files.indexOf(file)]?.path ?? null)),
     problems: problems.map((problem) => ({ row: null, customer: problem.customer, code: "badEmail" as const, reason: problem.message })),
   };
 }
@@ -88,15 +96,20 @@ function unknownCustomers(loaded: LoadedList, customers: readonly string[]): Com
 interface Written {
   readonly folder: string | null;
   readonly files: readonly PlannedFile[];
+  readonly pathOfMessage: readonly (string | null)[];
   readonly fileProblems: readonly NotDrafted[];
   readonly output: string | null;
   readonly sheet: { readonly address: string; readonly rows: number } | null;
+  /** The copy of the original kept by --in-place. */
+  readonly backup: string | null;
+  /** What was cleaned up after killed runs. */
+  readonly cleaned: readonly string[];
 }
 
 function report(loaded: LoadedList, batch: ReminderBatch, written: Written): CommandResult {
   const top = loaded.list.data.top;
   const notDrafted = [...batch.notDrafted, ...written.fileProblems];
-  const fileOf = (index: number) => written.files[index]?.path ?? null;
+  const fileOf = (index: number) => written.pathOfMessage[index] ?? null;
   const emails = batch.messages.filter((message) => message.draft.to !== null).length;
   const calls = batch.messages.filter((message) => message.draft.medium === "call").length;
   const letters = batch.messages.length - emails - calls;
@@ -117,14 +130,14 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
   if (left.length > 0) lines.push(`Not drafted (${left.length}):`, ...left.map((item) => `  ${item.sheetRow === null ? "" : `Row ${item.sheetRow}`}${item.customer ? `${item.sheetRow === null ? "" : " "}(${item.customer})` : ""}: ${item.reason}`));
   if (batch.templatesWarning) lines.push(batch.templatesWarning);
   if (written.folder !== null) lines.push(`Wrote ${counted(written.files.length, "draft")} to ${written.folder}`);
-  if (written.output !== null && written.sheet) lines.push(`Wrote the Reminders sheet (${written.sheet.address}, ${counted(written.sheet.rows, "message")}) to ${written.output}`);
+  if (written.output !== null && written.sheet) lines.push(`Wrote the Reminders sheet (${written.sheet.address}, ${counted(written.sheet.rows, "message")}) to ${written.output}${written.backup === null ? "" : ` (the original kept as ${written.backup})`}`);
   if (written.folder === null && written.output === null) lines.push("Nothing written: give --out <dir> for the drafts and -o <out.xlsx> for the Reminders sheet.");
   return {
     ok: true,
     text: `${lines.join("\n")}\n`,
-    json: { ok: true, command: "remind", file: loaded.path, asOf: isoTextOfDay(loaded.asOf), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, currency: loaded.list.ledger.currency, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : [])] },
+    json: { ok: true, command: "remind", file: loaded.path, asOf: isoTextOfDay(loaded.asOf), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, currency: loaded.list.ledger.currency, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, backup: written.backup, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : []), ...written.cleaned] },
     summary: `remind: ${counted(emails, "email")}, ${counted(letters, "letter")}, ${calls === 0 ? "" : `${counted(calls, "call")}, `}${counted(left.length, "row")} not drafted${written.folder === null ? "" : `, drafts in ${written.folder}`}${written.output === null ? "" : `, wrote ${written.output}`}`,
-    warnings: loaded.warnings,
+    warnings: [...loaded.warnings, ...written.cleaned],
   };
 }
 

@@ -22,6 +22,7 @@ const customerSteps: ReadonlySet<Action> = new Set<Action>([
  * @param decision - from `decideCase`
  * @param account - the invoice's facts
  * @param policy - the policy the case was decided with (before its pace)
+ * @param notesRead - the status words taken from the notes (`describeStatusRead`), or "", shown last in brackets
  *
  * @example
  * describeCase(decideCase(account, { ...noCaseFacts, channel: "phone" }, asOf, defaultPolicy), account, defaultPolicy)
@@ -29,7 +30,12 @@ const customerSteps: ReadonlySet<Action> = new Set<Action>([
  * describeCase(decideCase(account, { ...noCaseFacts, customerTotal: 3, currency: "USD" }, asOf, { ...defaultPolicy, minimumAmount: 5 }), account, policy)
  * //=> "Below minimum: the customer's open total 3.00 USD is below the minimum amount of 5.00 USD; not dunned"
  */
-export function describeCase(decision: CaseDecision, account: Account, policy: Policy): string {
+export function describeCase(decision: CaseDecision, account: Account, policy: Policy, notesRead = ""): string {
+  const reason = caseText(decision, account, policy);
+  return notesRead === "" ? reason : `${reason} (notes: ${notesRead})`;
+}
+
+function caseText(decision: CaseDecision, account: Account, policy: Policy): string {
   if (decision.trigger === "belowMinimum") {
     const code = decision.currency ?? policy.currency;
     return `Below minimum: the customer's open total ${money(decision.total, code)} is below the minimum amount of ${money(minimumAmountOf(policy, code), code)}; not dunned`;

@@ -1,4 +1,6 @@
 import { amountParts, amountValue, type AmountParts, type DecimalSeparator } from "./amountText";
+import { isoCurrencyCode } from "./currency/currencyCode";
+import { knownMinorUnits } from "./currency/minorUnits";
 import { MAX_AMOUNT } from "./money";
 
 /** What a cell is read as: a plain number (days, counts), an amount of money, or a rate ("4%" is 0.04). */
@@ -66,7 +68,8 @@ function decimalOf(parts: AmountParts, kind: NumberKind, rules: NumberRules): De
   // The mark is not the sheet's decimal separator: it can only group thousands ("10,000" in a "." sheet).
   if (mark !== rules.separator) return null;
   if (kind !== "amount" || rules.scope !== "single") return mark;
-  const digits = minorDigits(currencyOf(parts.marks) ?? rules.currency);
+  const code = currencyOf(parts.marks) ?? rules.currency;
+  const digits = code === undefined ? undefined : knownMinorUnits(code);
   if (digits === 0) return null;
   return digits === 3 ? mark : "ambiguous";
 }
@@ -76,29 +79,11 @@ function numberProblem(value: number, kind: NumberKind): NumberProblem | undefin
   return kind === "amount" && Math.abs(value) > MAX_AMOUNT ? "tooLargeAmount" : undefined;
 }
 
-const CURRENCY_OF_MARK: Readonly<Record<string, string>> = { rp: "IDR", "rp.": "IDR", "¥": "JPY", "฿": "THB", "บาท": "THB", "€": "EUR", "£": "GBP" };
-
+/** The currency the amount's own marks name ("Rp", "€", "THB"); a bare "$" names none here. */
 function currencyOf(marks: readonly string[]): string | undefined {
   for (const mark of marks) {
-    const code = /^[A-Z]{3}$/.test(mark) ? mark : CURRENCY_OF_MARK[mark.toLowerCase()];
-    if (code) return code;
+    const code = isoCurrencyCode(mark);
+    if (code !== null) return code;
   }
   return undefined;
-}
-
-const digitsByCurrency = new Map<string, number | undefined>();
-
-/** Minor units of a currency as Intl knows them (IDR 0, EUR 2, KWD 3); undefined when unknown. */
-function minorDigits(code: string | undefined): number | undefined {
-  if (code === undefined) return undefined;
-  if (!digitsByCurrency.has(code)) {
-    let digits: number | undefined;
-    try {
-      digits = new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits;
-    } catch {
-      digits = undefined; // not an ISO 4217 code Intl knows
-    }
-    digitsByCurrency.set(code, digits);
-  }
-  return digitsByCurrency.get(code);
 }

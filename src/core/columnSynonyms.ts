@@ -1,14 +1,16 @@
+import type { Language } from "./vocabulary";
+
 /** The facts an aging sheet's columns can hold, in the order the pane lists them. */
 export const fields = [
   "customer", "invoice", "invoiceDate", "dueDate", "balance", "amount", "daysOverdue", "email", "phone", "lastContact",
-  "remindersSent", "status", "promiseDate", "currency", "language", "channel", "terms", "margin", "escalationContact", "accountOwner",
+  "remindersSent", "status", "notes", "promiseDate", "currency", "language", "channel", "terms", "margin", "escalationContact", "accountOwner",
   "customerSince", "policySet",
 ] as const;
 
 export type Field = (typeof fields)[number];
 
 /** The languages of the synonym table; `en` also holds the accounting packages' words. */
-export type HeaderLanguage = "en" | "id" | "lv" | "th";
+export type HeaderLanguage = Language;
 
 /**
  * Header texts that name each field, per language, as they appear in real sheets. English adds the
@@ -93,6 +95,12 @@ export const columnSynonyms: Readonly<Record<Field, Readonly<Record<HeaderLangua
     id: ["status penagihan"],
     lv: ["statuss", "stāvoklis"],
     th: ["สถานะ"],
+  },
+  notes: {
+    en: ["notes", "note", "memo", "comments", "comment", "remarks", "remark", "collection notes", "collector notes", "collection comments", "notes comments"],
+    id: ["keterangan", "ket", "catatan", "catatan penagihan", "komentar", "memo"],
+    lv: ["piezīmes", "piezīme", "komentārs", "komentāri", "paskaidrojumi"],
+    th: ["หมายเหตุ", "บันทึก", "ความคิดเห็น"],
   },
   promiseDate: {
     en: ["promise date", "promised date", "promise to pay", "promised by", "ptp", "ptp date", "payment promise"],

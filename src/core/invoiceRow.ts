@@ -3,14 +3,15 @@ import type { Field } from "./columnSynonyms";
 import type { Day } from "./days";
 import { detectCurrency, type CurrencyDetection } from "./currency/detectCurrency";
 import { readDueDay } from "./dueDay";
+import { promiseDayOf, readInvoiceStatus } from "./invoiceStatus";
 import { cellText, isBlankCell, readAmountCell } from "./ledgerCells";
 import { fieldNames, ledgerMessages, ledgerProblem, type LedgerProblem } from "./ledgerProblems";
 import { cellsOf, marginOf, optionalDay, reminderCount, subjectOf, type Cell, type CellOf, type RowReader, type SheetLine } from "./rowCells";
 
 /**
  * One invoice read from a sheet row. The fields `Account` needs (dueDay, balance, remindersSent,
- * lastContactDay, promiseDay) carry the same names; add `status` (from `readStatus(statusText)`)
- * to make one. A negative balance is a credit note. Absent optional facts are null.
+ * lastContactDay, promiseDay) carry the same names; `accountOfInvoice` adds the status read from
+ * `statusText` and `notesText` (`readInvoiceStatus`). A negative balance is a credit note. Absent optional facts are null.
  */
 export interface Invoice {
   /** 0-based index of the row in the cells read. */
@@ -25,7 +26,14 @@ export interface Invoice {
   readonly lastContactDay: Day | null;
   /** 0 when the sheet does not say. */
   readonly remindersSent: number;
+  /** A strict Status cell: status words only. */
   readonly statusText: string | null;
+  /**
+   * A free-text notes, memo or remarks cell: status words are picked out of it; the desk never
+   * writes it. Optional so that invoices made elsewhere (tests, older callers) need not name it.
+   */
+  readonly notesText?: string | null;
+  /** The promise date column's day, else the date a promise in the Status or notes cell gives. */
   readonly promiseDay: Day | null;
   /** ISO 4217 code (see `detectCurrency`); null while a bare "$" waits for the user's answer. */
   readonly currency: string | null;
@@ -104,6 +112,13 @@ function channelOf(cellOf: CellOf, row: number, problems: LedgerProblem[]): stri
   return text;
 }
 
+/** The promise date column, else a promise's date in the status texts, read in the sheet's date order. */
+function promiseDay(column: Day | null, status: string | null, notes: string | null, reader: RowReader): Day | null {
+  if (column !== null || (status === null && notes === null)) return column;
+  const reading = readInvoiceStatus({ status, notes });
+  return reading.ok ? promiseDayOf(null, reading, reader.dateOrder) : null;
+}
+
 type Details = Omit<Invoice, "row" | "customer" | "invoiceDay" | "dueDay" | "balance" | "currency">;
 
 function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: LedgerProblem[]): Details {
@@ -115,7 +130,8 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
     lastContactDay: optionalDay(cellOf("lastContact"), row, reader, problems),
     remindersSent: reminderCount(cellOf("remindersSent"), row, problems),
     statusText: text("status"),
-    promiseDay: optionalDay(cellOf("promiseDate"), row, reader, problems),
+    notesText: text("notes"),
+    promiseDay: promiseDay(optionalDay(cellOf("promiseDate"), row, reader, problems), text("status"), text("notes"), reader),
     language: text("language"),
     channel: channelOf(cellOf, row, problems),
     terms: text("terms"),

@@ -2,7 +2,6 @@ import type { DecimalReading } from "./decimalSeparator";
 import type { Field } from "./columnSynonyms";
 import type { DateOrderReading } from "./dateText";
 import { quoted, shownValue } from "./problems";
-import { statusWords } from "./status";
 
 /**
  * Errors keep a row out of the invoices; warnings leave it in (or concern the whole sheet).
@@ -54,7 +53,6 @@ export function ledgerProblem(code: LedgerProblemCode, row: number, column: numb
 }
 
 const amountFormat = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const knownStatus = Object.keys(statusWords).join(", ");
 
 /** The message of each problem code; `subject` is the column's header text. */
 export const ledgerMessages = {
@@ -83,7 +81,7 @@ export const ledgerMessages = {
     `dates are written both day-first (25/01) and month-first (01/25); read ${orderText(reading)}, the others are not dates`,
   decimalConflict: (reading: DecimalReading) =>
     `amounts are written with both "." and "," as the decimal separator; read with "${reading.separator}"`,
-  unknownStatus: (word: string) => `${quoted.unknownStatus(word, knownStatus)}; its next action is not counted`,
+  unknownStatus: (word: string) => `${quoted.unknownStatus(word)}; its next action is not counted`,
   unknownChannel: (word: string) => `${quoted.unknownChannel(word, "email, phone, letter, sms, whatsapp, fax")}; the policy's channel is used`,
 } as const;
 
@@ -112,6 +110,7 @@ export const fieldNames: Readonly<Record<Field, string>> = {
   lastContact: "last contact",
   remindersSent: "reminders sent",
   status: "status",
+  notes: "notes (free text)",
   promiseDate: "promise date",
   currency: "currency",
   language: "language",

@@ -1,12 +1,13 @@
 import type { DecimalSeparator } from "./amountText";
 import type { DateOrder } from "./dateText";
 import type { DateSystem } from "./days";
+import type { Language } from "./vocabulary";
 import { surveyProbabilityTable, type ProbabilityPoint } from "./collectProbability";
 import { defaultRoundingSteps } from "./currency/roundingStep";
 import type { Channel } from "./channel";
 
 /** The languages reminders are written in: English and the languages of the playbook's sources. */
-export type ReminderLanguage = "en" | "id" | "lv" | "th";
+export type ReminderLanguage = Language;
 
 /**
  * The collection policy: every number the engine decides with. Defaults come from the

@@ -59,7 +59,8 @@ export const quoted = {
   errorValue: (subject: string, code: string) => `${subject} is the error ${code}`,
   tooLarge: (subject: string, max: number) => `${subject} must be at most ${max}`,
   tooSmall: (subject: string, min: number) => `${subject} must be at least ${min}`,
-  unknownStatus: (word: string, known: string) => `status has an unknown word "${word}": use ${known}, separated by commas`,
+  unknownStatus: (word: string) =>
+    `status has an unknown word "${word}": use disputed, promise to pay <date>, unreachable, hardship, settlement offered or sales asked (or the Indonesian, Latvian or Thai words), separated by commas; free text belongs in a notes column`,
   unknownSetting: (name: string) => `policy has an unknown setting "${name}"`,
   unknownChannel: (word: string, known: string) => `channel has an unknown word "${word}": use ${known} (or telepon, surat, tālrunis, โทรศัพท์…)`,
   unknownPolicySet: (name: string, known: string) =>

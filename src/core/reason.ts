@@ -6,15 +6,21 @@ const amountFormat = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, 
 
 /**
  * The reason for a decision, in words an accountant can act on, with the playbook rule:
- * "Reminder — R4: 34 days overdue, no reminder sent yet".
+ * "Reminder — R4: 34 days overdue, no reminder sent yet". What the desk read in a notes cell
+ * follows in brackets, so the user sees which words counted.
+ *
+ * @param notesRead - the status words taken from the notes (`describeStatusRead`), or ""
  *
  * @example
  * describeDecision(chooseNextAction(account, asOf, defaultPolicy), account, defaultPolicy)
  * //=> "Consequences — R5: 45 days overdue, 1 reminder unanswered"
+ * describeDecision(disputedDecision, account, defaultPolicy, "disputed, from 'sengketa'")
+ * //=> "Resolve dispute — R8: 40 days overdue, disputed by the customer; … (notes: disputed, from 'sengketa')"
  */
-export function describeDecision(decision: Decision, account: Account, policy: Policy): string {
+export function describeDecision(decision: Decision, account: Account, policy: Policy, notesRead = ""): string {
   const detail = detailOf(decision, account, policy);
-  return decision.rule === "" ? `${decision.action}: ${detail}` : `${decision.action} — ${decision.rule}: ${detail}`;
+  const reason = decision.rule === "" ? `${decision.action}: ${detail}` : `${decision.action} — ${decision.rule}: ${detail}`;
+  return notesRead === "" ? reason : `${reason} (notes: ${notesRead})`;
 }
 
 function detailOf(decision: Decision, account: Account, policy: Policy): string {

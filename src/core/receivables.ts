@@ -6,7 +6,7 @@ import { ledgerMessages, ledgerProblem, type LedgerProblem } from "./ledgerProbl
 import { chooseNextAction, type Account, type Action } from "./nextAction";
 import type { Policy } from "./policy";
 import { problem } from "./problems";
-import { readStatus } from "./status";
+import { describeStatusRead, readInvoiceStatus, type InvoiceStatusReading } from "./invoiceStatus";
 
 export interface ReceivablesOptions {
   /** Aging bucket edges in days (default Current, 1-30, 31-60, 61-90, 91-120, 120+). */
@@ -62,17 +62,40 @@ export function summarizeReceivables(invoices: readonly Invoice[], asOf: Day, po
 }
 
 /**
- * An invoice as the ladder's `Account`, or the first unknown word of its status.
+ * An invoice as the ladder's `Account`, or the first unknown word of its Status cell. The status
+ * is read from the Status and notes cells by `readInvoiceStatus`, as the AR formulas read it.
  *
  * @example
  * accountOfInvoice({ ...invoice, statusText: "Disputed" }).status.disputed //=> true
+ * accountOfInvoice({ ...invoice, notesText: "bukan sengketa" }).status.disputed //=> false
  * accountOfInvoice({ ...invoice, statusText: "angry" })                   //=> "angry"
  */
 export function accountOfInvoice(invoice: Invoice): Account | string {
-  const status = readStatus(invoice.statusText ?? "");
-  if (typeof status === "string") return status;
+  const reading = statusOfInvoice(invoice);
+  if (!reading.ok) return reading.word;
   const { dueDay, balance, remindersSent, lastContactDay, promiseDay } = invoice;
-  return { dueDay, balance, remindersSent, lastContactDay, promiseDay, status };
+  return { dueDay, balance, remindersSent, lastContactDay, promiseDay, status: reading.flags };
+}
+
+/**
+ * An invoice's status as `readInvoiceStatus` reads its Status and notes cells.
+ *
+ * @example
+ * statusOfInvoice({ ...invoice, notesText: "Keterangan: sengketa" }) //=> { ok: true, flags: { ...noStatus, disputed: true }, … }
+ */
+export function statusOfInvoice(invoice: Pick<Invoice, "statusText" | "notesText">): InvoiceStatusReading {
+  return readInvoiceStatus({ status: invoice.statusText, notes: invoice.notesText ?? null });
+}
+
+/**
+ * What the desk read in an invoice's notes, for a reason ("disputed, from 'sengketa'"); "" when nothing.
+ *
+ * @example
+ * statusReadOfInvoice({ ...invoice, notesText: "sengketa" }) //=> "disputed, from 'sengketa'"
+ */
+export function statusReadOfInvoice(invoice: Pick<Invoice, "statusText" | "notesText">): string {
+  const reading = statusOfInvoice(invoice);
+  return reading.ok ? describeStatusRead(reading) : "";
 }
 
 function countActions(invoices: readonly Invoice[], asOf: Day, policy: Policy, statusColumn: number | null) {

@@ -12,20 +12,7 @@ export interface StatusFlags {
   readonly salesAsked: boolean;
 }
 
-/** The words a Status cell may hold, comma-separated, in any case. */
-export const statusWords: Readonly<Record<string, keyof StatusFlags>> = {
-  disputed: "disputed",
-  dispute: "disputed",
-  hardship: "hardship",
-  unreachable: "unreachable",
-  offered: "settlementOffered",
-  "settlement offered": "settlementOffered",
-  refused: "settlementOffered",
-  "settlement refused": "settlementOffered",
-  "sales asked": "salesAsked",
-  "asked sales": "salesAsked",
-};
-
+/** No flag set: what a blank Status cell and a note without status words mean. */
 export const noStatus: StatusFlags = {
   disputed: false,
   hardship: false,
@@ -33,39 +20,3 @@ export const noStatus: StatusFlags = {
   settlementOffered: false,
   salesAsked: false,
 };
-
-/** A status, or (as a string) the first word that is not a status word. */
-export type StatusReading = StatusFlags | string;
-
-const readings = new Map<string, StatusReading>();
-const MAX_CACHED = 1_000;
-
-/**
- * Reads a Status cell such as "Disputed, sales asked". A Status column holds few distinct
- * texts, so readings are cached: the engine parses each text once, not once per row.
- *
- * @example
- * readStatus("Hardship; sales asked") //=> { ...noStatus, hardship: true, salesAsked: true }
- * readStatus("angry")                 //=> "angry" (not a status word)
- */
-export function readStatus(text: string): StatusReading {
-  let reading = readings.get(text);
-  if (reading === undefined) {
-    if (readings.size >= MAX_CACHED) readings.clear();
-    reading = parseStatus(text);
-    readings.set(text, reading);
-  }
-  return reading;
-}
-
-function parseStatus(text: string): StatusReading {
-  const flags: { -readonly [K in keyof StatusFlags]: boolean } = { ...noStatus };
-  for (const part of text.split(/[,;|/\n]+/)) {
-    const word = part.trim().toLowerCase().replace(/\s+/g, " ");
-    if (word === "") continue;
-    const flag = statusWords[word];
-    if (!flag) return part.trim();
-    flags[flag] = true;
-  }
-  return Object.freeze(flags);
-}

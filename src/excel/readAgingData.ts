@@ -5,6 +5,7 @@ import { excelMessages } from "../workbook/excelMessages";
 import { isPayloadTooLarge, runExcel } from "./excelRun";
 import { locateBlock, type Block } from "./locateBlock";
 import { silentProgress, type Progress } from "../workbook/progress";
+import { OWN_COLUMN_PROBE_ROWS, ownArColumns } from "../workbook/ownCells";
 
 /**
  * Reads the aging report's block (see `locateBlock` for the scopes) in row chunks: one load of
@@ -34,11 +35,14 @@ async function readBlock(context: Excel.RequestContext, block: Block, progress: 
   let rows = firstChunkRows(block.columnCount);
   // Once Excel refused a size, later chunks stay below it.
   let ceiling: number = chunkLimits.maxRows;
+  let ownColumns: number[] = [];
   progress.report(0, block.rowCount);
   while (values.length < block.rowCount) {
     if (progress.cancelled) return { error: excelMessages.cancelled };
     const count = Math.min(rows, block.rowCount - values.length);
     const range = sheet.getRangeByIndexes(block.top + values.length, block.left, count, block.columnCount).load("values,numberFormat");
+    // The first rows' formulas too (same sync): they tell the desk's own AR columns apart.
+    const probe = values.length === 0 ? sheet.getRangeByIndexes(block.top, block.left, Math.min(count, OWN_COLUMN_PROBE_ROWS), block.columnCount).load("formulas") : null;
     try {
       await context.sync();
     } catch (error) {
@@ -47,6 +51,7 @@ async function readBlock(context: Excel.RequestContext, block: Block, progress: 
       rows = ceiling;
       continue;
     }
+    if (probe) ownColumns = ownArColumns(range.values as unknown[][], probe.formulas as unknown[][]);
     const chunkValues = range.values as unknown[][];
     const chunkFormats = range.numberFormat as string[][];
     for (let row = 0; row < count; row += 1) {
@@ -57,5 +62,5 @@ async function readBlock(context: Excel.RequestContext, block: Block, progress: 
     rows = Math.min(ceiling, nextChunkRows(count, estimateBytes(chunkValues, chunkFormats), block.columnCount));
   }
   const { sheetName, address, tableName, top, left } = block;
-  return { sheetName, address, tableName, top, left, values, numberFormats };
+  return { sheetName, address, tableName, top, left, values, numberFormats, ownColumns };
 }

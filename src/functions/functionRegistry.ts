@@ -59,7 +59,7 @@ export const functionRegistry = {
     parameters: LADDER_PARAMETERS,
     result: "text",
     compute: (values, policy) => {
-      const { account, facts, asOf } = ladderAccount(values);
+      const { account, facts, asOf } = ladderAccount(values, policy);
       return decideCase(account, facts, asOf, policy).action;
     },
   },
@@ -67,15 +67,15 @@ export const functionRegistry = {
     parameters: LADDER_PARAMETERS,
     result: "text",
     compute: (values, policy) => {
-      const { account, facts, asOf } = ladderAccount(values);
-      return describeCase(decideCase(account, facts, asOf, policy), account, policy);
+      const { account, facts, asOf, notesRead } = ladderAccount(values, policy);
+      return describeCase(decideCase(account, facts, asOf, policy), account, policy, notesRead);
     },
   },
   NEXTCONTACT: {
     parameters: LADDER_PARAMETERS,
     result: "dateOrBlank",
     compute: (values, policy) => {
-      const { account, facts, asOf } = ladderAccount(values);
+      const { account, facts, asOf } = ladderAccount(values, policy);
       const day = caseContactDay(decideCase(account, facts, asOf, policy), account, asOf);
       return day === null ? "" : { day };
     },

@@ -46,11 +46,11 @@ export function agingBucket(daysOverdue: unknown, edges?: unknown[][]): string {
  * @param balance Open balance (0 or less: nothing to do).
  * @param [remindersSent] Reminders already sent; left out, 0.
  * @param [lastContact] Date of the last contact with the customer about it.
- * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
  * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
- * @param [notes] The row's notes (free text).
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
  * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
  * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
  * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
@@ -70,11 +70,11 @@ export function nextAction(dueDate: unknown, balance: unknown, remindersSent?: u
  * @param balance Open balance.
  * @param [remindersSent] Reminders already sent; left out, 0.
  * @param [lastContact] Date of the last contact with the customer about it.
- * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
  * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
- * @param [notes] The row's notes (free text).
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
  * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
  * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
  * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
@@ -94,11 +94,11 @@ export function actionReason(dueDate: unknown, balance: unknown, remindersSent?:
  * @param balance Open balance.
  * @param [remindersSent] Reminders already sent; left out, 0.
  * @param [lastContact] Date of the last contact with the customer about it.
- * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
  * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
- * @param [notes] The row's notes (free text).
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
  * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
  * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
  * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
@@ -210,11 +210,11 @@ export function agingBucketEach(daysOverdue: unknown[][], edges?: unknown[][]): 
  * @param balance Open balance (0 or less: nothing to do).
  * @param [remindersSent] Reminders already sent; left out, 0.
  * @param [lastContact] Date of the last contact with the customer about it.
- * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
  * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
- * @param [notes] The row's notes (free text).
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
  * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
  * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
  * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
@@ -233,11 +233,11 @@ export function nextActionEach(dueDate: unknown[][], balance: unknown[][], remin
  * @param balance Open balance.
  * @param [remindersSent] Reminders already sent; left out, 0.
  * @param [lastContact] Date of the last contact with the customer about it.
- * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
  * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
- * @param [notes] The row's notes (free text).
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
  * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
  * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
  * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
@@ -256,11 +256,11 @@ export function actionReasonEach(dueDate: unknown[][], balance: unknown[][], rem
  * @param balance Open balance.
  * @param [remindersSent] Reminders already sent; left out, 0.
  * @param [lastContact] Date of the last contact with the customer about it.
- * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
  * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
- * @param [notes] The row's notes (free text).
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
  * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
  * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
  * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.

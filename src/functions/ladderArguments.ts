@@ -1,26 +1,43 @@
 import type { CaseFacts } from "../core/caseDecision";
 import type { Channel } from "../core/channel";
 import type { Day } from "../core/days";
+import { describeStatusRead, promiseDayOf, readInvoiceStatus } from "../core/invoiceStatus";
 import type { Account } from "../core/nextAction";
-import type { StatusFlags } from "../core/status";
+import type { Policy } from "../core/policy";
+import { quoted } from "../core/problems";
+import { BadArgument } from "./cellValues";
+
+/** The ladder's account, its as-of day, and what was read in the notes (for ACTIONREASON). */
+export interface LadderArguments {
+  readonly account: Account;
+  readonly asOf: Day;
+  /** The case's facts (R3, R4, R14, R15, minimum amount) from the arguments after the notes. */
+  readonly facts: CaseFacts;
+  /** "disputed, from 'sengketa'": the status words taken from the notes; "" when none. */
+  readonly notesRead: string;
+}
 
 /**
  * The account the ladder functions decide on, from their arguments as the runner read them
  * (in LADDER_PARAMETERS order: dueDate, balance, remindersSent, lastContact, status,
- * promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet),
- * the case's facts and the as-of day alongside. A customer total of 0 (an empty cell on Excel
- * desktop) means "not given": the invoice's balance stands for it.
+ * promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet).
+ * Status and notes are read together by `readInvoiceStatus`, the reader the pane and the CLI use;
+ * an unknown word in the status refuses, naming it. A promise in them gives the promise date when
+ * the promiseDate argument is blank. The case's facts come alongside; a customer total of 0 (an
+ * empty cell on Excel desktop) means "not given": the invoice's balance stands for it.
  */
-export function ladderAccount(values: readonly unknown[]): { readonly account: Account; readonly facts: CaseFacts; readonly asOf: Day } {
-  const [dueDay, balance, remindersSent, lastContactDay, status, promiseDay, asOf, , , channel, customerSinceDay, customerTotal, currency] = values;
+export function ladderAccount(values: readonly unknown[], policy: Policy): LadderArguments {
+  const [dueDay, balance, remindersSent, lastContactDay, status, promiseDay, asOf, , notes, channel, customerSinceDay, customerTotal, currency] = values;
+  const reading = readInvoiceStatus({ status: status as string | null, notes: (notes ?? null) as string | null });
+  if (!reading.ok) throw new BadArgument(quoted.unknownStatus(reading.word));
   return {
     account: {
       dueDay: dueDay as Day,
       balance: balance as number,
       remindersSent: remindersSent as number,
       lastContactDay: lastContactDay as Day | null,
-      promiseDay: promiseDay as Day | null,
-      status: status as StatusFlags,
+      promiseDay: promiseDayOf(promiseDay as Day | null, reading, policy.dateOrder),
+      status: reading.flags,
     },
     facts: {
       channel: (channel ?? null) as Channel | null,
@@ -30,5 +47,6 @@ export function ladderAccount(values: readonly unknown[]): { readonly account: A
       history: null,
     },
     asOf: asOf as Day,
+    notesRead: describeStatusRead(reading),
   };
 }

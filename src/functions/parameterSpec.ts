@@ -1,11 +1,11 @@
 /**
  * How one argument is read (see readArgument.ts): a date, an amount, a day count, a whole
- * count, a rate, status words, a payment interval; or a range read whole (policy, edges).
+ * count, a rate, status words or free-text notes, a payment interval; or a range read whole (policy, edges).
  */
 export type ParameterKind =
-  | "date" | "asOf" | "amount" | "days" | "count" | "rate" | "status" | "interval" | "policy" | "edges" | "currency"
-  // The case-by-case arguments (issue 12 item 10): free text, a channel word, an amount that may be absent, a policy set's name.
-  | "text" | "channel" | "optionalAmount" | "policySet";
+  | "date" | "asOf" | "amount" | "days" | "count" | "rate" | "status" | "notes" | "interval" | "policy" | "edges" | "currency"
+  // The case-by-case arguments (issue 12 item 10): a channel word, an amount that may be absent, a policy set's name.
+  | "channel" | "optionalAmount" | "policySet";
 
 /** One parameter of an AR function, in its spreadsheet order. */
 export interface ParameterSpec {
@@ -33,9 +33,10 @@ export const POLICY: ParameterSpec = { name: "policy", kind: "policy", optional:
 /**
  * The arguments NEXTACTION, ACTIONREASON and NEXTCONTACT share, in their spreadsheet order:
  * dueDate, balance, [remindersSent], [lastContact], [status], [promiseDate], [asOf], [policy],
- * then the case's facts: [notes], [channel] (R4), [customerSince] (R15), [customerTotal] (the
+ * [notes], then the case's facts: [channel] (R4), [customerSince] (R15), [customerTotal] (the
  * minimum amount, R15), [currency], and last [policySet] (a named set of the policy table).
  * One spec, so the three functions (and the AR column plan that writes them) cannot drift.
+ * `notes` is a free-text notes/memo cell whose status words count (`readInvoiceStatus`).
  */
 export const LADDER_PARAMETERS: readonly ParameterSpec[] = [
   { name: "dueDate", kind: "date", optional: false },
@@ -46,8 +47,7 @@ export const LADDER_PARAMETERS: readonly ParameterSpec[] = [
   { name: "promiseDate", kind: "date", optional: true },
   { name: "asOf", kind: "asOf", optional: true },
   POLICY,
-  // h1 adds the notes argument at the same time; its place is kept here so the arguments after it line up.
-  { name: "notes", kind: "text", optional: true },
+  { name: "notes", kind: "notes", optional: true },
   { name: "channel", kind: "channel", optional: true },
   { name: "customerSince", kind: "date", optional: true },
   { name: "customerTotal", kind: "optionalAmount", optional: true },

@@ -1,18 +1,15 @@
 import { channelWords, readChannel, type Channel } from "../core/channel";
 import type { Policy } from "../core/policy";
 import { quoted } from "../core/problems";
-import { readStatus, statusWords } from "../core/status";
 import { asOfDay, BadArgument, optionalDay, optionalNumber, optionalRate, optionalText, requiredAmount, requiredDay, single, wholeNumber } from "./cellValues";
 import type { ParameterSpec } from "./parameterSpec";
 import { currencyArgument } from "./currencyArgument";
 import { intervalArgument } from "./intervalArgument";
 import { bucketEdgesArgument } from "./rangeArguments";
 
-const knownStatusWords = Object.keys(statusWords).join(", ");
-
 /**
  * Reads one argument as its spec says, with the policy's date and number rules: the value the
- * engine takes (a Day, a number, status flags, an interval, bucket edges), or a BadArgument
+ * engine takes (a Day, a number, status or notes text, an interval, bucket edges), or a BadArgument
  * whose message names the parameter. The policy itself is read by the runner, first.
  *
  * @example
@@ -34,8 +31,11 @@ export function readArgument(spec: ParameterSpec, value: unknown, policy: Policy
       // Desktop hands an empty margin cell over as 0, the web as null: both mean "margin not
       // known" (R6 then caps the discount at incentiveMaxRate). To forbid discounts, set that to 0.
       return optionalRate(single(value, spec.name) === 0 ? null : value, spec.name, policy);
+    // Read as text here; the ladder reads status and notes together (ladderArguments.ts).
     case "status":
-      return statusFlags(value);
+      return optionalText(value, spec.name) || null;
+    case "notes":
+      return notesText(value, spec.name);
     case "interval":
       return intervalArgument(value);
     case "edges":
@@ -44,8 +44,6 @@ export function readArgument(spec: ParameterSpec, value: unknown, policy: Policy
       return policy;
     case "currency":
       return currencyArgument(value, policy);
-    case "text":
-      return optionalText(value, spec.name);
     case "channel":
       return channelArgument(value);
     case "optionalAmount":
@@ -71,8 +69,10 @@ function boundedNumber(spec: ParameterSpec, number: number): number {
   return number;
 }
 
-function statusFlags(value: unknown) {
-  const flags = readStatus(optionalText(value, "status"));
-  if (typeof flags === "string") throw new BadArgument(quoted.unknownStatus(flags, knownStatusWords));
-  return flags;
+/** Text, or null when blank; a number in a notes cell ("30/11 1500000") is its digits. */
+function notesText(value: unknown, name: string): string | null {
+  const cell = single(value, name);
+  if (typeof cell === "number" && cell !== 0 && Number.isFinite(cell)) return String(cell);
+  const text = optionalText(cell, name);
+  return text.trim() === "" ? null : text;
 }

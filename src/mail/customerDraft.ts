@@ -3,7 +3,7 @@ import type { Invoice } from "../core/invoiceRow";
 import { decideCase, type CaseDecision } from "../core/caseDecision";
 import { caseFactsOfInvoice, type CustomerCase } from "../core/invoiceCase";
 import type { Policy } from "../core/policy";
-import { noStatus, readStatus } from "../core/status";
+import { accountOfInvoice } from "../core/receivables";
 import type { DraftRequest, InvoiceLine, ReminderOptions } from "./draftRequest";
 import { languageOf } from "./language";
 import { checkAddressList } from "./headers";
@@ -20,12 +20,14 @@ interface Candidate {
  * The draft for one customer's invoices in one currency, and the rows left out.
  * "Most advanced invoice" = the open invoice whose decision ranks highest in `ladderRank`, ties
  * broken by more days overdue. The R17 gap is checked per customer: the latest contact on any of
- * its rows counts, unless `options.overrideGap`. A customer without email still gets its draft
- * (with `to: null`, for a call or a letter), and its rows are reported as "noEmail". The ladder
- * decides case by case (`decideCase`) with the customer's case: its total in the currency (the
- * minimum amount), its history and tenure (R14, R15, R24), silence (R3) and channel (R4/R13): a
- * phone, SMS or WhatsApp customer gets `medium: "call"` (no address, the phone number), a letter
- * or fax customer `medium: "letter"`.
+ * its rows counts, unless `options.overrideGap`. A cell of several addresses (comma or semicolon)
+ * drafts to all of them (`to` lists them, ", " between). A customer without email, or whose
+ * address is invalid, still gets its draft (with `to: null`, for a call or a letter), and its
+ * rows are reported as "noEmail" or "badEmail" (with the cell's text).
+ * The ladder decides case by case (`decideCase`) with the customer's case: its total in the
+ * currency (the minimum amount), its history and tenure (R14, R15, R24), silence (R3) and channel
+ * (R4/R13): a phone, SMS or WhatsApp customer gets `medium: "call"` (no address, the phone
+ * number), a letter or fax customer `medium: "letter"`.
  *
  * @example
  * customerDraft([acme1, acmeCredit], "USD", 20488, defaultPolicy, defaultReminderOptions)
@@ -48,14 +50,15 @@ export function customerDraft(
   const first = (pick: (invoice: Invoice) => string | null) => kept.map(pick).find((value) => value !== null) ?? null;
   // R4/R13: the channel decides the medium; the internal note to sales is always an e-mail.
   const medium = stage === "Ask sales" ? "email" : most.decision.medium;
-  const to = stage === "Ask sales" ? first((invoice) => invoice.accountOwner) : medium === "email" ? first((invoice) => invoice.email) : null;
-  if (to === null && medium === "email") kept.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, "noEmail", skipMessages.noEmail())));
+  const to = medium === "email" ? recipients(stage === "Ask sales" ? first((invoice) => invoice.accountOwner) : first((invoice) => invoice.email)) : { addresses: null, problem: null };
+  const { problem } = to;
+  if (problem !== null) kept.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, problem === "none" ? "noEmail" : "badEmail", problem === "none" ? skipMessages.noEmail() : skipMessages.badEmail(problem))));
   const total = totalOf(kept);
   const draft: DraftRequest = {
     customer: most.invoice.customer.trim(), currency, stage, action: most.decision.action, rule: most.decision.rule,
-    medium: to === null && medium === "email" ? "letter" : medium, channel: most.decision.channel, phone: first((invoice) => invoice.phone),
+    medium: to.addresses === null && medium === "email" ? "letter" : medium, channel: most.decision.channel, phone: first((invoice) => invoice.phone),
     language: languageOf(first((invoice) => invoice.language)) ?? options.defaultLanguage,
-    to, cc: copies(stage, first((invoice) => invoice.escalationContact), to),
+    to: to.addresses, cc: copies(stage, first((invoice) => invoice.escalationContact), to.addresses),
     lines: kept.map((invoice) => lineOf(invoice, asOf)).sort((a, b) => a.dueDay - b.dueDay || a.row - b.row),
     total, terms: first((invoice) => invoice.terms),
     ...stageTerms(stage, most.decision, total, smallestMargin(open), asOf, policy, options, currency),
@@ -79,11 +82,18 @@ function stopReason(
   if (stage === "Ask sales" && kept.every((invoice) => invoice.accountOwner === null)) {
     return { code: "noOwner", message: skipMessages.noOwner() };
   }
-  const email = kept.map((invoice) => invoice.email).find((value) => value !== null);
-  if (stage !== "Ask sales" && most.decision.medium === "email" && email !== undefined && !checkAddressList(email).ok) {
-    return { code: "badEmail", message: skipMessages.badEmail(email) };
-  }
   return null;
+}
+
+/**
+ * Who the message goes to: every address of the cell ("a@x.example, b@x.example" or with ";"),
+ * written as one list; an invalid address or none makes it a text for a call or a letter
+ * (`problem`: the cell's text, or "none").
+ */
+function recipients(cell: string | null): { addresses: string | null; problem: string | null } {
+  if (cell === null) return { addresses: null, problem: "none" };
+  const checked = checkAddressList(cell);
+  return checked.ok ? { addresses: checked.addresses.join(", "), problem: null } : { addresses: null, problem: cell };
 }
 
 /** The escalation contact, in copy from Consequences on; never on the internal Ask-sales note. */
@@ -111,10 +121,13 @@ function sortRows(invoices: readonly Invoice[], asOf: Day, policy: Policy, left:
     const out = (code: Parameters<typeof skipped>[2], message: string) => left.push(skipped(invoice.row, invoice.customer, code, message));
     if (invoice.balance === 0) out("paid", skipMessages.paid());
     if (invoice.balance <= 0) continue;
-    const reading = readStatus(invoice.statusText ?? "");
-    // An unknown status word is a ledger warning elsewhere; here it reads as no status.
-    const status = typeof reading === "string" ? noStatus : reading;
-    const decision = decideCase({ ...invoice, status }, caseFactsOfInvoice(invoice, customer), asOf, policy);
+    const account = accountOfInvoice(invoice);
+    // A Status cell with an unknown word ("apstrīdēts" misspelt) could hide a dispute: no reminder until it is read.
+    if (typeof account === "string") {
+      out("unknownStatus", skipMessages.unknownStatus(account));
+      continue;
+    }
+    const decision = decideCase(account, caseFactsOfInvoice(invoice, customer), asOf, policy);
     if (decision.action === "Resolve dispute") out("disputed", skipMessages.disputed());
     else if (decision.action === "Below minimum") out("belowMinimum", skipMessages.belowMinimum(decision.total, currencyOf(invoice, policy), policy));
     else if (decision.action === "Await promise") out("promisePending", skipMessages.promisePending(decision.until ?? asOf));

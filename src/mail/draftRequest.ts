@@ -18,8 +18,9 @@ export interface InvoiceLine {
 
 /**
  * Everything one reminder needs, before a template and a language turn it into text: one per
- * customer and currency. `to` is the customer's address, or the account owner's for Ask sales
- * (R22); null when the customer has no email (the text is then offered for a call or a letter).
+ * customer and currency. `to` is the customer's address (several: "a@x.example, b@x.example",
+ * each one checked; `recipientList` splits it), or the account owner's for Ask sales (R22); null
+ * when the customer has no valid email (the text is then offered for a call or a letter).
  */
 export interface DraftRequest extends StageTerms {
   readonly customer: string;
@@ -72,3 +73,13 @@ export const defaultReminderOptions: ReminderOptions = {
   deadlineDays: 14,
   policySets: [],
 };
+
+/**
+ * The addresses of a draft's `to` (checked when drafted), one per entry; none for a letter.
+ *
+ * @example
+ * recipientList({ to: "ap@acme.example, cfo@acme.example" }) //=> ["ap@acme.example", "cfo@acme.example"]
+ */
+export function recipientList(draft: Pick<DraftRequest, "to">): string[] {
+  return draft.to === null ? [] : draft.to.split(",").map((address) => address.trim()).filter((address) => address !== "");
+}

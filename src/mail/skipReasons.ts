@@ -5,6 +5,7 @@ import type { Policy } from "../core/policy";
 
 const amountFormat = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const amount = (value: number) => amountFormat.format(value);
+import { quoted } from "../core/problems";
 
 /** Why a selected row is not drafted now. */
 export type SkipCode =
@@ -19,6 +20,7 @@ export type SkipCode =
   | "noOwner"
   | "notMailStep"
   | "badCurrency"
+  | "unknownStatus"
   | "belowMinimum"
   | "unknownPolicySet";
 
@@ -45,9 +47,10 @@ export const skipMessages = {
   contactGap: (from: Day, gap: number) =>
     `last contact is less than ${gap} days ago (R17): next contact from ${isoTextOfDay(from)}, or confirm to draft anyway`,
   noEmail: () => "the customer has no email address: the same text is offered for a phone call or a letter",
-  badEmail: (text: string) => `"${text.replace(/[\r\n]+/g, " ")}" is not a valid email address: correct it, or use the phone or letter text`,
+  badEmail: (text: string) => `the Email cell "${text.replace(/[\r\n]+/g, " ")}" is not a valid email address: the text is drafted for a phone call or a letter; correct the address to email it`,
   noOwner: () => "the next step is to ask sales (R22) but no account owner is given",
   notMailStep: (action: string, rule: string) => `the next step is "${action}"${rule === "" ? "" : ` (${rule})`}, not an email`,
+  unknownStatus: (word: string) => `${quoted.unknownStatus(word)}; no reminder until it is corrected`,
   badCurrency: (text: string) => `currency "${text}" is not a three-letter ISO 4217 code`,
   unknownPolicySet: (name: string, known: readonly string[]) =>
     `the customer's policy set "${name}" is not a column of the policy sheet (${known.length === 0 ? "it has no sets" : `its sets: ${known.join(", ")}`}): add it there, or correct the cell`,

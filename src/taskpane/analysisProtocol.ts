@@ -52,7 +52,7 @@ export function createAnalysisState(): { handle(request: AnalysisRequest): Analy
           last = null;
           return null;
         case "analyze":
-          return { id: request.id, analysis: paneOf(analysisFor(request.header, request.policy, request.asOf)) };
+          return { id: request.id, analysis: paneOf(analysisFor(request.header, request.policy, request.asOf), request.header.mapping) };
         case "invoices": {
           const analysis = analysisFor(request.header, request.policy, request.asOf);
           return { id: request.id, selection: analysis.ok ? { ok: true, ...selectedInvoices(analysis.ledger, request.rows) } : analysis };

@@ -23,6 +23,8 @@ export interface WriteContext {
   readonly mapping: FieldColumns;
   /** Rows (within data.values) holding invoices: headings and totals get no formulas. */
   readonly invoiceRows: readonly number[];
+  /** Each invoice row's currency for the desk's Currency column (several currencies, no currency column), else empty. */
+  readonly invoiceCurrencies: readonly (readonly [number, string])[];
   readonly summary: Receivables;
   /** The list's one currency (SETTLEOFFER rounds to its step); null when several or none. */
   readonly currency: string | null;
@@ -94,7 +96,7 @@ export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
     try {
       const policyNote = await ensurePolicySheet(current.policy);
       if (policyNote === false) return;
-      const planned = planArColumns(current.data, current.headerRow, current.mapping, current.invoiceRows, current.currency);
+      const planned = planArColumns(current.data, current.headerRow, current.mapping, current.invoiceRows, current.currency, new Map(current.invoiceCurrencies));
       const result = await workbook.writeArColumns(planned, { confirmOverwrite }, progress);
       if (isFailure(result)) {
         showNotice(notice, progress.cancelled ? "info" : "error", result.error);

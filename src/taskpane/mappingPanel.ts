@@ -2,6 +2,7 @@
 // the header search (with how sure it is), correctable in dropdowns, saved with the workbook.
 import { fields, type Field } from "../core/columnSynonyms";
 import { findHeaderRow, mapHeaderRow, requiredFields, type ColumnMapping } from "../core/columns";
+import { withoutOwnColumns } from "../workbook/ownCells";
 import { applyUserMapping, type ColumnChoices } from "../core/columnMapping";
 import { describeDateOrder, describeDecimalSeparator, fieldNames } from "../core/ledgerProblems";
 import type { AgingData } from "../workbook/agingData";
@@ -58,7 +59,9 @@ export function createMappingPanel(workbook: WorkbookPort, preview: (header: Cho
     data = read;
     clearNotice(notice);
     section.hidden = false;
-    const search = findHeaderRow(read.values);
+    // The desk's own AR columns (a second Add AR columns) are never offered as the list's fields.
+    const searched = withoutOwnColumns(read.values, read.ownColumns);
+    const search = findHeaderRow(searched);
     const saved = await loadSaved(read);
     if (saved) {
       headerRow = saved.row;
@@ -72,7 +75,7 @@ export function createMappingPanel(workbook: WorkbookPort, preview: (header: Cho
       showNotice(notice, "warning", `${capitalize(search.message)}. Choose the header row and the columns below.`);
     }
     const atRow = search.ok && search.row === headerRow ? search : search.ok ? null : search.best?.row === headerRow ? search.best : null;
-    found = atRow ? atRow.mapping : mapHeaderRow(read.values[headerRow] ?? []).mapping;
+    found = atRow ? atRow.mapping : mapHeaderRow(searched[headerRow] ?? []).mapping;
     customerFromHeadings = atRow?.customerFromHeadings ?? false;
     choices = { ...initialChoices(found, saved?.choices ?? null) };
     currency = saved?.currency ?? null;

@@ -43,7 +43,10 @@ function today(): number {
  * panelsHost.append(...createPane({ workbook: officeWorkbook, abilities, analysis, status }))
  */
 export function createPane(host: PaneHost): HTMLElement[] {
-  const { workbook, analysis, status } = host;
+  const { analysis, status } = host;
+  // Whichever panel writes the policy sheet (Add AR columns, Write policy sheet), the Policy panel
+  // reads it again: it never shows, or writes back, a stale copy.
+  const workbook = rereadingPolicy(host.workbook, () => void loadPolicy());
   /** What the pane has read and decided so far. */
   const session: { data: AgingData | null; header: ChosenHeader | null; policy: Policy } = { data: null, header: null, policy: defaultPolicy };
 
@@ -103,12 +106,14 @@ export function createPane(host: PaneHost): HTMLElement[] {
       headerRow: header.row,
       mapping: fieldColumnsOf(header.choices),
       invoiceRows: figures.invoiceRows,
+      invoiceCurrencies: figures.invoiceCurrencies,
       summary: figures.summary,
       currency: singleCurrency(figures.currency),
       // The formulas must read this sheet's text dates and amounts as the pane just did.
       policy: policyForSheet(session.policy, figures),
     });
     remindPanel.show({ data, headerRow: header.row, mapping: fieldColumnsOf(header.choices), policy: session.policy });
+    policyPanel.useSheetReading({ dateOrder: figures.dateOrder.order, decimalSeparator: figures.decimalSeparator.separator });
   }
 
   /** Reads the workbook's policy sheet, if it has one, as the policy in force. */
@@ -124,13 +129,32 @@ export function createPane(host: PaneHost): HTMLElement[] {
         return;
       }
       const read = readPolicyTable(rows);
+      const before = JSON.stringify(session.policy);
       session.policy = read.ok ? read.policy : defaultPolicy;
       policyPanel.show(session.policy, read.ok ? "The policy sheet of this workbook." : `The policy sheet has a problem (${read.problem}); the defaults are used.`);
+      if (session.header && JSON.stringify(session.policy) !== before) void showAnalysis();
     } catch (error) {
       policyPanel.show(defaultPolicy, `The policy sheet could not be read (${errorText(error)}); the defaults are used.`);
     }
   }
 
   void loadPolicy();
+  // The user may have changed the policy sheet by hand since: read it again on coming back to the
+  // panel, unless they are editing the form.
+  policyPanel.section.addEventListener("focusin", (event) => {
+    const from = event.relatedTarget;
+    if (policyPanel.editing || (from instanceof Node && policyPanel.section.contains(from))) return;
+    void loadPolicy();
+  });
   return [loadPanel.section, mappingPanel.section, analyzePanel.section, columnsPanel.section, remindPanel.section, policyPanel.section];
+}
+
+/** The port, with `onPolicyWritten` called after every write of the policy sheet through it. */
+function rereadingPolicy(port: WorkbookPort, onPolicyWritten: () => void): WorkbookPort {
+  const writePolicySheet: WorkbookPort["writePolicySheet"] = async (policy, asOfSerial) => {
+    const written = await port.writePolicySheet(policy, asOfSerial);
+    onPolicyWritten();
+    return written;
+  };
+  return { ...port, writePolicySheet };
 }

@@ -9,6 +9,7 @@ import type { Policy } from "../core/policy";
 import type { Receivables } from "../core/receivables";
 import type { CurrencyReading } from "../core/currency/currencyReading";
 import { analyzeSheet, type Analysis, type SheetValues } from "../app/analysis";
+import { deskCurrencyCodes } from "../app/deskCurrencyCodes";
 
 export type PaneAnalysis =
   | {
@@ -21,6 +22,8 @@ export type PaneAnalysis =
       readonly currency: CurrencyReading;
       /** The rows (index in the values read) that hold invoices: the AR formulas go there. */
       readonly invoiceRows: readonly number[];
+      /** Each invoice row's currency, for the desk's Currency column (several currencies, no currency column); else empty. */
+      readonly invoiceCurrencies: readonly (readonly [number, string])[];
     }
   | { readonly ok: false; readonly message: string };
 
@@ -39,17 +42,20 @@ export interface AnalysisHeader {
  * paneAnalysis(sheet, header, defaultPolicy, 20484) //=> { ok: true, summary: {…}, invoiceRows: [1, 2, …], … }
  */
 export function paneAnalysis(sheet: SheetValues, header: AnalysisHeader, policy: Policy, asOf: Day): PaneAnalysis {
-  return paneOf(analyzeSheet(sheet, header, policy, asOf));
+  return paneOf(analyzeSheet(sheet, header, policy, asOf), header.mapping);
 }
 
 /**
  * An analysis trimmed to what the pane shows.
  *
  * @example
- * paneOf(analyzeSheet(sheet, header, defaultPolicy, 20484)) //=> { ok: true, summary: {…}, invoiceRows: [1, 2, …], … }
+ * paneOf(analyzeSheet(sheet, header, defaultPolicy, 20484), header.mapping) //=> { ok: true, summary: {…}, invoiceRows: [1, 2, …], … }
  */
-export function paneOf(analysis: Analysis): PaneAnalysis {
+export function paneOf(analysis: Analysis, mapping: FieldColumns): PaneAnalysis {
   if (!analysis.ok) return analysis;
   const { ledger, summary, problems } = analysis;
-  return { ok: true, summary, problems, dateOrder: ledger.dateOrder, decimalSeparator: ledger.decimalSeparator, currency: ledger.currency, invoiceRows: ledger.invoices.map((invoice) => invoice.row) };
+  return {
+    ok: true, summary, problems, dateOrder: ledger.dateOrder, decimalSeparator: ledger.decimalSeparator, currency: ledger.currency,
+    invoiceRows: ledger.invoices.map((invoice) => invoice.row), invoiceCurrencies: deskCurrencyCodes(ledger, mapping),
+  };
 }

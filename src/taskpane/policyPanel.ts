@@ -13,9 +13,20 @@ import { asOfText, checkPolicyEdits, readAsOf, settingLines, type PolicyCheck, t
 
 export interface PolicyPanel {
   readonly section: HTMLElement;
-  /** Shows a policy (the one in force) in the form. */
+  /** Shows a policy (the one in force) in the form, with the list's reading of text (`useSheetReading`) applied. */
   show(policy: Policy, from: string): void;
+  /**
+   * How the list's text dates and amounts were read (the analysis inferred them): the form takes
+   * them, so *Write policy sheet* writes them as inferred and the AR formulas keep reading the
+   * list's text as the pane did (iso/"." would turn every AR cell of a text-date list #VALUE!).
+   */
+  useSheetReading(reading: SheetReading): void;
+  /** Whether the user has edits in the form not yet applied or written (a re-read leaves them). */
+  readonly editing: boolean;
 }
+
+/** The date order and decimal separator the pane read the list's text with. */
+export type SheetReading = Pick<Policy, "dateOrder" | "decimalSeparator">;
 
 /** Builds the Policy panel; `onPolicy` gets each valid policy the user settles on. */
 export function createPolicyPanel(workbook: WorkbookPort, onPolicy: (policy: Policy) => void): PolicyPanel {
@@ -39,11 +50,35 @@ export function createPolicyPanel(workbook: WorkbookPort, onPolicy: (policy: Pol
   let current: Policy | null = null;
   /** The policy the form was filled from. */
   let shown: Policy = defaultPolicy;
+  /** Where `shown` came from, as the panel said it. */
+  let shownFrom = "";
+  let reading: SheetReading | null = null;
+  /** The user typed into the form since it was filled. */
+  let editing = false;
 
-  function show(policy: Policy, from: string): void {
-    current = policy;
+  function show(given: Policy, from: string): void {
+    const policy = reading ? { ...given, ...reading } : given;
+    const changed = policy.dateOrder !== given.dateOrder || policy.decimalSeparator !== given.decimalSeparator;
+    current = given;
     shown = policy;
-    origin.textContent = from;
+    shownFrom = from;
+    editing = false;
+    origin.textContent = changed ? `${from} Date order ${policy.dateOrder} and decimal separator "${policy.decimalSeparator}" as the list's text was read.` : from;
+    fill(policy);
+    // The session follows the form: the figures, Remind and the formulas read the list as shown here.
+    if (changed) {
+      current = policy;
+      onPolicy(policy);
+    }
+  }
+
+  function useSheetReading(next: SheetReading): void {
+    if (reading && reading.dateOrder === next.dateOrder && reading.decimalSeparator === next.decimalSeparator) return;
+    reading = next;
+    if (!editing) show(current ?? shown, shownFrom);
+  }
+
+  function fill(policy: Policy): void {
     const rows = settingLines(policy).map((line) => ({ line, row: settingRow(line) }));
     const probabilities = rows.filter(({ line }) => line.name.startsWith("collectProb"));
     replaceChildren(
@@ -63,6 +98,7 @@ export function createPolicyPanel(workbook: WorkbookPort, onPolicy: (policy: Pol
     const input = element("input", { id, type: "text", value: line.valueText, "data-setting": line.name, "aria-describedby": `${id}-note` });
     const defaultNote = `Default ${line.defaultText || "none"}`;
     const note = element("span", { class: "setting-note", id: `${id}-note`, "data-default": defaultNote }, defaultNote);
+    input.addEventListener("input", () => (editing = true));
     input.addEventListener("change", () => check());
     return element("div", { class: "field-row stacked" }, element("label", { for: id }, line.name), input, note);
   }
@@ -112,7 +148,10 @@ export function createPolicyPanel(workbook: WorkbookPort, onPolicy: (policy: Pol
       const written = await workbook.writePolicySheet(result.policy, date.serial);
       if (isFailure(written)) showNotice(notice, "error", `Could not write the policy sheet: ${written.error}`);
       else if (written) showNotice(notice, "warning", `Nothing was written: the policy sheet has rows this policy does not name. Delete them on the sheet (or add them back here), then write again: ${written.conflicts.map((conflict) => `${conflict.address.replace(/^.*!/, "")} (${String(conflict.value)})`).join(", ")}.`);
-      else showNotice(notice, "success", `Policy sheet "${policyNames.sheet}" written, as of ${asOf.value.trim()}; the AR formulas read it.`);
+      else {
+        editing = false;
+        showNotice(notice, "success", `Policy sheet "${policyNames.sheet}" written, as of ${asOf.value.trim()}; the AR formulas read it.`);
+      }
     } catch (error) {
       showNotice(notice, "error", `Could not write the policy sheet: ${errorText(error)}`);
     } finally {
@@ -120,5 +159,12 @@ export function createPolicyPanel(workbook: WorkbookPort, onPolicy: (policy: Pol
     }
   }
 
-  return { section, show };
+  return {
+    section,
+    show,
+    useSheetReading,
+    get editing() {
+      return editing;
+    },
+  };
 }

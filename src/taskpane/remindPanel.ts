@@ -7,7 +7,7 @@ import type { FieldColumns } from "../core/columns";
 import { isoTextOfDay, type Day } from "../core/days";
 import type { Policy } from "../core/policy";
 import { draftMessages, templateKey, type DraftedMessage } from "../mail/draftMessages";
-import { defaultReminderOptions } from "../mail/draftRequest";
+import { defaultReminderOptions, recipientList } from "../mail/draftRequest";
 import { batchFileName, draftFiles } from "../mail/draftFiles";
 import { languageOf } from "../mail/language";
 import { mailtoUrl } from "../mail/mailto";
@@ -203,7 +203,7 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
     if (logged.has(current.record.draftId)) mark.setAttribute("disabled", "");
     mark.addEventListener("click", () => void logAsSent([current]));
     const actions = [copy, template, mark];
-    const url = dependencies.abilities.mailto && current.draft.to !== null ? mailtoUrl([current.draft.to], current.draft.cc, current.message.subject, current.message.text) : null;
+    const url = dependencies.abilities.mailto && current.draft.to !== null ? mailtoUrl(recipientList(current.draft), current.draft.cc, current.message.subject, current.message.text) : null;
     if (url) actions.splice(1, 0, element("a", { href: url, class: "link-button", id: "open-mail" }, "Open in mail app"));
     return actions;
   }

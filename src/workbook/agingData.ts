@@ -16,6 +16,8 @@ export interface AgingData {
   readonly left: number;
   readonly values: unknown[][];
   readonly numberFormats: string[][];
+  /** Columns (within the block) that hold the desk's own AR formulas (`ownArColumns`): never mapped as the list's fields, refreshed without asking. */
+  readonly ownColumns?: readonly number[];
 }
 
 /** An expected failure, as a value the pane can show. */

@@ -2,6 +2,7 @@ import type { Field } from "../core/columnSynonyms";
 import type { FieldColumns } from "../core/columns";
 import type { AgingData } from "./agingData";
 import { arFormulas, type ArFormulaKey, type CellReference } from "./arFormulas";
+import { arHeaders } from "./ownCells";
 
 /** One AR column to write: where, its header, the formula every row gets and the cell format. */
 export interface ArColumn {
@@ -11,9 +12,29 @@ export interface ArColumn {
   readonly column: number;
   /** The sheet already has a column with this header: writing into it needs the user's consent. */
   readonly reused: boolean;
+  /** A reused column the desk wrote itself (`ownArColumns`): its own formula cells are refreshed without asking; only other content is in the way. */
+  readonly own: boolean;
   readonly formula: string;
   readonly numberFormat: string;
 }
+
+/**
+ * The desk's own Currency column, written beside the AR columns when a list holds several
+ * currencies and has no currency column: each invoice row's detected code as text (data, never a
+ * formula), so the summary's live formulas and SETTLEOFFER can key on it.
+ */
+export interface CurrencyColumn {
+  readonly header: string;
+  /** 0-based sheet column. */
+  readonly column: number;
+  /** The sheet already has a column with this header: writing into it needs the user's consent. */
+  readonly reused: boolean;
+  /** 0-based sheet row → the invoice's currency code; rows not listed stay blank. */
+  readonly codes: ReadonlyMap<number, string>;
+}
+
+/** The header of the desk's Currency column. */
+export const CURRENCY_HEADER = "Currency";
 
 /** A data column the summary sheet can sum over: its 0-based sheet column and header text. */
 export interface SourceColumn {
@@ -36,24 +57,19 @@ export interface ArColumnPlan {
   /** Sheet rows below the header that get no formula (group headings, totals, blank rows). */
   readonly skippedRows: readonly number[];
   readonly balance: SourceColumn | null;
+  /** The desk's Currency column (several currencies, no currency column on the sheet), else null. */
+  readonly currency: CurrencyColumn | null;
 }
 
-/** The headers of the AR columns, in the order they are written. */
-export const arHeaders: Readonly<Record<ArFormulaKey, string>> = {
-  daysOverdue: "Days overdue",
-  bucket: "Bucket",
-  nextAction: "Next action",
-  reason: "Reason",
-  settleOffer: "Settle offer",
-  nextContact: "Next contact",
-};
+export { arHeaders };
 
 /**
  * Plans the AR columns Days overdue, Bucket, Next action, Reason, Settle offer and Next contact
  * for a block read by `readAgingData`: new columns go right of the data; a column whose header
  * already has the name is reused (`reused: true`, which `writeArColumns` only fills after
- * confirmation) — unless the formulas read it (a sheet's own "Days overdue"): then a new column
- * "Days overdue (AR)" is added instead. Every formula points at `DunningAsOf` and `DunningPolicy`; omitted arguments
+ * confirmation, except the desk's own formula cells of an `own` column, refreshed on a re-run)
+ * — unless the formulas read it (a sheet's own "Days overdue"): then a column "Days overdue
+ * (AR)" is added instead (and reused on the next run). Every formula points at `DunningAsOf` and `DunningPolicy`; omitted arguments
  * are left empty. Pass the ledger's invoice rows to leave group headings and totals blank.
  *
  * @param data - the block read
@@ -61,31 +77,41 @@ export const arHeaders: Readonly<Record<ArFormulaKey, string>> = {
  * @param mapping - a column (within `data.values`) per field
  * @param invoiceRows - rows within `data.values` that hold invoices; left out, every row below the header
  * @param listCurrency - the list's one currency when no currency column gives each row's (SETTLEOFFER rounds to its step)
+ * @param invoiceCurrencies - for a list in several currencies without a currency column: each invoice
+ *   row's code (rows within `data.values`); a desk-owned Currency column is planned right of the AR
+ *   columns, and SETTLEOFFER reads it
  *
  * @example
  * planArColumns(data, 0, { customer: { column: 0 }, dueDate: { column: 2 }, balance: { column: 4 } }).columns[2].formula
  * //=> "=AR.NEXTACTION(RC3,RC5,,,,,DunningAsOf,DunningPolicy)"
  */
-export function planArColumns(data: AgingData, headerRow: number, mapping: FieldColumns, invoiceRows?: readonly number[], listCurrency: string | null = null): ArColumnPlan {
+export function planArColumns(data: AgingData, headerRow: number, mapping: FieldColumns, invoiceRows?: readonly number[], listCurrency: string | null = null, invoiceCurrencies?: ReadonlyMap<number, string>): ArColumnPlan {
   const headerCells = data.values[headerRow] ?? [];
   const width = data.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   const reference = referenceOf(data, headerCells);
-  const refs = (field: Field): string | null => (mapping[field] ? reference(mapping[field].column) : null);
-  const own = (key: ArFormulaKey): string =>
-    data.tableName ? structuredReference(placed.get(key)?.header ?? arHeaders[key]) : `RC${(placed.get(key)?.column ?? 0) + 1}`;
-  const formulaOf = arFormulas(refs, own, listCurrency);
+  const ownReference = (placement: { header: string; column: number } | undefined): string =>
+    data.tableName ? structuredReference(placement?.header ?? "") : `RC${(placement?.column ?? 0) + 1}`;
+  const own = (key: ArFormulaKey): string => ownReference(placed.get(key) ?? { header: arHeaders[key], column: 0 });
   let next = data.left + width;
-  const placed = new Map<ArFormulaKey, { header: string; column: number; reused: boolean }>();
+  const placed = new Map<ArFormulaKey, { header: string; column: number; reused: boolean; own: boolean }>();
   const sources = sourceColumns(mapping);
+  const owned = new Set(data.ownColumns ?? []);
+  const find = (header: string) => headerCells.findIndex((cell, column) => typeof cell === "string" && fold(cell) === fold(header) && !sources.has(column));
   for (const key of Object.keys(arHeaders) as ArFormulaKey[]) {
-    const header = arHeaders[key];
-    const existing = headerCells.findIndex((cell) => typeof cell === "string" && fold(cell) === fold(header));
-    // A same-named column the formulas read from (the sheet's own days overdue) cannot hold them: circular.
-    if (existing >= 0 && !sources.has(existing)) placed.set(key, { header, column: data.left + existing, reused: true });
-    else placed.set(key, { header: existing >= 0 ? `${header} (AR)` : header, column: next++, reused: false });
+    const named = arHeaders[key];
+    // A same-named column the formulas read from (the sheet's own days overdue) cannot hold them
+    // (circular): the desk's column beside it is "Days overdue (AR)", found again on a re-run.
+    const sourceNamed = headerCells.some((cell, column) => typeof cell === "string" && fold(cell) === fold(named) && sources.has(column));
+    const header = sourceNamed ? `${named} (AR)` : named;
+    const existing = find(header);
+    if (existing >= 0) placed.set(key, { header, column: data.left + existing, reused: true, own: owned.has(existing) });
+    else placed.set(key, { header, column: next++, reused: false, own: false });
   }
+  const currency = !mapping.currency && invoiceCurrencies && invoiceCurrencies.size > 0 ? currencyColumn(data, headerCells, sources, next, invoiceCurrencies) : null;
+  const refs = (field: Field): string | null => (mapping[field] ? reference(mapping[field].column) : field === "currency" && currency ? ownReference(currency) : null);
+  const formulaOf = arFormulas(refs, own, listCurrency);
   const formats = columnFormats(data, headerRow, mapping);
-  const columns = [...placed].map(([key, { header, column, reused }]) => ({ key, header, column, reused, formula: formulaOf(key), numberFormat: formats[key] }));
+  const columns = [...placed].map(([key, { header, column, reused, own }]) => ({ key, header, column, reused, own, formula: formulaOf(key), numberFormat: formats[key] }));
   const balanceField = mapping.balance ? "balance" : mapping.amount ? "amount" : null;
   const balanceColumn = balanceField ? mapping[balanceField]?.column : undefined;
   return {
@@ -97,13 +123,22 @@ export function planArColumns(data: AgingData, headerRow: number, mapping: Field
     columns,
     skippedRows: skippedRows(data, headerRow, invoiceRows),
     balance: balanceColumn === undefined ? null : { column: data.left + balanceColumn, header: headerOf(headerCells[balanceColumn]) },
+    currency,
   };
+}
+
+/** The desk's Currency column: an unread column of that name is reused (after consent), else a new one at `next`. */
+function currencyColumn(data: AgingData, headerCells: readonly unknown[], sources: ReadonlySet<number>, next: number, codes: ReadonlyMap<number, string>): CurrencyColumn {
+  const existing = headerCells.findIndex((cell) => typeof cell === "string" && fold(cell) === fold(CURRENCY_HEADER));
+  const reused = existing >= 0 && !sources.has(existing);
+  const header = existing >= 0 && !reused ? `${CURRENCY_HEADER} (AR)` : CURRENCY_HEADER;
+  return { header, column: reused ? data.left + existing : next, reused, codes: new Map([...codes].map(([row, code]) => [data.top + row, code])) };
 }
 
 /** The columns the formulas read (as `arFormulas` picks them): a due date source, a balance source, the ladder's facts. */
 function sourceColumns(mapping: FieldColumns): Set<number> {
   const due: Field = mapping.dueDate ? "dueDate" : mapping.daysOverdue ? "daysOverdue" : "invoiceDate";
-  const read: Field[] = [due, mapping.balance ? "balance" : "amount", "remindersSent", "lastContact", "status", "promiseDate", "margin", "channel", "customerSince", "currency", "policySet"];
+  const read: Field[] = [due, mapping.balance ? "balance" : "amount", "remindersSent", "lastContact", "status", "notes", "promiseDate", "margin", "channel", "customerSince", "currency", "policySet"];
   return new Set(read.flatMap((field) => (mapping[field] ? [mapping[field].column] : [])));
 }
 

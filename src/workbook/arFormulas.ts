@@ -12,6 +12,7 @@ export type CellReference = (column: number) => string;
  * themselves. Arguments the sheet lacks are left empty (Excel passes null, the function's
  * default applies); trailing empty arguments are dropped. Without a due date column the due date
  * is `DunningAsOf` minus the sheet's days overdue, else the invoice date (ages then count from it).
+ * The ladder functions get the notes column, when mapped, as their last argument.
  * SETTLEOFFER gets the row's currency (the currency column, else the list's one currency as a
  * code) so its offer is rounded to that currency's step. The ladder functions get the row's
  * channel, customer since, currency and policy set columns when the sheet has them; with a policy
@@ -30,10 +31,11 @@ export function arFormulas(field: (field: Field) => string | null, own: (key: Ar
   // A policy set is a column of the policy table: with one, the formulas read the whole table.
   const set = field("policySet");
   const ladderPolicy = set === null ? policy : `${policyNames.table}[#All]`;
-  // After the policy, the case's facts (issue 12 item 10): notes (h1's), channel, customer since, customer total, currency, policy set.
+  // After the policy, the notes (the parameter came later: a formula only reads it, never writes it),
+  // then the case's facts (issue 12 item 10): channel, customer since, customer total (left to the user), currency, policy set.
   const ladder = [
     due, balance, field("remindersSent"), field("lastContact"), field("status"), field("promiseDate"), asOf, ladderPolicy,
-    null, field("channel"), field("customerSince"), null, field("currency"), set,
+    field("notes"), field("channel"), field("customerSince"), null, field("currency"), set,
   ];
   return (key) => {
     switch (key) {

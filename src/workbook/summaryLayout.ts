@@ -24,8 +24,9 @@ const BUCKETS_TOP = 11;
  * exist (`plan` with a Bucket column and a balance), bucket amounts and counts are
  * SUMIFS/COUNTIFS over the data and the totals add them up, so the sheet stays live; otherwise
  * the figures are the values computed now. A list in several currencies gets one block per
- * currency, values computed now and labelled so (amounts of different currencies are never added;
- * the list has no column the formulas could key on). Customers are listed as values.
+ * currency, never added together: live too when the desk wrote its Currency column (`plan.currency`:
+ * each SUMIFS and COUNTIFS also keys on the block's code), else values computed now and labelled
+ * so (the list's own currency column may spell a code several ways). Customers are listed as values.
  *
  * @example
  * summaryLayout(summary, plan).cells[12] //=> [{ value: "Current" }, { formula: "=SUMIFS(AR!$E$2:$E$120,AR!$J$2:$J$120,A13)" }, …]
@@ -35,10 +36,13 @@ export function summaryLayout(summary: Receivables, source: string, plan: ArColu
   const several = summary.currencies.length > 1;
   sheet.put([{ value: "Receivables summary" }]);
   sheet.put([{ value: `Source: ${source}` }]);
-  sheet.put(several ? [{ value: `${summary.currencies.length} currencies, never added together: each block holds the figures computed when the sheet was made.` }] : []);
+  const keyed = several ? currencyKeyed(plan) : null;
+  const note = keyed ? "each block sums only the rows of its own currency (the Currency column)." : "each block holds the figures computed when the sheet was made.";
+  sheet.put(several ? [{ value: `${summary.currencies.length} currencies, never added together: ${note}` }] : []);
   let chartRows = { first: BUCKETS_TOP, last: BUCKETS_TOP };
   summary.currencies.forEach((figures, index) => {
-    const block = currencyBlock(sheet, figures, summary, several || figures.currency === null ? null : liveColumns(plan), several);
+    const live = several ? (keyed && figures.currency !== null ? { ...keyed, code: figures.currency } : null) : figures.currency === null ? null : liveColumns(plan);
+    const block = currencyBlock(sheet, figures, summary, live, several);
     if (index === 0) chartRows = block;
   });
   return { cells: sheet.rows, numberFormats: sheet.formats, chartRows };
@@ -73,8 +77,10 @@ function currencyBlock(sheet: SummaryRows, figures: CurrencyFigures, summary: Re
   sheet.put([{ value: "Bucket" }, { value: `Amount (${code})` }, { value: "Invoices" }], ["@", "@", "@"]);
   figures.buckets.forEach((bucket, index) => {
     const label = `A${first + 1 + index}`;
-    const amount = columns ? { formula: `=SUMIFS(${columns.balance},${columns.bucket},${label})` } : { value: bucket.amount };
-    const count = columns ? { formula: `=COUNTIFS(${columns.bucket},${label})` } : { value: bucket.invoices };
+    // In a list of several currencies each criterion pair also keys on the block's currency code.
+    const ofCurrency = columns?.currency && columns.code ? `,${columns.currency},"${columns.code}"` : "";
+    const amount = columns ? { formula: `=SUMIFS(${columns.balance},${columns.bucket},${label}${ofCurrency})` } : { value: bucket.amount };
+    const count = columns ? { formula: `=COUNTIFS(${columns.bucket},${label}${ofCurrency})` } : { value: bucket.invoices };
     sheet.put([{ value: bucket.label }, amount, count], ["@", money, "0"]);
   });
   sheet.put([]);
@@ -98,16 +104,28 @@ function moneyFormat(currency: string | null): string {
 interface LiveColumns {
   readonly balance: string;
   readonly bucket: string;
+  /** The desk's Currency column and the block's code, for a list in several currencies. */
+  readonly currency?: string;
+  readonly code?: string;
+}
+
+/** The live columns with the desk's Currency column, or null when the plan wrote none. */
+function currencyKeyed(plan: ArColumnPlan | null): LiveColumns | null {
+  const columns = liveColumns(plan);
+  if (!plan?.currency || !columns) return null;
+  return { ...columns, currency: columnOver(plan, plan.currency.column, plan.currency.header) };
 }
 
 /** References to the balance and Bucket columns over the data rows, or null without AR columns. */
 function liveColumns(plan: ArColumnPlan | null): LiveColumns | null {
   const bucket = plan?.columns.find((column) => column.key === "bucket");
   if (!plan || !bucket || !plan.balance || plan.lastRow <= plan.headerRow) return null;
-  const rows = plan.lastRow - plan.headerRow;
-  const over = (column: number, header: string): string =>
-    plan.tableName ? `${plan.tableName}[${header.replace(/(['[\]#])/g, "'$1")}]` : blockAddress(plan.sheetName, plan.headerRow + 1, column, rows, 1, true);
-  return { balance: over(plan.balance.column, plan.balance.header), bucket: over(bucket.column, bucket.header) };
+  return { balance: columnOver(plan, plan.balance.column, plan.balance.header), bucket: columnOver(plan, bucket.column, bucket.header) };
+}
+
+/** A column of the data rows: `Table[Header]` in a Table, `'Sheet'!$J$2:$J$120` elsewhere. */
+function columnOver(plan: ArColumnPlan, column: number, header: string): string {
+  return plan.tableName ? `${plan.tableName}[${header.replace(/(['[\]#])/g, "'$1")}]` : blockAddress(plan.sheetName, plan.headerRow + 1, column, plan.lastRow - plan.headerRow, 1, true);
 }
 
 function valueOrBlank(value: number | null): SummaryCell {

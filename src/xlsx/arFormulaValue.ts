@@ -46,7 +46,8 @@ export interface ArFormula {
 
 /**
  * Parses an AR formula written at a cell: A1 references (F7, $F$7) or, with `notation` "r1c1",
- * R1C1 ones (RC6, RC[-2]), Table references ([@[Due date]], a whole `Table[#All]`), defined names and `name-reference` differences;
+ * R1C1 ones (RC6, RC[-2]), Table references ([@[Due date]], or Invoices[[#This Row],[Due date]] as a
+ * file spells it; a whole `Table[#All]`), defined names and `name-reference` differences;
  * either file spelling (`AR.NAME(` or `_xldudf_AR_NAME(`). Null for any other formula.
  *
  * @example
@@ -159,6 +160,9 @@ function parseArgument(text: string, at: { readonly row: number; readonly column
   if (wholeTable) return { kind: "table", name: wholeTable[1] ?? "" };
   const structured = /^\[@\[(.*)\]\]$/s.exec(text);
   if (structured) return { kind: "tableColumn", header: (structured[1] ?? "").replace(/'(.)/g, "$1") };
+  // The same reference as a file spells it (a calculated column's cells): Invoices[[#This Row],[Due date]].
+  const thisRow = /^[A-Za-z_\\][\w.]*\[\[#This Row\],\[(.*)\]\]$/is.exec(text);
+  if (thisRow) return { kind: "tableColumn", header: (thisRow[1] ?? "").replace(/'(.)/g, "$1") };
   const difference = /^([A-Za-z_][\w.]*)-(.+)$/.exec(text);
   if (difference) {
     const left = parseArgument(difference[1] ?? "", at, notation);

@@ -1,5 +1,4 @@
 import type ExcelJS from "exceljs";
-import { isDateFormat } from "../core/ledgerCells";
 import type { FileBook } from "./fileBook";
 import { displayText } from "./displayText";
 
@@ -33,7 +32,7 @@ export function fittedWidth(book: FileBook, sheet: ExcelJS.Worksheet, column: nu
     else extremes.set(format, { low: Math.min(known.low, value), high: Math.max(known.high, value), row: known.row });
   }
   for (const [format, { low, high }] of extremes) {
-    for (const value of [low, high]) longest = Math.max(longest, displayText(value, format, isDateFormat(format), book.date1904).length);
+    for (const value of [low, high]) longest = Math.max(longest, displayText(value, format, book.date1904).length);
   }
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
 }
@@ -46,6 +45,6 @@ export function fittedWidth(book: FileBook, sheet: ExcelJS.Worksheet, column: nu
  */
 export function shownLength(book: FileBook, sheet: ExcelJS.Worksheet, row: number, column: number): number {
   const format = book.numberFormat(sheet, row, column);
-  const text = displayText(book.value(sheet, row, column), format, isDateFormat(format), book.date1904);
+  const text = displayText(book.value(sheet, row, column), format, book.date1904);
   return Math.max(0, ...text.split("\n").map((line) => line.length));
 }

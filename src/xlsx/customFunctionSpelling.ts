@@ -6,6 +6,8 @@
  * turns out to save another spelling, this is the one place to change (both spellings are read).
  */
 
+import { shownTableFormula } from "./tableFormula";
+
 /** The prefix Excel writes before a custom function's name in the file. */
 export const FILE_FUNCTION_PREFIX = "_xldudf_";
 
@@ -27,8 +29,11 @@ export function fileFormula(formula: string): string {
  * @example
  * shownFormula("_xldudf_AR_NEXTACTION(F7,H7)") //=> "=AR.NEXTACTION(F7,H7)"
  * shownFormula("SUM(B13:B18)") //=> "=SUM(B13:B18)"
+ * shownFormula("_xldudf_AR_AGINGBUCKET(Invoices[[#This Row],[Days overdue]])") //=> "=AR.AGINGBUCKET([@[Days overdue]])"
  */
 export function shownFormula(formula: string): string {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
-  return `=${body.replace(/_xldudf_AR_([A-Z][A-Z0-9]*)\(/gi, (_, name: string) => `AR.${name.toUpperCase()}(`)}`;
+  const shown = body.replace(/_xldudf_AR_([A-Z][A-Z0-9]*)\(/gi, (_, name: string) => `AR.${name.toUpperCase()}(`);
+  // Only the desk's own calls: a user's formula may name another Table's row, which `[@…]` cannot say.
+  return `=${shown.includes("[#") && /^AR\.[A-Z]+\(/.test(shown) ? shownTableFormula(shown) : shown}`;
 }

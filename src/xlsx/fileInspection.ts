@@ -5,6 +5,8 @@ export interface FileInspection {
   numberFormat(sheetName: string, row: number, column: number): string;
   tableNames(): string[];
   definedNames(): string[];
+  /** Puts a value into a cell as a user typing it would (tests: content the desk did not write). */
+  typeInto(sheetName: string, row: number, column: number, value: string | number): void;
 }
 
 const books = new WeakMap<object, FileBook>();
@@ -36,5 +38,11 @@ export function inspectFile(workbook: object): FileInspection | null {
     },
     tableNames: () => book.tables().map((table) => table.name),
     definedNames: () => (book.workbook.definedNames.model as { name: string; ranges: string[] }[]).filter((name) => name.ranges.length > 0).map((name) => name.name),
+    typeInto: (sheetName, row, column, value) => {
+      const sheet = book.sheet(sheetName);
+      if (!sheet) throw new Error(`no sheet ${sheetName}`);
+      book.write(sheet, row, column, value);
+      book.changed();
+    },
   };
 }

@@ -1,5 +1,4 @@
 import type ExcelJS from "exceljs";
-import { isDateFormat } from "../core/ledgerCells";
 import type { FileBook } from "./fileBook";
 import { displayText } from "./displayText";
 
@@ -19,5 +18,5 @@ export interface GridCell {
 export function gridCell(book: FileBook, sheet: ExcelJS.Worksheet, row: number, column: number): GridCell {
   const value = book.value(sheet, row, column);
   const format = book.numberFormat(sheet, row, column);
-  return { text: displayText(value, format, isDateFormat(format), book.date1904), value, formula: book.formula(sheet, row, column) };
+  return { text: displayText(value, format, book.date1904), value, formula: book.formula(sheet, row, column) };
 }

@@ -11,6 +11,7 @@ import { usedArea } from "./sheetExtent";
 import { shiftDates } from "./shiftDates";
 import { readPackage, type PackageEntries } from "./package/packageEntries";
 import { savePackage } from "./package/savePackage";
+import { excelJsReadable } from "./package/excelJsReadable";
 
 /** Why a file could not be opened. */
 export type OpenFailureKind = "missing" | "notXlsx" | "encrypted" | "unreadable";
@@ -58,14 +59,16 @@ export async function openWorkbookFile(bytes: Uint8Array, options: OpenOptions =
   if (kind === "ole") return { ok: false, kind: "notXlsx", error: fileMessages.oldXls };
   if (kind === "other") return { ok: false, kind: "notXlsx", error: fileMessages.notXlsx };
   const workbook = new ExcelJS.Workbook();
+  let original: PackageEntries;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    original = readPackage(bytes);
+    await workbook.xlsx.load((excelJsReadable(original) ?? bytes) as unknown as ArrayBuffer);
   } catch (error) {
     return { ok: false, kind: "unreadable", error: fileMessages.unreadable(error instanceof Error ? error.message : String(error)) };
   }
   const book = new FileBook(workbook);
   shiftDates(workbook, options.shiftDates ?? 0, (cell) => book.written.cell(cell.worksheet, Number(cell.row) - 1, Number(cell.col) - 1));
-  return fileWorkbook(book, readPackage(bytes));
+  return fileWorkbook(book, original);
 }
 
 function fileWorkbook(book: FileBook, original: PackageEntries): FileWorkbook {

@@ -6,6 +6,7 @@ import { silentProgress, type Progress } from "../workbook/progress";
 import { areaContains, type Area } from "./area";
 import type { FileBook } from "./fileBook";
 import { currentRegion, usedArea } from "./sheetExtent";
+import { OWN_COLUMN_PROBE_ROWS, ownArColumns } from "../workbook/ownCells";
 
 /** Rows read between two progress reports (and cancellation checks). */
 const CHUNK_ROWS = 5_000;
@@ -45,7 +46,14 @@ export async function readFileAgingData(book: FileBook, scope: AgingScope, progr
     progress.report(end, area.rows);
     await Promise.resolve(); // lets the pane paint and a cancel click arrive between chunks
   }
-  return { sheetName: sheet.name, address: blockAddress(sheet.name, area.top, area.left, area.rows, area.columns), tableName: block.tableName, top: area.top, left: area.left, values, numberFormats };
+  const ownColumns = ownArColumns(values, probeFormulas(book, sheet, area));
+  return { sheetName: sheet.name, address: blockAddress(sheet.name, area.top, area.left, area.rows, area.columns), tableName: block.tableName, top: area.top, left: area.left, values, numberFormats, ownColumns };
+}
+
+/** The formulas of the block's first rows (as Excel's API gives them, "" where none): they tell the desk's own AR columns apart. */
+function probeFormulas(book: FileBook, sheet: ExcelJS.Worksheet, area: Area): string[][] {
+  const rows = Math.min(area.rows, OWN_COLUMN_PROBE_ROWS);
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: area.columns }, (_, c) => book.formula(sheet, area.top + r, area.left + c) ?? ""));
 }
 
 interface FileBlock {

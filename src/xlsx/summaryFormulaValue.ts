@@ -1,7 +1,8 @@
 /*
  * Just enough of SUM, SUMIFS, COUNTIFS and the summary's IF(…>0,(…)/…,"") to compute the summary
  * sheet's live formulas (src/workbook/summaryLayout.ts): ranges as 'Sheet'!$H$6:$H$27, B13:B18 or
- * Table[Column], criteria as a cell of the formula's sheet matched for equality.
+ * Table[Column], criteria as a cell of the formula's sheet or a quoted text ("EUR"), matched for
+ * equality, as many criterion pairs as the formula has.
  */
 import type { FormulaAt, FormulaCells, SheetBlock } from "./formulaCells";
 
@@ -39,8 +40,15 @@ export function summaryFormulaValue<S>(text: string, at: FormulaAt<S>, cells: Fo
   const column = (part: string) => columnOf(part, at, cells);
   const values = (range: SheetBlock<S>) => columnValues(range, at, cells, memo);
   if (match[1] === "SUM") return values(column(args[0] ?? "")).reduce((sum: number, value) => sum + (typeof value === "number" ? value : 0), 0);
-  const criterion = cells.value(at.sheet, ...cellIndex(args[match[1] === "SUMIFS" ? 2 : 1] ?? ""));
-  const matches = values(column(args[match[1] === "SUMIFS" ? 1 : 0] ?? "")).map((value) => value === criterion);
+  // Criterion pairs (range, criterion) after SUMIFS' sum range; a row counts when every pair matches.
+  const pairs = args.slice(match[1] === "SUMIFS" ? 1 : 0);
+  let matches: boolean[] | null = null;
+  for (let pair = 0; pair + 1 < pairs.length; pair += 2) {
+    const criterion = criterionValue(pairs[pair + 1] ?? "", at, cells);
+    const each = values(column(pairs[pair] ?? "")).map((value) => value === criterion);
+    matches = matches === null ? each : matches.map((both, i) => both && (each[i] ?? false));
+  }
+  matches ??= [];
   if (match[1] === "COUNTIFS") return matches.filter(Boolean).length;
   return values(column(args[0] ?? "")).reduce((sum: number, value, i) => sum + (matches[i] && typeof value === "number" ? value : 0), 0);
 }
@@ -80,6 +88,12 @@ function columnOf<S>(text: string, at: FormulaAt<S>, cells: FormulaCells<S>): Sh
   const [top, left] = cellIndex(ranged[2] ?? "");
   const [bottom] = cellIndex(ranged[3] ?? ranged[2] ?? "");
   return { sheet, left, top, rows: bottom - top + 1, columns: 1 };
+}
+
+/** A criterion: a quoted text ("EUR") or a cell of the formula's sheet. */
+function criterionValue<S>(text: string, at: FormulaAt<S>, cells: FormulaCells<S>): unknown {
+  const quoted = /^"(.*)"$/.exec(text.trim());
+  return quoted ? (quoted[1] ?? "") : cells.value(at.sheet, ...cellIndex(text));
 }
 
 function cellIndex(address: string): [number, number] {

@@ -6,14 +6,14 @@ import type { ConflictResult } from "../workbook/conflicts";
 import { excelMessages } from "../workbook/excelMessages";
 import type { ArColumnsWritten } from "../workbook/port";
 import { silentProgress, type Progress } from "../workbook/progress";
-import type { Area } from "./area";
 import { arFormulaValue, compileArFormula, type ArFormula } from "./arFormulaValue";
 import { cachedResult } from "./cachedResult";
 import { fileFormula } from "./customFunctionSpelling";
 import type { FileBook } from "./fileBook";
 import { fileCells } from "./fileCells";
-import { fileConflicts } from "./fileConflicts";
+import { fileConflicts, type ConflictTarget } from "./fileConflicts";
 import { resizeFileTable } from "./fileTables";
+import { fileTableFormula } from "./tableFormula";
 
 /** Rows written between two progress reports (and cancellation checks). */
 const CHUNK_ROWS = 5_000;
@@ -39,7 +39,7 @@ export async function writeFileArColumns(
   const sheet = book.sheet(plan.sheetName);
   if (!sheet) return { error: excelMessages.itemNotFound };
   if (!options.confirmOverwrite) {
-    const conflicts = fileConflicts(book, sheet, targets(plan));
+    const conflicts = fileConflicts(book, sheet, targets(plan), plan.headerRow);
     if (conflicts.length > 0) return { ok: false, conflicts };
   }
   const headerColumn = headerColumns(book, sheet, plan);
@@ -48,17 +48,29 @@ export async function writeFileArColumns(
   const missing = columns.find((column) => column.formula === null);
   if (missing) return { error: excelMessages.tableChanged(plan.tableName ?? plan.sheetName, missing.column.header) };
   writeHeaders(book, sheet, plan);
+  recordCalculatedColumns(book, plan);
   const written = await writeRows(book, sheet, plan, columns as { column: ArColumn; formula: A1Formula }[], progress);
   if (written !== true) return written;
+  writeCurrencyColumn(book, sheet, plan);
   return { ok: true, columns: plan.columns.length, rows: plan.lastRow - plan.headerRow };
 }
 
-/** New columns from the header down; reused columns below their header. */
-function targets(plan: ArColumnPlan): Area[] {
-  return plan.columns
+/**
+ * In a Table every AR column is a calculated column: the Table part gets its formula with the
+ * Table's own this-row references, so Excel fills it on rows the user adds. A column with skipped
+ * rows (a heading or total inside the Table) is not one formula from top to bottom: left plain.
+ */
+function recordCalculatedColumns(book: FileBook, plan: ArColumnPlan): void {
+  if (!plan.tableName || plan.skippedRows.length > 0) return;
+  for (const column of plan.columns) book.written.calculatedColumn(plan.tableName, column.header, fileTableFormula(fileFormula(column.formula), plan.tableName));
+}
+
+/** New columns from the header down; reused columns below their header (the Currency column too; the desk's own cells of its own columns are not in the way). */
+function targets(plan: ArColumnPlan): ConflictTarget[] {
+  return [...plan.columns, ...(plan.currency ? [plan.currency] : [])]
     .map((column) => {
       const top = column.reused ? plan.headerRow + 1 : plan.headerRow;
-      return { top, left: column.column, rows: plan.lastRow - top + 1, columns: 1 };
+      return { top, left: column.column, rows: plan.lastRow - top + 1, columns: 1, ...("key" in column ? { key: column.key } : {}) };
     })
     .filter((target) => target.rows > 0);
 }
@@ -74,7 +86,7 @@ function headerColumns(book: FileBook, sheet: ExcelJS.Worksheet, plan: ArColumnP
 }
 
 function writeHeaders(book: FileBook, sheet: ExcelJS.Worksheet, plan: ArColumnPlan): void {
-  const fresh = plan.columns.filter((column) => !column.reused);
+  const fresh = [...plan.columns, ...(plan.currency ? [plan.currency] : [])].filter((column) => !column.reused);
   for (const column of fresh) book.write(sheet, plan.headerRow, column.column, column.header);
   const table = plan.tableName ? book.table(plan.tableName) : undefined;
   if (table && fresh.length > 0) resizeFileTable(table, table.area.rows, table.area.columns + fresh.length, fresh.map((column) => column.header));
@@ -101,6 +113,13 @@ async function writeRows(book: FileBook, sheet: ExcelJS.Worksheet, plan: ArColum
     await Promise.resolve();
   }
   return true;
+}
+
+/** The desk's Currency column: each invoice row's code as text ("@"), blank elsewhere. */
+function writeCurrencyColumn(book: FileBook, sheet: ExcelJS.Worksheet, plan: ArColumnPlan): void {
+  const { currency } = plan;
+  if (!currency) return;
+  for (let row = plan.headerRow + 1; row <= plan.lastRow; row += 1) book.write(sheet, row, currency.column, currency.codes.get(row) ?? "", "@");
 }
 
 /** The cached result: the wrapper's answer, an error code as an error value. */

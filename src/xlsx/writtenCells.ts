@@ -13,6 +13,8 @@ export class WrittenCells {
   private readonly widths = new Map<ExcelJS.Worksheet, Map<number, number>>();
   /** Defined names set by the desk: name → its reference ('Sheet'!$A$1:$B$9). */
   readonly names = new Map<string, string>();
+  /** Calculated columns the desk made in Tables: Table name (lower case) → column header → formula as the file spells it. */
+  private readonly calculated = new Map<string, Map<string, string>>();
 
   /** Marks a 0-based cell as the desk's. */
   cell(sheet: ExcelJS.Worksheet, row: number, column: number): void {
@@ -32,6 +34,22 @@ export class WrittenCells {
       this.widths.set(sheet, columns);
     }
     columns.set(column, characters);
+  }
+
+  /** A Table column the desk filled with one formula: Excel fills it on the rows the user adds. */
+  calculatedColumn(tableName: string, header: string, fileFormula: string): void {
+    const key = tableName.toLowerCase();
+    let columns = this.calculated.get(key);
+    if (!columns) {
+      columns = new Map();
+      this.calculated.set(key, columns);
+    }
+    columns.set(header, fileFormula);
+  }
+
+  /** A Table's calculated columns the desk made: header → formula as the file spells it. */
+  calculatedColumns(tableName: string): ReadonlyMap<string, string> {
+    return this.calculated.get(tableName.toLowerCase()) ?? new Map();
   }
 
   /** The desk's cells of a sheet: 0-based row → 0-based columns. */

@@ -73,14 +73,53 @@ describe("dunning-desk annotate, on every fixture", () => {
   // Issue 10: the offers of the country lists are rounded to their currency's step (Rp to 1,000, baht to 10).
   it.each(countryFiles)("%s: the AR formulas' cached values on a country list, offers in its currency", (file) => expectAnnotated(folder, file, "2026-11-23", NOVEMBER_23));
 
-  it("refuses to write over cells in the way and lists them; --force overwrites", async () => {
+  // Issue 12.7: the README's scheduled morning run annotates yesterday's annotated file again.
+  it("re-running on its own output refreshes the AR columns without --force: later as-of date, new cached values", async () => {
+    const input = copyFixture(folder, "plain-table.xlsx");
+    const once = join(folder, "rerun-once.xlsx");
+    expect((await runCli(["annotate", input, "-o", once, "--as-of", "2026-02-15", "--quiet"], folder)).code).toBe(0);
+    const twice = join(folder, "rerun-twice.xlsx");
+    const rerun = await runCli(["annotate", once, "-o", twice, "--as-of", "2026-02-20", "--json"], folder);
+    expect(rerun.stderr).not.toMatch(/in the way|already hold data/);
+    expect(rerun.code).toBe(0);
+    const report = JSON.parse(rerun.stdout) as AnnotateReport & { asOf: string };
+    expect(report.asOf).toBe("2026-02-20");
+    // The same six columns, refreshed in place: none added, none mapped as the list's own.
+    expect(report.columns).toEqual(["I", "J", "K", "L", "M", "N"].map((column, index) => ({ header: report.columns[index]?.header, column, reused: true })));
+    const [before, after] = await Promise.all([once, twice].map(async (file) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      return workbook;
+    }));
+    const days = (workbook: ExcelJS.Workbook | undefined) => {
+      const sheet = workbook?.getWorksheet("Receivables");
+      return Array.from({ length: 40 }, (_, index) => cachedValue(sheet?.getRow(index + 4).getCell(columnNumber("I")) ?? ({} as ExcelJS.Cell), 0));
+    };
+    expect(days(after)).toEqual(days(before).map((value) => Number(value) + 5));
+    expect(after?.getWorksheet("Receivables")?.getRow(3).getCell(columnNumber("O")).value ?? null).toBeNull();
+    const asOf = (workbook: ExcelJS.Workbook | undefined) => {
+      const [range] = (workbook?.definedNames as unknown as { getRanges(name: string): { ranges: string[] } }).getRanges(policyNames.asOf).ranges;
+      const [sheetName, address] = (range ?? "").replace(/\$/g, "").split("!");
+      return cachedValue(workbook?.getWorksheet((sheetName ?? "").replace(/^'|'$/g, ""))?.getCell(address ?? "A1") ?? ({} as ExcelJS.Cell), 0);
+    };
+    expect(Number(asOf(after)) - Number(asOf(before))).toBe(5);
+  });
+
+  it("refuses to write over what the user typed into an AR column and lists only that cell; --force overwrites", async () => {
     const input = copyFixture(folder, "plain-table.xlsx");
     const once = join(folder, "once.xlsx");
     expect((await runCli(["annotate", input, "-o", once, "--quiet"], folder)).code).toBe(0);
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.readFile(once);
+    const typedInto = edited.getWorksheet("Receivables")?.getCell("K5");
+    if (!typedInto) throw new Error("no cell K5");
+    typedInto.value = "call Monday";
+    await edited.xlsx.writeFile(once);
     const twice = join(folder, "twice.xlsx");
     const refused = await runCli(["annotate", once, "-o", twice], folder);
     expect(refused.code).toBe(exitCodes.cellsInTheWay);
-    expect(refused.stderr).toMatch(/already hold data[\s\S]*--force[\s\S]*\n {2}\S+!?[A-Z]+\d+ /);
+    expect(refused.stderr).toMatch(/already hold data[\s\S]*--force/);
+    expect(refused.stderr.match(/\n {2}\S+![A-Z]+\d+ /g)).toEqual(["\n  Receivables!K5 "]);
     const { existsSync } = await import("node:fs");
     expect(existsSync(twice)).toBe(false);
     expect((await runCli(["annotate", once, "-o", twice, "--force", "--quiet"], folder)).code).toBe(0);

@@ -45,6 +45,19 @@ describe("the built bin", () => {
     expect(remind.stdout).toMatch(/Wrote 2 drafts/);
   });
 
+  // Issue 12.7: the README's scheduled morning run, annotating yesterday's annotated file.
+  it("annotate on its own output exits 0 without --force and moves the as-of date", () => {
+    const folder = temporaryFolder();
+    const first = dunningDesk(["annotate", "plain-table.xlsx", "-o", join(folder, "monday.xlsx"), "--as-of", "2026-02-16", "-q"]);
+    expect(first.status).toBe(0);
+    const second = dunningDesk(["annotate", join(folder, "monday.xlsx"), "-o", join(folder, "tuesday.xlsx"), "--as-of", "2026-02-17", "--json"]);
+    expect(second.stderr).not.toMatch(/already hold data/);
+    expect(second.status).toBe(0);
+    const report = JSON.parse(second.stdout) as { asOf: string; columns: { column: string; reused: boolean }[] };
+    expect(report.asOf).toBe("2026-02-17");
+    expect(report.columns.map((column) => [column.column, column.reused])).toEqual(["I", "J", "K", "L", "M", "N"].map((column) => [column, true]));
+  });
+
   it("exit codes: missing 3, not .xlsx 4, encrypted 5, no header 6, output exists 7, usage 2", async () => {
     const folder = temporaryFolder();
     const cases = await writeErrorCases(folder);

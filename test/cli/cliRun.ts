@@ -3,6 +3,8 @@
  */
 import { dayFromIsoText } from "../../src/core/days";
 import { main } from "../../src/cli/main";
+import type { CliFiles } from "../../src/cli/cliFiles";
+import { nodeFiles } from "../../src/cli/nodeFiles";
 import { openWorkbookFile } from "../../src/xlsx";
 
 import { fixturesDir } from "./fixturesDir";
@@ -16,8 +18,8 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** `dunning-desk …argv` from `cwd`; today is 2026-02-15 unless the arguments say otherwise. */
-export async function runCli(argv: readonly string[], cwd = fixturesDir): Promise<CliRun> {
+/** `dunning-desk …argv` from `cwd`; today is 2026-02-15 unless the arguments say otherwise; `files` may inject faults. */
+export async function runCli(argv: readonly string[], cwd = fixturesDir, files: CliFiles = nodeFiles): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const io = {
@@ -25,6 +27,7 @@ export async function runCli(argv: readonly string[], cwd = fixturesDir): Promis
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     today: TODAY,
+    files,
     open: openWorkbookFile,
   };
   const code = await main(argv, io);

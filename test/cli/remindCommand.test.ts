@@ -82,3 +82,33 @@ describe("dunning-desk remind, on every fixture", () => {
     expect((await runCli(["remind", "indonesian-hand-made.xlsx", "--out", drafts, "--policy", join(folder, "sender.json")])).code).toBe(exitCodes.outputExists);
   });
 });
+
+// Issue 12.8, through the command line: one email to every address of a cell, a letter for an
+// invalid one (listed with its row and text), and each message's file is its own.
+describe("dunning-desk remind and the Email cells", () => {
+  it("drafts to several addresses, writes a letter for an invalid one, and keeps file names aligned to their messages", async () => {
+    const folder = temporaryFolder();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("AR");
+    sheet.addRow(["Customer", "Invoice", "Due date", "Balance", "Email"]);
+    const due = new Date(Date.UTC(2026, 0, 1));
+    sheet.addRow(["Beta GmbH", "B-1", due, 800, "buchhaltung(at)beta.example"]);
+    sheet.addRow(["Acme Ltd", "A-1", due, 1200, "ap@acme.example; cfo@acme.example"]);
+    sheet.addRow(["Gamma SIA", "G-1", due, 300, "gramatvediba@gamma.example"]);
+    for (const row of [2, 3, 4]) sheet.getCell(`C${row}`).numFmt = "yyyy-mm-dd";
+    const input = join(folder, "emails.xlsx");
+    await workbook.xlsx.writeFile(input);
+    const drafts = join(folder, "drafts");
+    const run = await runCli(["remind", input, "--out", drafts, "--from", "ar@example.com", "--as-of", "2026-02-15", "--json"], folder);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as RemindReport;
+    const byCustomer = Object.fromEntries(report.messages.map((message) => [message.customer, message]));
+    expect(byCustomer["Acme Ltd"]).toMatchObject({ kind: "email", to: "ap@acme.example, cfo@acme.example", file: join(drafts, "Reminder - Acme Ltd (USD).eml") });
+    expect(byCustomer["Beta GmbH"]).toMatchObject({ kind: "letter", to: null, file: join(drafts, "Letter - Beta GmbH (USD).txt") });
+    expect(byCustomer["Gamma SIA"]).toMatchObject({ kind: "email", file: join(drafts, "Reminder - Gamma SIA (USD).eml") });
+    expect(report.notDrafted).toEqual([{ sheetRow: 2, customer: "Beta GmbH", code: "badEmail", reason: expect.stringContaining('"buchhaltung(at)beta.example"') as unknown }]);
+    const parsed = await PostalMime.parse(readFileSync(join(drafts, "Reminder - Acme Ltd (USD).eml"), "utf8"));
+    expect(parsed.to?.map((box) => box.address)).toEqual(["ap@acme.example", "cfo@acme.example"]);
+    expect(readFileSync(join(drafts, "Letter - Beta GmbH (USD).txt"), "utf8")).toContain("Beta GmbH");
+  });
+});

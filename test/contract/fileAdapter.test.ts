@@ -33,6 +33,7 @@ function harnessOf(book: FileWorkbook): Harness {
       tableNames: () => inspection.tableNames(),
       names: () => inspection.definedNames(),
     },
+    typeInto: (sheet, row, column, value) => inspection.typeInto(sheet, row, column, value),
     reopen: async () => harnessOf(await open(await book.save())),
   };
 }

@@ -21,6 +21,11 @@ async function officeHarness(fixturePath: string): Promise<Harness> {
       tableNames: () => fake.book.tables.map((table) => table.name),
       names: () => [...fake.book.names.values()].map((name) => name.name),
     },
+    typeInto: (sheet, row, column, value) => {
+      const model = fake.book.sheets.find((each) => each.name === sheet);
+      if (!model) throw new Error(`no sheet ${sheet}`);
+      fake.book.write(model, row, column, value, "no");
+    },
     reopen: () => Promise.resolve(harness),
   };
   return harness;

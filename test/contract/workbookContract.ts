@@ -16,6 +16,7 @@ import type { ContactEntry, ReminderRecord } from "../../src/mail/reminderRecord
 import { cellAddress } from "../../src/workbook/a1";
 import { isFailure, type AgingData } from "../../src/workbook/agingData";
 import { planArColumns, type ArColumnPlan } from "../../src/workbook/arColumnPlan";
+import { withoutOwnColumns } from "../../src/workbook/ownCells";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { fromXlsx } from "../support/fakeExcel/fromXlsx";
 import { engineAnswers } from "../excel/engineAnswers";
@@ -45,6 +46,8 @@ export interface Harness {
   readonly inspect: Inspect;
   /** The workbook as it would be found again: the same one in Excel; saved and re-opened for a file. */
   reopen(): Promise<Harness>;
+  /** Puts a value into a cell as the user typing it would. */
+  typeInto(sheet: string, row: number, column: number, value: string | number): void;
 }
 
 export type HarnessFactory = (fixturePath: string) => Promise<Harness>;
@@ -77,7 +80,8 @@ export function declareWorkbookContract(adapter: string, open: HarnessFactory): 
     const analyze = async (harness: Harness): Promise<Analysis> => {
       const data = await harness.port.readAgingData(fixture.scope);
       if (isFailure(data)) throw new Error(data.error);
-      const header = findHeaderRow(data.values);
+      // As the pane and the command line search it: the desk's own AR columns are not the list's fields.
+      const header = findHeaderRow(withoutOwnColumns(data.values, data.ownColumns));
       if (!header.ok) throw new Error(header.message);
       const ledger = readLedger({ cells: data.values, numberFormats: data.numberFormats }, header, { dateSystem: 1900, asOf: AS_OF });
       const summary = summarizeReceivables(ledger.invoices, AS_OF, defaultPolicy);
@@ -177,15 +181,20 @@ export function declareWorkbookContract(adapter: string, open: HarnessFactory): 
       expect(again.inspect.cell(plan.sheetName, invoiceRow, plan.columns[2]?.column ?? 0).formula).toMatch(/^=AR\.NEXTACTION\(.*,DunningAsOf,DunningPolicy\)$/);
       for (const skipped of plan.skippedRows) expect(again.inspect.cell(plan.sheetName, skipped, plan.columns[0]?.column ?? 0).formula).toBeNull();
       if (fixture.tableName) expect(again.inspect.tableNames()).toContain(fixture.tableName);
-      // A second run finds its own columns: nothing is written without consent.
+      // A second run finds its own columns and refreshes them without asking (issue 12.7).
       const reread = await analyze(again);
-      expect(reread.plan.columns.every((column) => column.reused)).toBe(true);
-      const refused = await again.port.writeArColumns(reread.plan, { confirmOverwrite: false });
-      expect(refused).toMatchObject({ ok: false });
-      expect("conflicts" in refused && refused.conflicts.length).toBe(Math.min(20, 6 * (reread.plan.lastRow - reread.plan.headerRow - reread.plan.skippedRows.length)));
-      expect(await again.port.writeArColumns(reread.plan, { confirmOverwrite: true })).toMatchObject({ ok: true, columns: 6 });
+      expect(reread.plan.columns.map((column) => [column.reused, column.own])).toEqual(plan.columns.map(() => [true, true]));
+      expect(reread.plan.columns.map((column) => column.column)).toEqual(plan.columns.map((column) => column.column));
+      expect(await again.port.writeArColumns(reread.plan, { confirmOverwrite: false })).toMatchObject({ ok: true, columns: 6 });
       const third = await again.reopen();
       expectEngineAnswers(third.inspect, data.top, reread.plan, ledger, policy);
+      // What the user typed into an AR cell is theirs: that cell alone is in the way, until consent.
+      const nextAction = reread.plan.columns[2]?.column ?? 0;
+      third.typeInto(plan.sheetName, invoiceRow, nextAction, "call Monday");
+      const fourth = await third.reopen();
+      const refused = await fourth.port.writeArColumns((await analyze(fourth)).plan, { confirmOverwrite: false });
+      expect(refused).toEqual({ ok: false, conflicts: [{ address: expect.stringMatching(new RegExp(`!${cellAddress(invoiceRow, nextAction)}$`)) as unknown, value: "call Monday" }] });
+      expect(await fourth.port.writeArColumns((await analyze(fourth)).plan, { confirmOverwrite: true })).toMatchObject({ ok: true, columns: 6 });
     });
 
     it("adds the summary sheet with bucket figures equal to the engine's summary", async () => {

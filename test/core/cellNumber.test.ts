@@ -27,7 +27,9 @@ describe("readNumberCell: one reader for the functions, the ledger and the polic
     // issue 10: under the default policy "Rp 12.500" was read as 12.5.
     ["Rp 12.500", "amount", single, 12500],
     ["Rp 12.500", "amount", singleComma, 12500],
-    ["¥12.500", "amount", single, 12500],
+    // "¥" is written by the yen (no minor unit) and the yuan (two): one amount "12.500" stays a question.
+    ["¥12.500", "amount", single, "ambiguousSeparator"],
+    ["JPY 12.500", "amount", single, 12500],
     ["IDR 1.250", "amount", single, 1250],
     ["12.500", "amount", { ...single, currency: "KWD" }, 12.5],
     ["12.500", "amount", { ...single, currency: "IDR" }, 12500],

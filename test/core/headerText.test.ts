@@ -78,11 +78,20 @@ describe("headerMatches", () => {
     ["Sisa tagihan per 31 Jan", "balance", 0.7],
     ["ยอดคงค้างรวม", "balance", 0.7],
     ["Original invoice amount", "amount", 0.7],
+    ["Notes", "notes", 1],
+    ["Memo", "notes", 1],
+    ["Remarks", "notes", 1],
+    ["Keterangan", "notes", 1],
+    ["Catatan", "notes", 1],
+    ["Piezīmes", "notes", 1],
+    ["Komentārs", "notes", 1],
+    ["หมายเหตุ", "notes", 1],
+    ["Collection notes (internal)", "notes", 1],
   ])("%j → %s (%d)", (header, field, confidence) => {
     expect(headerMatches(header)[0]).toMatchObject({ field, confidence });
   });
 
-  it.each([["Notes"], [""], ["Aged Receivables Detail"], ["Due"]])("%j names no field", (header) => {
+  it.each([["Notebook"], [""], ["Aged Receivables Detail"], ["Due"]])("%j names no field", (header) => {
     expect(headerMatches(header)).toEqual([]);
   });
 

@@ -20,6 +20,8 @@ import { fromXlsx } from "../support/fakeExcel/fromXlsx";
 import { clickCell, showSheet, waitForText } from "./browserModePage";
 import { blockOf, expectedFor, type Expected } from "./paneFixture";
 import { unzipSync } from "fflate";
+import { locateAgingList } from "../../src/app/locateAgingList";
+import { openWorkbookFile } from "../../src/xlsx";
 
 export const today = dayOfLocalDate(FIXTURE_NOW); // the browser's clock is fixed to it too
 export const todaySerial = serialFromDay(today, 1900);
@@ -30,14 +32,24 @@ export interface FlowFile {
   readonly sheet: FakeSheetState;
   readonly expected: Expected;
   readonly table: string | null;
+  /** The list's block as the command line finds it (`locateAgingList`): the pane must read the same. */
+  readonly listAddress: string;
 }
 
-/** Reads a workbook in Node as the pane should: sheet, header row, mapping, figures. */
+/**
+ * Reads a workbook in Node as the pane should: the list's block as the shared flow finds it
+ * (the command line's), then header row, mapping and figures of that block.
+ */
 export async function flowFile(file: string): Promise<FlowFile> {
   const state = await fromXlsx(file);
   const sheet = state.sheets[0];
   if (!sheet) throw new Error(`${file} has no sheet`);
-  return { file, sheet, expected: expectedFor(sheet, today), table: sheet.tables?.[0]?.name ?? null };
+  const book = await openWorkbookFile(new Uint8Array(fs.readFileSync(file)));
+  if (!book.ok) throw new Error(book.error);
+  const located = await locateAgingList(book, sheet.name);
+  if (!located.ok) throw new Error(located.message);
+  const list = { top: located.data.top, left: located.data.left, rows: located.data.values.length, columns: located.data.values[0]?.length ?? 0 };
+  return { file, sheet, expected: expectedFor(sheet, today, list), table: sheet.tables?.[0]?.name ?? null, listAddress: located.data.address };
 }
 
 /** Selects a cell of the list in the grid, reads it with "Automatic", uses the mapping; returns the AR column plan. */
@@ -52,6 +64,7 @@ export async function readAndAnalyze(page: Page, flow: FlowFile): Promise<ArColu
   const notice = (await page.locator("#load-panel .notice").textContent()) ?? "";
   const address = /from (.+?)(?: \(table .+\))?\.$/.exec(notice)?.[1] ?? "";
   if (flow.table) expect(notice).toContain(`(table ${flow.table})`);
+  expect(address).toBe(flow.listAddress);
   await page.click("#use-mapping");
   await page.locator("#analyze-panel").waitFor({ state: "visible" });
   for (const figure of totalsOf(expected.analysis.summary)) {

@@ -15,9 +15,23 @@ export interface Expected {
   readonly analysis: Extract<Analysis, { ok: true }>;
 }
 
-/** The core's reading of a whole sheet (0-based sheet rows, so problem addresses match the pane's). */
-export function expectedFor(sheet: FakeSheetState, today: Day): Expected {
-  const { values, numberFormats } = grid(sheet);
+/** A block of the sheet, 0-based. */
+export interface SheetBlock {
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/**
+ * The core's reading of a sheet (0-based sheet rows, so problem addresses match the pane's):
+ * the whole sheet, or only the list's block when given (cells outside it read as blank).
+ */
+export function expectedFor(sheet: FakeSheetState, today: Day, list?: SheetBlock): Expected {
+  const whole = grid(sheet);
+  const inside = (row: number, column: number) => !list || (row >= list.top && row < list.top + list.rows && column >= list.left && column < list.left + list.columns);
+  const values = whole.values.map((cells, row) => cells.map((value, column) => (inside(row, column) ? value : "")));
+  const numberFormats = whole.numberFormats;
   const search = findHeaderRow(values);
   if (!search.ok) throw new Error(search.message);
   const choices = initialChoices(search.mapping, null);

@@ -10,7 +10,7 @@ import { decideCase } from "../../src/core/caseDecision";
 import { caseFactsOfInvoice } from "../../src/core/invoiceCase";
 import type { Policy } from "../../src/core/policy";
 import { settlementOffer } from "../../src/core/settlement";
-import { readStatus } from "../../src/core/status";
+import { accountOfInvoice } from "../../src/core/receivables";
 
 export interface EngineAnswers {
   readonly daysOverdue: number;
@@ -22,9 +22,8 @@ export interface EngineAnswers {
 
 /** The engine's answers for an invoice with a known status (null when its status has an unknown word). */
 export function engineAnswers(invoice: Invoice, asOf: Day, policy: Policy): EngineAnswers | null {
-  const status = readStatus(invoice.statusText ?? "");
-  if (typeof status === "string") return null;
-  const account = { ...invoice, status };
+  const account = accountOfInvoice(invoice);
+  if (typeof account === "string") return null;
   const days = daysOverdue(invoice.dueDay, asOf);
   // What the formulas see: the row's own case facts (channel, customer since, currency), no customer total.
   const decision = decideCase(account, caseFactsOfInvoice(invoice, null), asOf, policy);

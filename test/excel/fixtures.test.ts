@@ -5,6 +5,7 @@
  * give the engine's answers.
  */
 import { join } from "node:path";
+import { withoutOwnColumns } from "../../src/workbook/ownCells";
 import { findHeaderRow } from "../../src/core/columns";
 import { serialFromDay } from "../../src/core/days";
 import { readLedger, type Ledger } from "../../src/core/ledger";
@@ -207,18 +208,15 @@ describe("plain Excel Table", () => {
     expect(cells.find((cell) => String(cell.value).startsWith("=HYPERLINK"))).toEqual({ value: '=HYPERLINK("https://example.com","pay")', formula: null, numberFormat: "@" });
   });
 
-  it("on a second run reuses the Table's AR columns, and only after confirmation", async () => {
+  it("on a second run refreshes the Table's own AR columns without asking (issue 12.7)", async () => {
     // The summary sheet is active now: the user goes back to the data.
     expect(await selectCell("Receivables", 5, 1)).toBeUndefined();
     const again = (await readAgingData("auto")) as AgingData;
-    const header = findHeaderRow(again.values);
+    const header = findHeaderRow(withoutOwnColumns(again.values, again.ownColumns));
     if (!header.ok) throw new Error(header.message);
     const plan = planArColumns(again, header.row, header.mapping);
-    expect(plan.columns.every((column) => column.reused)).toBe(true);
-    const refused = await writeArColumns(plan, { confirmOverwrite: false });
-    expect(refused).toMatchObject({ ok: false });
-    expect("conflicts" in refused && refused.conflicts).toHaveLength(20);
-    expect(await writeArColumns(plan, { confirmOverwrite: true })).toEqual({ ok: true, columns: 6, rows: 40 });
+    expect(plan.columns.every((column) => column.reused && column.own)).toBe(true);
+    expect(await writeArColumns(plan, { confirmOverwrite: false })).toEqual({ ok: true, columns: 6, rows: 40 });
     expect(run.fake.book.tables.find((table) => table.name === "Invoices")?.columns).toBe(14);
   });
 

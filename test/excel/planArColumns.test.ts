@@ -23,6 +23,22 @@ describe("planArColumns", () => {
     expect(plan.columns.find((column) => column.key === "bucket")?.formula).toBe("=AR.AGINGBUCKET([@[Days overdue]])");
   });
 
+  it("passes the notes column as the ladder functions' last argument, after the policy", () => {
+    const values = [["Pelanggan", "Jatuh tempo", "Sisa", "Keterangan"], ["A", 1, 2, "sengketa"]];
+    const plan = planArColumns(data(values), 0, { customer: { column: 0 }, dueDate: { column: 1 }, balance: { column: 2 }, notes: { column: 3 } });
+    for (const key of ["nextAction", "reason", "nextContact"]) {
+      expect(plan.columns.find((column) => column.key === key)?.formula).toMatch(/\(RC4,RC5,,,,,DunningAsOf,DunningPolicy,RC6\)$/);
+    }
+    expect(plan.columns.map((column) => column.column)).toEqual([6, 7, 8, 9, 10, 11]);
+  });
+
+  it("never writes into the notes column, even one headed like an AR column", () => {
+    const values = [["Customer", "Due date", "Balance", "Reason"], ["A", 1, 2, "disputed: wrong price"]];
+    const plan = planArColumns(data(values), 0, { customer: { column: 0 }, dueDate: { column: 1 }, balance: { column: 2 }, notes: { column: 3 } });
+    expect(plan.columns.find((column) => column.key === "reason")).toMatchObject({ header: "Reason (AR)", reused: false, column: 9 });
+    expect(plan.columns.every((column) => column.column !== 5)).toBe(true);
+  });
+
   it("dates a sheet without due dates from its days-overdue column", () => {
     const plan = planArColumns(data([["Customer", "Days overdue", "Balance"], ["A", 3, 2]]), 0, { customer: { column: 0 }, daysOverdue: { column: 1 }, balance: { column: 2 } });
     // The sheet's own "Days overdue" feeds the formulas, so it is not reused (that would be circular).

@@ -1,5 +1,6 @@
 import { excelMessages, planArColumns, writeArColumns, type AgingData } from "../../src/excel";
 import { createFakeExcel, type FakeWorkbookState } from "../support/fakeExcel";
+import { evaluateArFormula } from "../support/fakeExcel/arEvaluator";
 
 const values = [
   ["Customer", "Due date", "Balance", "Days overdue"],
@@ -75,5 +76,53 @@ describe("writeArColumns on the fake workbook", () => {
     const fake = install();
     fake.setCellEditMode(1);
     expect(await writeArColumns(planArColumns(data, 0, mapping), { confirmOverwrite: false })).toMatchObject({ ok: true });
+  });
+});
+
+describe("writeArColumns into an Excel Table: calculated columns", () => {
+  const tableValues = [
+    ["Customer", "Due date", "Balance"],
+    ["Acme", 46_000, 100],
+    ["Beta", 46_010, 50],
+    ["Gamma", 46_020, 75],
+  ];
+  const tableData: AgingData = { ...data, address: "AR!A1:C4", tableName: "Invoices", values: tableValues, numberFormats: tableValues.map((row) => row.map(() => "General")) };
+
+  function installTable(rows = tableValues) {
+    const fake = createFakeExcel({ sheets: [{ name: "AR", values: rows, tables: [{ name: "Invoices", top: 0, left: 0, rows: rows.length, columns: 3 }] }] }, { evaluate: evaluateArFormula });
+    fake.install();
+    return fake;
+  }
+
+  it("adds each AR column as a Table column whose whole body gets one formula: a calculated column", async () => {
+    const fake = installTable();
+    const plan = planArColumns(tableData, 0, mapping);
+    expect(await writeArColumns(plan, { confirmOverwrite: false })).toEqual({ ok: true, columns: 6, rows: 3 });
+    const table = fake.book.tableNamed("Invoices");
+    expect(table?.columns).toBe(9);
+    expect([...(table?.calculated ?? new Map<number, string>())].sort(([a], [b]) => a - b)).toEqual(plan.columns.map((column) => [column.column, column.formula]));
+    expect(plan.columns[0]?.formula).toBe("=AR.DAYSOVERDUE([@[Due date]],DunningAsOf,DunningPolicy)");
+  });
+
+  it("a row the user adds to the Table afterwards gets the AR formulas", async () => {
+    const fake = installTable();
+    await writeArColumns(planArColumns(tableData, 0, mapping), { confirmOverwrite: false });
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem("Invoices").rows.add(undefined, [["Delta", 46_030, 20, "", "", "", "", "", ""]]);
+      await context.sync();
+    });
+    const added = 4;
+    expect(fake.cell("AR", added, 3).formula).toBe("=AR.DAYSOVERDUE([@[Due date]],DunningAsOf,DunningPolicy)");
+    expect(fake.cell("AR", added, 5).formula).toBe(fake.cell("AR", 1, 5).formula);
+  });
+
+  it("a Table longer than one request still gets the same formula on every row, one column per request", async () => {
+    const many = [tableValues[0] ?? [], ...Array.from({ length: 30_000 }, (_, i) => [`C${i}`, 46_000 + (i % 50), 10])];
+    const fake = installTable(many);
+    const plan = planArColumns({ ...tableData, values: many, numberFormats: many.map(() => []) }, 0, mapping);
+    fake.resetStats();
+    expect(await writeArColumns(plan, { confirmOverwrite: false })).toMatchObject({ ok: true, rows: 30_000 });
+    for (const row of [1, 15_000, 30_000]) expect(fake.cell("AR", row, 4).formula).toBe(plan.columns[1]?.formula);
+    expect(fake.stats.syncs).toBeGreaterThanOrEqual(plan.columns.length);
   });
 });

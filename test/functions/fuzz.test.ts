@@ -53,7 +53,8 @@ const richCell = fc.constantFrom<unknown>(
   { type: "Error", basicValue: "#N/A", errorType: "NotAvailable" },
   {},
 );
-const statusText = fc.constantFrom("disputed", "hardship", "unreachable", "offered", "sales asked", "Hardship; sales asked", "angry", "");
+const statusText = fc.constantFrom("disputed", "hardship", "unreachable", "offered", "sales asked", "Hardship; sales asked", "angry", "", "sengketa", "janji bayar 30/11/2026", "สัญญาจะชำระ 30/11/2569");
+const notesText = fc.oneof(fc.constantFrom("Pelanggan sengketa harga", "bukan sengketa", "apsolīja samaksāt līdz 2026-11-30", "ติดต่อไม่ได้", "called, no answer", ""), fc.string());
 const blank = fc.constantFrom<unknown>(null, 0, "", "   ");
 
 /** Any single value Excel (desktop, web) or a file can hand a function. */
@@ -79,9 +80,9 @@ const fitting: Record<Exclude<ParameterKind, "policy" | "edges">, fc.Arbitrary<u
   count: fc.oneof(fc.integer({ min: -2, max: 400 }), numbers),
   rate: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom("4%", "25 %", "4,5%", 2, -0.1)),
   status: statusText,
+  notes: notesText,
   interval: fc.oneof(fc.constantFrom("monthly", "weekly", "quarterly", "fortnightly", "sometimes"), fc.integer({ min: -5, max: 4_000 })),
   currency: fc.oneof(fc.constantFrom("IDR", "Rp", "€", "บาท", "EUR", "$", "US$", "XYZ", ""), anyValue),
-  text: fc.oneof(fc.string(), blank),
   channel: fc.oneof(fc.constantFrom("email", "Telepon", "surat", "tālrunis", "โทรศัพท์", "WhatsApp", "pigeon", ""), anyValue),
   optionalAmount: fc.oneof(fc.double({ min: -1e14, max: 1e14, noNaN: true }), numberText, blank),
   policySet: fc.oneof(fc.constantFrom("", "strict", "Gentle", "none such"), blank),

@@ -91,13 +91,52 @@ describe("reminderGroups: rows not drafted, with a reason", () => {
     ["notMailStep", { statusText: "unreachable" }],
     ["notMailStep", { dueDay: asOf - 10 }],
     ["badCurrency", { currency: "dollars" }],
-    ["badEmail", { email: "ap@acme\r\nBcc: x@y.example" }],
     ["noOwner", { remindersSent: 3, accountOwner: null }],
   ] as const)("%s %j", (code, facts) => {
     const groups = reminderGroups([invoice(facts)], asOf, defaultPolicy, options);
     expect(groups.drafts).toEqual([]);
     expect(groups.skipped.map((row) => row.code)).toEqual([code]);
     expect(groups.skipped[0]?.message).not.toBe("");
+  });
+
+  // Issue 12.8: the pane promises "use the phone or letter text": the text is there.
+  it.each(["ap@acme\r\nBcc: x@y.example", "ap@acme", "ap@acme.example, nope"])("an invalid address %j: the text is drafted as a letter, and the row is listed with the cell's text", (email) => {
+    const row = invoice({ email });
+    const groups = reminderGroups([row], asOf, defaultPolicy, options);
+    expect(groups.drafts).toEqual([]);
+    expect(groups.letters.map((draft) => [draft.stage, draft.to])).toEqual([["Reminder", null]]);
+    expect(groups.skipped).toEqual([{ row: row.row, customer: "Acme", code: "badEmail", message: expect.stringContaining("phone call or a letter") as unknown }]);
+    expect(groups.skipped[0]?.message).toContain(`"${email.replace(/[\r\n]+/g, " ")}"`);
+  });
+
+  it.each(["ap@acme.example, cfo@acme.example", "ap@acme.example;cfo@acme.example", " ap@acme.example ; cfo@acme.example ; ap@acme.example "])("several addresses %j: one email to all of them", (email) => {
+    const groups = reminderGroups([invoice({ email, escalationContact: null })], asOf, defaultPolicy, options);
+    expect(groups.letters).toEqual([]);
+    expect(groups.drafts.map((draft) => draft.to)).toEqual(["ap@acme.example, cfo@acme.example"]);
+    expect(groups.skipped).toEqual([]);
+  });
+
+  it("an unknown word in a Status cell keeps the row out, naming the word (it could hide a dispute)", () => {
+    const groups = reminderGroups([invoice({ statusText: "angry" })], asOf, defaultPolicy, options);
+    expect(groups.drafts).toEqual([]);
+    expect(groups.letters).toEqual([]);
+    expect(groups.skipped.map((row) => row.code)).toEqual(["unknownStatus"]);
+    expect(groups.skipped[0]?.message).toMatch(/unknown word "angry"/);
+  });
+
+  it.each([
+    ["a Latvian Status word", { statusText: "apstrīdēts" }],
+    ["an Indonesian note", { notesText: "Pelanggan sengketa harga, minta revisi" }],
+    ["a Thai note", { notesText: "ลูกค้าโต้แย้งยอด" }],
+  ] as const)("a dispute in %s is not dunned (R8)", (_where, facts) => {
+    const groups = reminderGroups([invoice(facts)], asOf, defaultPolicy, options);
+    expect(groups.drafts).toEqual([]);
+    expect(groups.skipped.map((row) => row.code)).toEqual(["disputed"]);
+  });
+
+  it("a note without status words is no status: the row is drafted", () => {
+    const groups = reminderGroups([invoice({ notesText: "Kirim ulang faktur ke bagian keuangan" })], asOf, defaultPolicy, options);
+    expect(groups.drafts.map((draft) => draft.stage)).toEqual(["Reminder"]);
   });
 
   it("no email: the text is offered as a letter, and the row says so", () => {

@@ -18,3 +18,19 @@ export function minorUnits(code: string): number {
   }
   return digits;
 }
+
+/**
+ * The minor units of a code Intl may not know (a policy's typo, a three-letter word): undefined
+ * instead of an exception, for readers that then fall back to the sheet's separator.
+ *
+ * @example
+ * knownMinorUnits("IDR") //=> 0
+ * knownMinorUnits("XYZ") //=> undefined
+ */
+export function knownMinorUnits(code: string): number | undefined {
+  try {
+    return minorUnits(code);
+  } catch {
+    return undefined; // not an ISO 4217 code Intl knows
+  }
+}

@@ -8,12 +8,12 @@ import { escapeXml } from "./xmlText";
  * workbook's shared strings stay as they were); a formula always carries its cached result — an
  * empty-string result as `t="str"` with an empty value and an error as `t="e"` — so a reader that
  * lacks the add-in shows the engine's answer instead of `#NAME?`. An empty cell keeps only its
- * style, or is left out (null).
+ * style, or is left out (null). A cell of a calculated column gets the column's formula (`columnFormula`).
  *
  * @example
  * cellXml(cell, 4, 9, 12, false) //=> '<c r="J5" s="12" t="str"><f>_xldudf_AR_NEXTACTION(…)</f><v>Wait</v></c>'
  */
-export function cellXml(cell: ExcelJS.Cell | undefined, row: number, column: number, style: number, date1904: boolean): string | null {
+export function cellXml(cell: ExcelJS.Cell | undefined, row: number, column: number, style: number, date1904: boolean, columnFormula?: string): string | null {
   const reference = cellAddress(row, column);
   const styled = style > 0 ? ` s="${style}"` : "";
   const value = cell?.value;
@@ -21,7 +21,7 @@ export function cellXml(cell: ExcelJS.Cell | undefined, row: number, column: num
   if (typeof value === "object" && !(value instanceof Date) && "formula" in value && typeof value.formula === "string") {
     // cell.value drops a falsy result (0, "", FALSE) in ExcelJS 4.4; cell.result keeps it.
     const result = cachedXml(cell?.result, date1904);
-    return `<c r="${reference}"${styled}${result.type}><f>${escapeXml(value.formula)}</f>${result.value}</c>`;
+    return `<c r="${reference}"${styled}${result.type}><f>${escapeXml(columnFormula ?? value.formula)}</f>${result.value}</c>`;
   }
   const plain = apiValue(value, date1904);
   if (typeof plain === "string" && typeof value === "object" && !(value instanceof Date) && "error" in value) return `<c r="${reference}"${styled} t="e"><v>${escapeXml(plain)}</v></c>`;

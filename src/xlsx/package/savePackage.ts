@@ -53,13 +53,37 @@ export function savePackage(book: FileBook, original: PackageEntries): Uint8Arra
   return writePackage(entries);
 }
 
-/** Renders a desk cell of a sheet with a style appended for it. */
+/**
+ * Renders a desk cell of a sheet with a style appended for it. A formula cell of a calculated
+ * column the desk made is written with the column's formula (`Table[[#This Row],[…]]`), as Excel
+ * saves it, so the cells and the column agree; its cached result is the same.
+ */
 function renderer(book: FileBook, styles: StyleAppender): SheetContext["render"] {
-  return (sheet) => (row, column, originalStyle) => {
-    const cell = book.cell(sheet, row, column);
-    const value = book.value(sheet, row, column);
-    const wrap = Boolean(cell?.alignment?.wrapText) || (typeof value === "string" && value.length > WRAP_AFTER);
-    return cellXml(cell, row, column, styles.index(originalStyle, { numberFormat: cell?.numFmt || "General", wrap }), book.date1904);
+  return (sheet) => {
+    const columnFormula = calculatedCells(book, sheet);
+    return (row, column, originalStyle) => {
+      const cell = book.cell(sheet, row, column);
+      const value = book.value(sheet, row, column);
+      const wrap = Boolean(cell?.alignment?.wrapText) || (typeof value === "string" && value.length > WRAP_AFTER);
+      return cellXml(cell, row, column, styles.index(originalStyle, { numberFormat: cell?.numFmt || "General", wrap }), book.date1904, columnFormula(row, column));
+    };
+  };
+}
+
+/** The calculated-column formula of a cell of a sheet's Tables' body, or undefined. */
+function calculatedCells(book: FileBook, sheet: ExcelJS.Worksheet): (row: number, column: number) => string | undefined {
+  const byColumn = new Map<number, { top: number; bottom: number; formula: string }>();
+  for (const table of book.tables(sheet)) {
+    const formulas = book.written.calculatedColumns(table.name);
+    table.model.columns.forEach((tableColumn, index) => {
+      const formula = formulas.get(tableColumn.name);
+      if (formula !== undefined) byColumn.set(table.area.left + index, { top: table.area.top + 1, bottom: table.area.top + table.area.rows - 1, formula });
+    });
+  }
+  if (byColumn.size === 0) return () => undefined;
+  return (row, column) => {
+    const found = byColumn.get(column);
+    return found && row >= found.top && row <= found.bottom ? found.formula : undefined;
   };
 }
 

@@ -45,13 +45,13 @@ function patchExistingSheet(context: SheetContext, sheet: ExcelJS.Worksheet, pat
   const known = new Map(relationships(entries, path).filter((link) => link.type === "table").map((link) => [tableName(partText(entries, link.path) ?? ""), link.path]));
   const tables = book.tables(sheet);
   const fresh = tables.filter((table) => !known.has(table.name.toLowerCase()));
-  const grown = tables.filter((table) => known.has(table.name.toLowerCase()) && changed(partText(entries, known.get(table.name.toLowerCase()) ?? "") ?? "", table));
+  const grown = tables.filter((table) => known.has(table.name.toLowerCase()) && changed(partText(entries, known.get(table.name.toLowerCase()) ?? "") ?? "", table, book.written.calculatedColumns(table.name)));
   if (!book.written.touched(sheet) && fresh.length === 0 && grown.length === 0) return;
   const original = partText(entries, path) ?? "";
   let xml = book.written.touched(sheet) ? patchSheetXml(original, book.written.rows(sheet), context.render(sheet), widths, sheet.name) : original;
   for (const table of grown) {
     const tablePath = known.get(table.name.toLowerCase()) ?? "";
-    setPartText(entries, tablePath, grownTableXml(partText(entries, tablePath) ?? "", table));
+    setPartText(entries, tablePath, grownTableXml(partText(entries, tablePath) ?? "", table, book.written.calculatedColumns(table.name)));
   }
   xml = withTableParts(xml, fresh.map((table) => addTable(context, path, table)));
   setPartText(entries, path, xml);
@@ -60,17 +60,17 @@ function patchExistingSheet(context: SheetContext, sheet: ExcelJS.Worksheet, pat
 /** Adds a Table part for a table the desk created; returns the sheet's relationship id to it. */
 function addTable(context: SheetContext, sheetPath: string, table: FileTable): string {
   const path = freePath(context.entries, "xl/tables/table");
-  setPartText(context.entries, path, newTableXml(table, context.nextTableId++));
+  setPartText(context.entries, path, newTableXml(table, context.nextTableId++, context.book.written.calculatedColumns(table.name)));
   setContentType(context.entries, path, CONTENT_TYPES.table);
   return addRelationship(context.entries, sheetPath, TYPES.table, relativePath(sheetPath, path));
 }
 
-/** Whether the desk changed a Table the file had: its range or its columns. */
-function changed(xml: string, table: FileTable): boolean {
+/** Whether the desk changed a Table the file had: its range, its columns or their calculated formulas. */
+function changed(xml: string, table: FileTable, formulas: ReadonlyMap<string, string>): boolean {
   const ref = attribute(findElement(xml, "table")?.tag ?? "", "ref") ?? "";
   const columns = (xml.match(/<tableColumn\b/g) ?? []).length;
   const { area } = table;
-  return ref.replace(/\$/g, "").toUpperCase() !== tableRange(area) || columns !== table.model.columns.length;
+  return ref.replace(/\$/g, "").toUpperCase() !== tableRange(area) || columns !== table.model.columns.length || formulas.size > 0;
 }
 
 function tableRange(area: FileTable["area"]): string {

@@ -24,8 +24,9 @@ export function newTableXml(table: FileTable, id: number, formulas: ReadonlyMap<
 }
 
 /**
- * A Table part the user made, grown by the desk: the new range (and its filter's) and the added
- * columns appended — every other attribute, column and extension stays as it was.
+ * A Table part the user made, grown by the desk: the new range (and its filter's), the added
+ * columns appended, and the calculated formula of the desk's columns the Table had already (a
+ * second run) — every other attribute, column and extension stays as it was.
  *
  * @example
  * grownTableXml(xml, table, formulas) // ref="A3:H43" → ref="A3:N43", six tableColumn elements added
@@ -40,7 +41,11 @@ export function grownTableXml(xml: string, table: FileTable, formulas: ReadonlyM
   let nextId = Math.max(0, ...existing.map((tag) => Number(attribute(tag, "id") ?? 0))) + 1;
   const added = table.model.columns.filter((column) => !names.has(column.name)).map((column) => tableColumn(nextId++, column.name, formulas.get(column.name)));
   const close = columnsAt.end - "</tableColumns>".length;
-  let out = `${xml.slice(0, columnsAt.start)}${withAttribute(columnsAt.tag, "count", String(existing.length + added.length))}${xml.slice(columnsAt.openEnd, close)}${added.join("")}${xml.slice(close)}`;
+  const kept = existing.reduce((inner, column) => {
+    const formula = formulas.get(attribute(column, "name") ?? "");
+    return formula === undefined ? inner : inner.replace(column, withCalculatedFormula(column, formula));
+  }, xml.slice(columnsAt.openEnd, close));
+  let out = `${xml.slice(0, columnsAt.start)}${withAttribute(columnsAt.tag, "count", String(existing.length + added.length))}${kept}${added.join("")}${xml.slice(close)}`;
   out = out.replace(root.tag, withAttribute(root.tag, "ref", ref));
   const filter = findElement(out, "autoFilter");
   if (filter) out = `${out.slice(0, filter.start)}${withAttribute(filter.tag, "ref", ref)}${out.slice(filter.start + filter.tag.length)}`;
@@ -55,4 +60,13 @@ function tableRef(table: FileTable): string {
 function tableColumn(id: number, name: string, formula: string | undefined): string {
   const calculated = formula === undefined ? "" : `<calculatedColumnFormula>${escapeXml(formula)}</calculatedColumnFormula>`;
   return calculated ? `<tableColumn id="${id}" name="${escapeXml(name)}">${calculated}</tableColumn>` : `<tableColumn id="${id}" name="${escapeXml(name)}"/>`;
+}
+
+/** A Table column the file had, with its calculated formula set (its first child, as the schema orders them). */
+function withCalculatedFormula(column: string, formula: string): string {
+  const element = `<calculatedColumnFormula>${escapeXml(formula)}</calculatedColumnFormula>`;
+  const tagEnd = column.indexOf(">") + 1;
+  if (column[tagEnd - 2] === "/") return `${column.slice(0, tagEnd - 2)}>${element}</tableColumn>`;
+  const inner = column.slice(tagEnd, column.length - "</tableColumn>".length).replace(/<calculatedColumnFormula\b[^>]*(?:\/>|>[\s\S]*?<\/calculatedColumnFormula>)/, "");
+  return `${column.slice(0, tagEnd)}${element}${inner}</tableColumn>`;
 }

@@ -11,6 +11,12 @@ export interface TableModel {
   left: number;
   rows: number;
   columns: number;
+  /**
+   * Calculated columns: column offset within the Table → the formula Excel fills into every row,
+   * rows added later included. Excel makes one when a single write gives a Table column's whole
+   * body one formula (OfficeDev/office-js #5909, #2093); the fake models that rule only.
+   */
+  calculated?: Map<number, string>;
 }
 
 /** A defined name: the block it refers to. */
@@ -169,6 +175,24 @@ export class FakeBook {
     const isFormula = formula === "no" ? looksLikeFormula(input) : input.startsWith("=") && input.length > 1;
     if (isFormula) return sheet.setFormula(row, column, this.formulaObject(input.startsWith("=") ? input : `=${input}`, formula === "r1c1"));
     sheet.setValue(row, column, input);
+  }
+
+  /**
+   * After a `formulas` write of a block: every Table column whose whole body the block covered
+   * with one formula becomes a calculated column (Excel's rule for one write; see TableModel).
+   */
+  markCalculatedColumns(sheet: SheetModel, rect: Rect, grid: readonly (readonly unknown[])[]): void {
+    for (const table of this.tables) {
+      if (table.sheet !== sheet || rect.top !== table.top + 1 || rect.rows !== table.rows - 1) continue;
+      for (let c = 0; c < rect.columns; c += 1) {
+        const offset = rect.left + c - table.left;
+        if (offset < 0 || offset >= table.columns) continue;
+        const first = grid[0]?.[c];
+        if (typeof first !== "string" || !first.startsWith("=") || grid.some((row) => row[c] !== first)) continue;
+        table.calculated ??= new Map();
+        table.calculated.set(offset, first);
+      }
+    }
   }
 
   private formulaObject(text: string, r1c1: boolean): FakeFormula {

@@ -153,6 +153,7 @@ export class RangeProxy extends FakeProxy {
           } else book.write(sheet, rect.top + r, rect.left + c, input, mode);
         }
       }
+      if (name === "formulas") book.markCalculatedColumns(sheet, rect, grid);
     }, estimateBytes(grid), cells);
   }
 

@@ -111,7 +111,9 @@ export class TableProxy extends FakeProxy {
       // Excel refuses rows of another width than the Table's.
       if (values.length === 0 || values.some((row) => row.length !== table.columns)) throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
       added.row = table.rows - 1;
-      values.forEach((row, r) => row.forEach((value, c) => this.context.book.write(table.sheet, table.top + table.rows + r, table.left + c, value, "no")));
+      // A calculated column fills its formula into an added row's empty cell, as Excel does.
+      const filled = (value: unknown, c: number) => (value === null || value === "" ? table.calculated?.get(c) ?? value : value);
+      values.forEach((row, r) => row.forEach((value, c) => this.context.book.write(table.sheet, table.top + table.rows + r, table.left + c, filled(value, c), "no")));
       table.rows += values.length;
     }, estimateBytes(values), values.length * (values[0]?.length ?? 0));
     // Excel returns the first added row.

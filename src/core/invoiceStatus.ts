@@ -1,0 +1,138 @@
+import { dateOrderEvidence, readDateText, type DateOrder } from "./dateText";
+import { dayFromIsoText, type Day } from "./days";
+import { noStatus, type StatusFlags } from "./status";
+import { readStatusEntries, readStatusNotes, type StatusMention } from "./statusText";
+import { statusTopics, type StatusTopic } from "./vocabulary";
+
+/** The texts an invoice's status is read from: a strict Status cell and a free-text notes cell. */
+export interface StatusSources {
+  readonly status: string | null;
+  readonly notes: string | null;
+}
+
+/** A mention with the column it was read from. */
+export interface SourcedMention extends StatusMention {
+  readonly source: "status" | "notes";
+}
+
+/** What the desk reads of an invoice's status. */
+export interface InvoiceStatus {
+  readonly ok: true;
+  readonly flags: StatusFlags;
+  /** The promise to pay in force, if any; its date as written (null: a promise without a date). */
+  readonly promise: SourcedMention | null;
+  /** The mention that decided each topic, in topic order: what ACTIONREASON quotes. */
+  readonly read: readonly SourcedMention[];
+}
+
+/** A Status cell holds a word that is not a status: the reading refuses and names it. */
+export interface StatusRefusal {
+  readonly ok: false;
+  readonly word: string;
+}
+
+export type InvoiceStatusReading = InvoiceStatus | StatusRefusal;
+
+/**
+ * Reads an invoice's status, the one reader behind the AR formulas, Analyze, drafting and the
+ * CLI. The Status cell is strict: every entry must be a status phrase (in English, Indonesian,
+ * Latvian or Thai), else the reading refuses and names the entry. The notes cell is free text:
+ * status phrases are picked out of it and anything else is passed over. Within a text the last
+ * phrase on a topic wins ("disputed … dispute resolved" is not disputed); a topic the Status
+ * cell speaks of is decided by it, the others by the notes.
+ *
+ * @example
+ * readInvoiceStatus({ status: null, notes: "Pelanggan sengketa harga" })
+ * //=> { ok: true, flags: { ...noStatus, disputed: true }, promise: null, read: [{ topic: "disputed", text: "sengketa", source: "notes", … }] }
+ * readInvoiceStatus({ status: "angry", notes: null }) //=> { ok: false, word: "angry" }
+ */
+export function readInvoiceStatus(sources: StatusSources): InvoiceStatusReading {
+  const key = `${sources.status ?? ""}\u0000${sources.notes ?? ""}`;
+  let reading = readings.get(key);
+  if (reading === undefined) {
+    if (readings.size >= MAX_CACHED) readings.clear();
+    reading = Object.freeze(readSources(sources));
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+/**
+ * The day an invoice's promise says, read in the date order of the sheet (or the policy): the
+ * promise date column when it has one, else the date the promise text gives. A date that shows
+ * its order ("30/11/2026", "11/30/2026") is read in it; with the policy's "iso" order, a note's
+ * date is read only then (or when it is ISO or has a month name).
+ *
+ * @example
+ * promiseDayOf(null, readInvoiceStatus({ status: null, notes: "janji bayar 30/11/2026" }) as InvoiceStatus, "dayFirst") //=> 20787 (2026-11-30)
+ */
+export function promiseDayOf(column: Day | null, status: InvoiceStatus, order: DateOrder | "iso"): Day | null {
+  if (column !== null) return column;
+  const text = status.promise?.dateText ?? null;
+  if (text === null) return null;
+  const iso = dayFromIsoText(text);
+  if (typeof iso === "number") return iso;
+  // A date that shows its order is read in it: "promised to pay 11/30/2026" on a day-first sheet.
+  const day = order === "iso" ? dayShowingItsOrder(text) : readDateText(text, dateOrderEvidence(text) ?? order);
+  return typeof day === "number" ? day : null;
+}
+
+/** A numeric date whose order it does not show ("05/02/2026") is no date without an order. */
+function dayShowingItsOrder(text: string): Day | null {
+  const evidence = dateOrderEvidence(text);
+  if (evidence === null && /^\s*[\d\u0E50-\u0E59]{1,2}[./-]/u.test(text)) return null;
+  const day = readDateText(text, evidence ?? "dayFirst");
+  return typeof day === "number" ? day : null;
+}
+
+/** How each topic is named when the desk says what it read. */
+export const statusTopicNames: Readonly<Record<StatusTopic, { readonly set: string; readonly clear: string }>> = {
+  disputed: { set: "disputed", clear: "no dispute" },
+  promise: { set: "promise to pay", clear: "no promise pending" },
+  unreachable: { set: "unreachable", clear: "reachable" },
+  hardship: { set: "hardship", clear: "no hardship" },
+  settlementOffered: { set: "settlement offered", clear: "no settlement offered" },
+  salesAsked: { set: "sales asked", clear: "sales not asked" },
+};
+
+/**
+ * The words a reading took from the notes, for a reason: "disputed, from 'sengketa'". Empty
+ * when the notes said nothing the desk reads.
+ *
+ * @example
+ * describeStatusRead(readInvoiceStatus({ status: null, notes: "sengketa; janji bayar 30/11/2026" }) as InvoiceStatus)
+ * //=> "disputed, from 'sengketa'; promise to pay, from 'janji bayar 30/11/2026'"
+ */
+export function describeStatusRead(status: InvoiceStatus): string {
+  return status.read
+    .filter((mention) => mention.source === "notes")
+    .map((mention) => `${statusTopicNames[mention.topic][mention.effect]}, from '${mention.text}'`)
+    .join("; ");
+}
+
+const readings = new Map<string, InvoiceStatusReading>();
+const MAX_CACHED = 10_000;
+
+function readSources(sources: StatusSources): InvoiceStatusReading {
+  const entries = sources.status === null ? { ok: true as const, mentions: [] } : readStatusEntries(sources.status);
+  if (!entries.ok) return { ok: false, word: entries.word };
+  const fromStatus = lastPerTopic(entries.mentions, "status");
+  const fromNotes = lastPerTopic(sources.notes === null ? [] : readStatusNotes(sources.notes), "notes");
+  const flags: { -readonly [K in keyof StatusFlags]: boolean } = { ...noStatus };
+  const read: SourcedMention[] = [];
+  let promise: SourcedMention | null = null;
+  for (const topic of statusTopics) {
+    const mention = fromStatus.get(topic) ?? fromNotes.get(topic);
+    if (mention === undefined) continue;
+    read.push(mention);
+    if (topic === "promise") promise = mention.effect === "set" ? mention : null;
+    else flags[topic] = mention.effect === "set";
+  }
+  return { ok: true, flags: Object.freeze(flags), promise, read };
+}
+
+function lastPerTopic(mentions: readonly StatusMention[], source: SourcedMention["source"]): Map<StatusTopic, SourcedMention> {
+  const last = new Map<StatusTopic, SourcedMention>();
+  for (const mention of mentions) last.set(mention.topic, { ...mention, source });
+  return last;
+}
