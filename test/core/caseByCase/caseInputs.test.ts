@@ -7,6 +7,8 @@ import { readPolicyTable } from "../../../src/core/policyTable";
 import { policyAtPace, relationshipPace } from "../../../src/core/relationshipPace";
 import { policyRows } from "../../../src/workbook/policyRows";
 import { noHistory } from "../../../src/core/paymentHistory";
+import type { Invoice } from "../../../src/core/invoiceRow";
+import { summarizeReceivables } from "../../../src/core/receivables";
 
 describe("readChannel: the Channel column's words in four languages (R4)", () => {
   it.each([
@@ -87,5 +89,19 @@ describe("minimum amount, repeat late payers and the pace (properties)", () => {
       if (total > defaultPolicy.smallBalance) expect(pace).not.toBe("gentle");
       if (tenure === null) expect(pace).toBe("standard");
     }));
+  });
+});
+
+describe("Analyze counts the case-by-case steps as Remind decides them", () => {
+  it("a customer below the minimum and a silent one in its grace period", () => {
+    const asOf = 20_499;
+    const row = (changes: Partial<Invoice>): Invoice => ({
+      row: 1, customer: "Acme", invoiceNumber: "A-1", invoiceDay: null, dueDay: asOf - 40, balance: 1200, email: null, phone: null, lastContactDay: null,
+      remindersSent: 0, statusText: null, notesText: null, promiseDay: null, currency: "USD", language: null, channel: null, terms: null, margin: null,
+      escalationContact: null, accountOwner: null, customerSinceDay: null, policySet: null, ...changes,
+    });
+    const invoices = [row({ customer: "Small", balance: 20 }), row({ customer: "Small", balance: 20 }), row({ customer: "Quiet", dueDay: asOf - 5, lastContactDay: asOf - 60 }), row({})];
+    const figures = summarizeReceivables(invoices, asOf, { ...defaultPolicy, minimumAmount: 50 });
+    expect(figures.ok && figures.actions).toEqual({ "Below minimum": 2, "Check in": 1, Reminder: 1 });
   });
 });
