@@ -54,7 +54,7 @@ describe("dunning-desk and the case-by-case rules", () => {
     expect(report.messages[1]?.phone).toBe("+62 21 5550 123");
     expect(readdirSync(drafts).sort()).toEqual(["Call - PT Sinar Jaya (USD).txt", "Reminder - Tight Ltd (USD).eml"]);
     expect(readFileSync(join(drafts, "Call - PT Sinar Jaya (USD).txt"), "utf8")).toMatch(/^Call \+62 21 5550 123\r\n/);
-    const left = Object.fromEntries(report.notDrafted.map((item) => [item.customer, item.code]));
+    const left: Record<string, string> = Object.fromEntries(report.notDrafted.map((item) => [item.customer ?? "", item.code]));
     expect(left).toEqual({ "Small Co": "belowMinimum", "Loose Ltd": "notMailStep", "Old Friend": "notMailStep" });
     const text = (await runCli(["remind", input, "--as-of", "2026-02-15"], folder)).stdout;
     expect(text).toContain("1 customer to call (R4)");
