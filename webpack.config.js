@@ -1,13 +1,12 @@
 // Build for the shared-runtime add-in, modelled on Microsoft's "Excel Custom Functions using a
 // Shared Runtime" template: one taskpane.html hosts the task pane and the custom functions, and
 // functions.json is generated from the JSDoc in src/functions/functions.ts.
-const fs = require("node:fs");
-const os = require("node:os");
 const path = require("node:path");
-const { X509Certificate } = require("node:crypto");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { devCertificates } = require("./scripts/devCertificates.cjs");
+const { corsHeaders } = require("./scripts/devServerOrigins.cjs");
 // webpack's own minimizer (its dependency, not ours): resolved from webpack's folder.
 const MinimizerPlugin = require(require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack/package.json"))] }));
 
@@ -90,7 +89,8 @@ async function devServer() {
   const https = await httpsOptions();
   return {
     port,
-    headers: { "Access-Control-Allow-Origin": "*" },
+    // Only the origins Office needs (scripts/devServerOrigins.cjs), never "*".
+    headers: (request) => corsHeaders(request, port),
     server: https ? { type: "https", options: https } : { type: "http" },
     static: false, // everything is served from the build; no public/ folder
     client: { overlay: { warnings: false } },
@@ -98,24 +98,16 @@ async function devServer() {
 }
 
 /**
- * Office only loads add-ins over https. Use the office-addin-dev-certs certificates when they
- * exist; otherwise generate them (no sudo: trusting the CA is a separate, one-time
- * `npx office-addin-dev-certs install`). If that fails too, serve http rather than crash.
+ * Office only loads add-ins over https. Use the office-addin-dev-certs certificates; a missing
+ * one is generated without deleting anything (scripts/devCertificates.cjs; no sudo: trusting
+ * the CA is a separate, one-time `npx office-addin-dev-certs install`). If that fails too,
+ * serve http rather than crash.
  */
 async function httpsOptions() {
-  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
-  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
-  const read = () => Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
   try {
-    if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
-      fs.rmSync(dir, { recursive: true, force: true }); // generateCertificates skips writing if ca.crt exists
-      await require("office-addin-dev-certs").generateCertificates();
-    }
-    const options = read();
-    if (Date.parse(new X509Certificate(options.cert).validTo) < Date.now()) {
-      console.warn(`[dev-server] ${path.join(dir, files.cert)} has expired: run "npx office-addin-dev-certs install".`);
-    }
-    return options;
+    const { https, notes } = await devCertificates();
+    for (const note of notes) console.warn(`[dev-server] ${note}`);
+    return https;
   } catch (error) {
     console.warn(`[dev-server] No usable https certificate (${error.message}); serving http instead.`);
     console.warn("[dev-server] Office requires https: run \"npx office-addin-dev-certs install\" and restart.");

@@ -5,7 +5,10 @@
 // promises with their dates, unreachable customers, a negated dispute and plain remarks). Same
 // content on every run (no clock, no randomness; only the zip entries' timestamps differ): run
 // `node scripts/make-country-fixtures.mjs` after changing it and commit the .xlsx files.
-// Every sheet is meant to be read as of 23 Nov 2026 (the date its own title line states).
+// Every sheet is meant to be read as of 23 Nov 2026, the date its own title line states, each in
+// its country's words ("Per tanggal 23/11/2026", "Uz 2026. gada 23. novembri", "ณ วันที่
+// 23/11/2569", "As at 23 November 2026", "As of November 23, 2026"). The Latvian list has a
+// Language column ("Valoda": lv, latviešu, en) for a customer who reads English.
 import ExcelJS from "exceljs";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -40,7 +43,7 @@ function formatColumns(row, columns, numFmt) {
 }
 
 /**
- * Accurate (Indonesia) "Rincian Umur Piutang": title rows, "Per 23 Nov 2026", one heading row per
+ * Accurate (Indonesia) "Rincian Umur Piutang": title rows, "Per tanggal 23/11/2026", one heading row per
  * customer and a "Jumlah …" row after it, text amounts "Rp 12.500.000" under "Jumlah (Rp)" and
  * "Sisa Piutang", text dates day first, notes in "Keterangan".
  */
@@ -49,7 +52,7 @@ async function indonesianAccurate() {
   const sheet = workbook.addWorksheet("Umur Piutang");
   sheet.addRow(["PT Sinar Abadi Nusantara"]);
   sheet.addRow(["Rincian Umur Piutang Pelanggan"]);
-  sheet.addRow(["Per 23 Nov 2026"]);
+  sheet.addRow(["Per tanggal 23/11/2026"]);
   sheet.addRow([]);
   sheet.addRow(["Pelanggan", "No. Faktur", "Tgl Faktur", "Jatuh Tempo", "Jumlah (Rp)", "Sisa Piutang", "Surel", "Keterangan"]);
   const customers = [
@@ -91,19 +94,21 @@ async function latvian() {
   const sheet = workbook.addWorksheet("Debitori");
   sheet.addRow(["SIA Baltijas Koks"]);
   sheet.addRow(["Debitoru parādu saraksts"]);
-  sheet.addRow(["Uz 23.11.2026"]);
+  sheet.addRow(["Uz 2026. gada 23. novembri"]);
   sheet.addRow([]);
-  sheet.addRow(["Klients", "Rēķina nr.", "Rēķina datums", "Apmaksas termiņš", "Summa EUR", "Atlikums EUR", "E-pasts", "Piezīmes"]);
+  sheet.addRow(["Klients", "Rēķina nr.", "Rēķina datums", "Apmaksas termiņš", "Summa EUR", "Atlikums EUR", "E-pasts", "Piezīmes", "Valoda"]);
   const rows = [
-    ["SIA Kurzemes Būve", "BK-2026/0815", "2026-08-14", "2026-09-13", 4_820.5, 4_820.5, "gramatvediba@kurzemesbuve.lv", "apstrīdēts — nepilna piegāde"],
-    ["SIA Kurzemes Būve", "BK-2026/0902", "2026-09-02", "2026-10-02", 1_210, 1_210, "gramatvediba@kurzemesbuve.lv", ""],
-    ["AS Rīgas Mēbeles", "BK-2026/0731", "2026-07-31", "2026-08-30", 12_400, 9_400, "finanses@rigasmebeles.lv", "apsolīja samaksāt līdz 2026-11-30"],
-    ["SIA Daugavas Tirdzniecība", "BK-2026/0610", "2026-06-10", "2026-07-10", 2_150.75, 2_150.75, "info@daugavastirdznieciba.lv", "nevar sazināties"],
-    ["SIA Daugavas Tirdzniecība", "BK-2026/1003", "2026-10-03", "2026-11-02", 640, 640, "info@daugavastirdznieciba.lv", "nav strīda, rēķins nosūtīts atkārtoti"],
-    ["IK Zaļā Sēta", "BK-2026/0920", "2026-09-20", "2026-10-20", 385.2, 385.2, "zalaseta@inbox.lv", "apstridets"],
+    ["SIA Kurzemes Būve", "BK-2026/0815", "2026-08-14", "2026-09-13", 4_820.5, 4_820.5, "gramatvediba@kurzemesbuve.lv", "apstrīdēts — nepilna piegāde", "lv"],
+    ["SIA Kurzemes Būve", "BK-2026/0902", "2026-09-02", "2026-10-02", 1_210, 1_210, "gramatvediba@kurzemesbuve.lv", "", "lv"],
+    ["AS Rīgas Mēbeles", "BK-2026/0731", "2026-07-31", "2026-08-30", 12_400, 9_400, "finanses@rigasmebeles.lv", "apsolīja samaksāt līdz 2026-11-30", "latviešu"],
+    ["SIA Daugavas Tirdzniecība", "BK-2026/0610", "2026-06-10", "2026-07-10", 2_150.75, 2_150.75, "info@daugavastirdznieciba.lv", "nevar sazināties", ""],
+    ["SIA Daugavas Tirdzniecība", "BK-2026/1003", "2026-10-03", "2026-11-02", 640, 640, "info@daugavastirdznieciba.lv", "nav strīda, rēķins nosūtīts atkārtoti", ""],
+    ["IK Zaļā Sēta", "BK-2026/0920", "2026-09-20", "2026-10-20", 385.2, 385.2, "zalaseta@inbox.lv", "apstridets", ""],
+    ["SIA Liepājas Metāls", "BK-2026/0911", "2026-09-11", "2026-10-11", 1_875, 1_875, "gramatvediba@liepajasmetals.lv", "", ""],
+    ["Tallinna Puit OÜ", "BK-2026/0905", "2026-09-05", "2026-10-05", 3_300, 3_300, "arved@tallinnapuit.ee", "", "en"],
   ];
-  for (const [customer, number, issued, due, amount, balance, email, note] of rows) {
-    const row = sheet.addRow([customer, number, date(issued), date(due), amount, balance, email, note]);
+  for (const [customer, number, issued, due, amount, balance, email, note, language] of rows) {
+    const row = sheet.addRow([customer, number, date(issued), date(due), amount, balance, email, note, language]);
     formatColumns(row, [3, 4], "dd.mm.yyyy");
     formatColumns(row, [5, 6], "# ##0.00");
   }
@@ -143,7 +148,7 @@ async function ukWithEuroCustomers() {
   const sheet = workbook.addWorksheet("Aged Debtors");
   sheet.addRow(["Thames Valley Components Ltd"]);
   sheet.addRow(["Aged Debtors Report"]);
-  sheet.addRow(["As at 23 November 2026"]);
+  sheet.addRow(["Aged Debtors as at 23/11/2026"]);
   sheet.addRow([]);
   sheet.addRow(["Account", "Customer", "Inv No", "Inv Date", "Due Date", "Outstanding", "Email", "Notes"]);
   const POUND = '"£"#,##0.00';

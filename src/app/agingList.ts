@@ -1,3 +1,4 @@
+import { arRowsOf } from "../workbook/arRows";
 import type { FieldColumns } from "../core/columns";
 import type { Day } from "../core/days";
 import type { Ledger } from "../core/ledger";
@@ -23,6 +24,8 @@ export interface AgingList {
   readonly problems: readonly LedgerProblem[];
   /** The rows (within `data.values`) holding invoices: the AR formulas go there. */
   readonly invoiceRows: readonly number[];
+  /** Repeated invoice numbers of a customer: [row, first row], marked instead of computed (issue 12). */
+  readonly repeatedRows: readonly (readonly [number, number])[];
 }
 
 /**
@@ -47,6 +50,6 @@ export function analyzeAgingList(located: LocatedList, policy: Policy, asOf: Day
     ledger,
     summary,
     problems,
-    invoiceRows: ledger.invoices.map((invoice) => invoice.row),
+    ...arRowsOf(ledger),
   };
 }

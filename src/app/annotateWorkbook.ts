@@ -35,7 +35,7 @@ export type Annotated =
 export async function annotateWorkbook(port: WorkbookPort, list: AgingList, policy: Policy, options: AnnotateOptions, progress?: Progress): Promise<Annotated> {
   const ensured = await ensurePolicySheet(port, policyForSheet(policy, list.ledger), options);
   if (!ensured.ok) return { ok: false, step: "policy", message: ensured.message, conflicts: ensured.conflicts };
-  const plan = planArColumns(list.data, list.headerRow, list.mapping, list.invoiceRows, singleCurrency(list.ledger.currency), new Map(deskCurrencyCodes(list.ledger, list.mapping)));
+  const plan = planArColumns(list.data, list.headerRow, list.mapping, list.invoiceRows, singleCurrency(list.ledger.currency), new Map(deskCurrencyCodes(list.ledger, list.mapping)), list.repeatedRows);
   const written = await port.writeArColumns(plan, { confirmOverwrite: options.confirmOverwrite }, progress);
   if (isFailure(written)) return { ok: false, step: "columns", message: written.error, conflicts: [] };
   if (!written.ok) return { ok: false, step: "columns", message: "Cells where the AR columns go already hold data: nothing was written.", conflicts: written.conflicts };

@@ -1,5 +1,6 @@
 import type { Day } from "../core/days";
-import type { Policy } from "../core/policy";
+import type { LetterLanguage } from "../core/letterLanguage";
+import type { Policy, ReminderLanguage } from "../core/policy";
 import { draftMessages, templateKey, type DraftedMessage } from "../mail/draftMessages";
 import { defaultReminderOptions } from "../mail/draftRequest";
 import { languageOf } from "../mail/language";
@@ -9,6 +10,7 @@ import { stages } from "../mail/stage";
 import type { Template } from "../mail/templates/template";
 import { isFailure } from "../workbook/agingData";
 import type { TemplateRow, WorkbookPort } from "../workbook/port";
+import { listLanguage } from "./listLanguage";
 import { policySetsOf } from "./policySetsOf";
 import { selectedInvoices } from "./selectedInvoices";
 import type { AgingList } from "./agingList";
@@ -18,12 +20,16 @@ export interface RemindOptions {
   readonly overrideGap: boolean;
   /** Only these customers (matched ignoring case and surrounding spaces); null for every row. */
   readonly customers: readonly string[] | null;
+  /** The command line's --lang: the language of letters whose row names none, over the policy and the headers. */
+  readonly language?: ReminderLanguage | null;
 }
 
 /** A row (index in the values read) that gets no message, and why; `row` is null for a whole draft. */
 export interface NotDrafted {
   readonly row: number | null;
   readonly customer: string | null;
+  /** The cell the reason is about (0-based column in the values read), when it is one cell's. */
+  readonly column?: number | null;
   readonly code: SkipCode | "notInvoice" | "template";
   readonly reason: string;
 }
@@ -34,6 +40,8 @@ export interface ReminderBatch {
   readonly notDrafted: readonly NotDrafted[];
   /** The workbook's templates could not be read: the built-in ones were used. */
   readonly templatesWarning: string | null;
+  /** The language of letters whose row names none, and why (say it: "Letters in Indonesian, from the sheet's headers"). */
+  readonly language: LetterLanguage;
 }
 
 /**
@@ -53,16 +61,17 @@ export async function draftReminders(port: WorkbookPort, list: AgingList, policy
   const templates = isFailure(stored) ? new Map<string, Template>() : userTemplates(stored);
   const selected = selectedInvoices(list.ledger, rowsOf(list, options.customers));
   const sets = await policySetsOf(port);
-  const reminderOptions = { ...defaultReminderOptions, overrideGap: options.overrideGap, defaultLanguage: policy.language, defaultCurrency: policy.currency, policySets: sets.sets };
+  const language = listLanguage(list, policy, options.language ?? null);
+  const reminderOptions = { ...defaultReminderOptions, overrideGap: options.overrideGap, defaultLanguage: language.language, defaultCurrency: policy.currency, policySets: sets.sets };
   const groups = reminderGroups(selected.invoices, asOf, policy, reminderOptions);
   const drafted = draftMessages([...groups.drafts, ...groups.letters, ...groups.calls], templates, policy.senderName, asOf);
   const notDrafted: NotDrafted[] = [
-    ...selected.leftOut.map((item) => ({ row: item.row, customer: null, code: "notInvoice" as const, reason: item.reason })),
+    ...selected.leftOut.map((item) => ({ row: item.row, customer: item.customer, column: item.column, code: "notInvoice" as const, reason: item.reason })),
     // A customer without an email address is drafted as a letter: counted there, not here.
     ...groups.skipped.filter((item) => item.code !== "noEmail").map((item) => ({ row: item.row, customer: item.customer, code: item.code, reason: item.message })),
   ].sort((a, b) => a.row - b.row);
   for (const problem of drafted.problems) notDrafted.push({ row: null, customer: problem.draft.customer, code: "template", reason: problem.message });
-  return { messages: drafted.messages, notDrafted, templatesWarning: isFailure(stored) ? `Your templates could not be read (${stored.error}); the built-in ones are used.` : null };
+  return { messages: drafted.messages, notDrafted, templatesWarning: isFailure(stored) ? `Your templates could not be read (${stored.error}); the built-in ones are used.` : null, language };
 }
 
 /** Every row below the header, or the invoice rows of the customers asked for. */

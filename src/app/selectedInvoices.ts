@@ -6,6 +6,10 @@ import type { Ledger } from "../core/ledger";
 /** A selected row that is not an invoice, and why. */
 export interface RowLeftOut {
   readonly row: number;
+  /** The row's customer (its cell or its group heading), null for headings, totals and rows that name none. */
+  readonly customer: string | null;
+  /** The cell the reason is about (0-based column in the values read), null for the whole row. */
+  readonly column: number | null;
   readonly reason: string;
 }
 
@@ -23,17 +27,18 @@ export interface SelectedInvoices {
  *
  * @example
  * selectedInvoices(ledger, [3, 4, 9])
- * //=> { invoices: [{ row: 3, customer: "Acme", … }, { row: 4, … }], leftOut: [{ row: 9, reason: "a total row" }] }
+ * //=> { invoices: [{ row: 3, customer: "Acme", … }, { row: 4, … }], leftOut: [{ row: 9, customer: null, column: null, reason: "a total row" }] }
  */
 export function selectedInvoices(ledger: Ledger, rows: readonly number[]): SelectedInvoices {
   const wanted = new Set(rows);
   const invoices = ledger.invoices.filter((invoice) => wanted.has(invoice.row));
-  const leftOut = new Map<number, string>();
+  const leftOut = new Map<number, { column: number | null; reason: string }>();
   for (const skipped of ledger.skipped) {
-    if (wanted.has(skipped.row)) leftOut.set(skipped.row, skipped.kind === "total" ? "a total row" : skipped.kind === "heading" ? "a group heading" : "a header row");
+    if (wanted.has(skipped.row)) leftOut.set(skipped.row, { column: null, reason: skipped.kind === "total" ? "a total row" : skipped.kind === "heading" ? "a group heading" : "a header row" });
   }
   for (const problem of ledger.problems) {
-    if (problem.severity === "error" && wanted.has(problem.row) && !leftOut.has(problem.row)) leftOut.set(problem.row, problem.message);
+    if (problem.severity === "error" && wanted.has(problem.row) && !leftOut.has(problem.row)) leftOut.set(problem.row, { column: problem.column, reason: problem.message });
   }
-  return { invoices, leftOut: [...leftOut].map(([row, reason]) => ({ row, reason })).sort((a, b) => a.row - b.row) };
+  const customer = (row: number) => ledger.customersLeftOut[row] ?? null;
+  return { invoices, leftOut: [...leftOut].map(([row, why]) => ({ row, customer: customer(row), ...why })).sort((a, b) => a.row - b.row) };
 }

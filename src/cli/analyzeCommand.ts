@@ -1,4 +1,3 @@
-import { isoTextOfDay } from "../core/days";
 import type { CliArguments } from "./cliArguments";
 import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
@@ -6,8 +5,9 @@ import { loadList, type LoadedList } from "./loadList";
 import type { ProgressLine } from "./progressLine";
 import { actionCounts, currencyLabel, formatMoneyFigure, totalsOf } from "../app/figures";
 import type { CurrencyFigures } from "../core/currencyFigures";
-import { currencyLine, listPlace, mappingLetters, problemJson, sheetCell } from "./listText";
+import { asOfJson, currencyLine, listPlace, mappingLetters, problemJson, sheetCell } from "./listText";
 import { textTable } from "./textTable";
+import { readingNotes } from "../core/readingNotes";
 
 /**
  * `analyze`: the Analyze panel's figures for the aging list, as tables or --json.
@@ -42,9 +42,10 @@ export function analysisJson(loaded: LoadedList): Record<string, unknown> {
     ok: true,
     command: "analyze",
     file: loaded.path,
-    asOf: isoTextOfDay(loaded.asOf),
+    ...asOfJson(loaded),
     list: { sheet: data.sheetName, address: data.address, table: data.tableName, headerRow: data.top + headerRow + 1, mappingSource, columns: mappingLetters(loaded) },
     dateOrder: ledger.dateOrder.order,
+    notes: readingNotes(ledger),
     decimalSeparator: ledger.decimalSeparator.separator,
     currency: { sentence: ledger.currency.sentence, currencies: ledger.currency.currencies },
     summary: figures,
@@ -66,6 +67,7 @@ export function analysisText(loaded: LoadedList): string {
   const sections = [
     `Aging list: ${listPlace(loaded)}`,
     currencyLine(loaded),
+    readingNotes(loaded.list.ledger).join("\n"),
     `Totals\n${textTable(totalsOf(summary).map((figure) => [figure.label, figure.value]), [1])}`,
     ...summary.currencies.flatMap((figures) => currencySections(figures, several)),
     `Next actions\n${textTable([["Action", "Invoices"], ...actionCounts(summary.actions).map((line) => [line.action, String(line.count)])], [1])}`,

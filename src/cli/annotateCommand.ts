@@ -7,7 +7,7 @@ import type { CliArguments } from "./cliArguments";
 import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
 import { exitCodes, failure } from "./exitCodes";
-import { currencyLine, listPlace } from "./listText";
+import { asOfJson, asOfReason, currencyLine, listPlace } from "./listText";
 import { loadList } from "./loadList";
 import { cleanUpKilledRuns } from "./killedRuns";
 import { outputPath, writeOutput } from "./outputFiles";
@@ -28,6 +28,7 @@ export async function annotateCommand(io: CliIo, args: CliArguments, progress: P
   const output = outputPath(io.cwd, { input: resolve(io.cwd, args.file ?? ""), output: args.output ?? args.out, force: args.force, inPlace: args.inPlace });
   if (output === null) return failure(exitCodes.usage, "annotate needs an output workbook: -o <out.xlsx> (or --in-place to change the input).");
   if (typeof output !== "string") return output;
+  const cleaned = await cleanUpKilledRuns(io.files, { files: [output], folders: [] });
   const loaded = await loadList(io, args, progress);
   if (!loaded.ok) return loaded;
   const { book, list, policy, asOf } = loaded;
@@ -41,7 +42,6 @@ export async function annotateCommand(io: CliIo, args: CliArguments, progress: P
     const code = annotated.step === "policy" && annotated.conflicts.length === 0 ? exitCodes.badPolicy : annotated.step === "summary" ? exitCodes.internal : exitCodes.cellsInTheWay;
     return failure(code, `${annotated.message}${hint}${listed ? `\n${listed}` : ""}`, { step: annotated.step, conflicts: annotated.conflicts });
   }
-  const cleaned = await cleanUpKilledRuns(io.files, { files: [output], folders: [] });
   const backup = await writeOutput(io.files, output, await book.save(), { input: loaded.path, backup: !args.noBackup });
   const warnings = [...loaded.warnings, ...cleaned];
   const summarySheet = book.sheetNames().find((name) => !sheetsBefore.has(name) && name !== policyNames.sheet) ?? null;
@@ -51,13 +51,13 @@ export async function annotateCommand(io: CliIo, args: CliArguments, progress: P
     currencyLine(loaded),
     `  AR columns  ${columns.map((column) => `${column.header} (${column.column})`).join(", ")} on ${counted(annotated.rows, "row")}`,
     `  Summary     ${summarySheet === null ? "(none)" : `sheet "${summarySheet}"`}`,
-    `  Policy      sheet "${policyNames.sheet}" ${policyChanges[annotated.policySheet]}, as of ${isoTextOfDay(asOf)}`,
+    `  Policy      sheet "${policyNames.sheet}" ${policyChanges[annotated.policySheet]}, as of ${isoTextOfDay(asOf)} (${asOfReason(loaded)})`,
     `Wrote ${output}${backup === null ? "" : ` (the original kept as ${backup})`}`,
   ].join("\n");
   return {
     ok: true,
     text: `${text}\n`,
-    json: { ok: true, command: "annotate", file: loaded.path, output, asOf: isoTextOfDay(asOf), sheet: list.data.sheetName, address: list.data.address, table: list.data.tableName, rows: annotated.rows, currency: list.ledger.currency, columns, summarySheet, policySheet: annotated.policySheet, backup, warnings },
+    json: { ok: true, command: "annotate", file: loaded.path, output, ...asOfJson(loaded), sheet: list.data.sheetName, address: list.data.address, table: list.data.tableName, rows: annotated.rows, currency: list.ledger.currency, columns, summarySheet, policySheet: annotated.policySheet, backup, warnings },
     summary: `annotate: ${counted(list.ledger.invoices.length, "invoice")}, ${counted(columns.length, "AR column")} on ${counted(annotated.rows, "row")}, wrote ${output}`,
     warnings,
   };

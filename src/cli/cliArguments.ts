@@ -1,7 +1,7 @@
 import { currencyCode } from "../core/currency/currencyCode";
 import { languageOf, type Language } from "../mail/language";
 
-export type CommandName = "analyze" | "annotate" | "remind";
+export type CommandName = "analyze" | "annotate" | "remind" | "mark-sent";
 
 /** The command line as parsed: the command, the workbook and every option (null when not given). */
 export interface CliArguments {
@@ -26,34 +26,43 @@ export interface CliArguments {
   readonly out: string | null;
   readonly from: string | null;
   readonly customers: readonly string[];
+  /** mark-sent: the draft ids to mark (--draft, repeatable). */
+  readonly drafts: readonly string[];
+  /** mark-sent --all: every message of the Reminders sheet. */
+  readonly all: boolean;
+  /** mark-sent --by: who marks them (default: the OS user). */
+  readonly by: string | null;
 }
 
-type ValueKey = "asOf" | "policy" | "sheet" | "lang" | "currency" | "output" | "out" | "from" | "customers";
-type FlagKey = "json" | "quiet" | "force" | "inPlace" | "noBackup" | "overrideGap" | "help" | "version";
+type ValueKey = "asOf" | "policy" | "sheet" | "lang" | "currency" | "output" | "out" | "from" | "customers" | "drafts" | "by";
+type FlagKey = "json" | "quiet" | "force" | "inPlace" | "noBackup" | "overrideGap" | "all" | "help" | "version";
 
 /** Every option: its spellings, and the commands it applies to. */
 const valueOptions: Readonly<Record<ValueKey, { readonly names: readonly string[]; readonly commands: readonly CommandName[] }>> = {
-  asOf: { names: ["--as-of"], commands: ["analyze", "annotate", "remind"] },
-  policy: { names: ["--policy"], commands: ["analyze", "annotate", "remind"] },
-  sheet: { names: ["--sheet"], commands: ["analyze", "annotate", "remind"] },
-  lang: { names: ["--lang"], commands: ["analyze", "annotate", "remind"] },
-  currency: { names: ["--currency"], commands: ["analyze", "annotate", "remind"] },
-  output: { names: ["-o", "--output"], commands: ["annotate", "remind"] },
+  asOf: { names: ["--as-of"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
+  policy: { names: ["--policy"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
+  sheet: { names: ["--sheet"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
+  lang: { names: ["--lang"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
+  currency: { names: ["--currency"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
+  output: { names: ["-o", "--output"], commands: ["annotate", "remind", "mark-sent"] },
   out: { names: ["--out", "--drafts"], commands: ["annotate", "remind"] },
   from: { names: ["--from"], commands: ["remind"] },
   customers: { names: ["--customer"], commands: ["remind"] },
+  drafts: { names: ["--draft"], commands: ["mark-sent"] },
+  by: { names: ["--by"], commands: ["mark-sent"] },
 };
 const flagOptions: Readonly<Record<FlagKey, { readonly names: readonly string[]; readonly commands: readonly CommandName[] }>> = {
-  json: { names: ["--json"], commands: ["analyze", "annotate", "remind"] },
-  quiet: { names: ["--quiet", "-q"], commands: ["analyze", "annotate", "remind"] },
-  force: { names: ["--force", "-f"], commands: ["annotate", "remind"] },
-  inPlace: { names: ["--in-place"], commands: ["annotate", "remind"] },
-  noBackup: { names: ["--no-backup"], commands: ["annotate", "remind"] },
+  json: { names: ["--json"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
+  quiet: { names: ["--quiet", "-q"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
+  force: { names: ["--force", "-f"], commands: ["annotate", "remind", "mark-sent"] },
+  inPlace: { names: ["--in-place"], commands: ["annotate", "remind", "mark-sent"] },
+  noBackup: { names: ["--no-backup"], commands: ["annotate", "remind", "mark-sent"] },
   overrideGap: { names: ["--override-gap"], commands: ["remind"] },
-  help: { names: ["--help", "-h"], commands: ["analyze", "annotate", "remind"] },
-  version: { names: ["--version", "-V"], commands: ["analyze", "annotate", "remind"] },
+  all: { names: ["--all"], commands: ["mark-sent"] },
+  help: { names: ["--help", "-h"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
+  version: { names: ["--version", "-V"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
 };
-const commands: readonly string[] = ["analyze", "annotate", "remind"];
+const commands: readonly string[] = ["analyze", "annotate", "remind", "mark-sent"];
 
 /**
  * Parses the arguments after `dunning-desk`: a command, one workbook, options as `--name value`
@@ -68,11 +77,12 @@ export function parseArguments(argv: readonly string[]): { readonly ok: true; re
   const [first, ...rest] = argv;
   if (first === undefined || first === "help" || first === "--help" || first === "-h") return parsed({ command: "help" });
   if (first === "--version" || first === "-V") return parsed({ command: "version" });
-  if (!commands.includes(first)) return { ok: false, message: first.startsWith("-") ? `give a command first (analyze, annotate or remind), then ${first}` : `unknown command "${first}" (analyze, annotate or remind)` };
+  if (!commands.includes(first)) return { ok: false, message: first.startsWith("-") ? `give a command first (analyze, annotate, remind or mark-sent), then ${first}` : `unknown command "${first}" (analyze, annotate, remind or mark-sent)` };
   const command = first as CommandName;
   const values: Partial<Record<ValueKey, string>> = {};
   const flags = new Set<FlagKey>();
   const customers: string[] = [];
+  const drafts: string[] = [];
   const files: string[] = [];
   for (let index = 0; index < rest.length; index += 1) {
     const arg = rest[index] ?? "";
@@ -98,6 +108,7 @@ export function parseArguments(argv: readonly string[]): { readonly ok: true; re
     const value = inline ?? rest[++index];
     if (value === undefined || (inline === undefined && value.startsWith("-") && value !== "-")) return { ok: false, message: `${name} needs a value` };
     if (valued === "customers") customers.push(value);
+    else if (valued === "drafts") drafts.push(value);
     else if (valued && values[valued] !== undefined && values[valued] !== value) return { ok: false, message: `${name} is given twice` };
     else if (valued) values[valued] = value;
   }
@@ -116,12 +127,13 @@ export function parseArguments(argv: readonly string[]): { readonly ok: true; re
     currency: currency === null || currency === "dollar" ? null : currency.code,
     json: flags.has("json"), quiet: flags.has("quiet"), force: flags.has("force"), inPlace: flags.has("inPlace"), noBackup: flags.has("noBackup"), overrideGap: flags.has("overrideGap"),
     output: values.output ?? null, out: values.out ?? null, from: values.from ?? null, customers,
+    drafts, all: flags.has("all"), by: values.by ?? null,
   });
 }
 
 const none: CliArguments = {
   command: "help", file: null, asOf: null, policy: null, sheet: null, lang: null, currency: null, json: false, quiet: false, force: false,
-  inPlace: false, noBackup: false, overrideGap: false, output: null, out: null, from: null, customers: [],
+  inPlace: false, noBackup: false, overrideGap: false, output: null, out: null, from: null, customers: [], drafts: [], all: false, by: null,
 };
 
 function parsed(given: Partial<CliArguments>): { readonly ok: true; readonly arguments: CliArguments } {

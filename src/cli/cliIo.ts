@@ -29,6 +29,8 @@ export interface CliIo {
   readonly stderr: TextOutput;
   /** Today in the user's time zone: the default --as-of. */
   readonly today: Day;
+  /** Who runs it (the OS user): mark-sent's default --by. */
+  readonly user?: string;
   /** The file system (`nodeFiles`; tests inject faults into it). */
   readonly files: CliFiles;
   /** The .xlsx adapter (src/xlsx `openWorkbookFile`). */

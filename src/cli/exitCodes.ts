@@ -19,6 +19,8 @@ export const exitCodes = {
   badPolicy: 9,
   /** A bare "$" on a sheet whose headers are not English, and no --currency (issue 10). */
   currencyQuestion: 10,
+  /** mark-sent: the list changed since drafting (a row moved): nothing written. */
+  listChanged: 11,
   /** The file system refused: EACCES, EPERM, EROFS (issue 13). */
   permissionDenied: 12,
   /** ENOSPC (or a quota, EDQUOT). */
@@ -48,6 +50,7 @@ export const exitCodeMeanings: readonly (readonly [ExitCode, string])[] = [
   [exitCodes.cellsInTheWay, "cells in the way (AR columns, an earlier Reminders batch, policy rows): nothing written"],
   [exitCodes.badPolicy, "the policy (--policy file or the workbook's policy sheet) has a problem"],
   [exitCodes.currencyQuestion, "the amounts show a bare \"$\" on a sheet whose headers are not English: give --currency"],
+  [exitCodes.listChanged, "mark-sent: the list changed since drafting (a row moved): nothing written"],
   [exitCodes.permissionDenied, "permission denied (or a read-only file system) on a file or folder you named"],
   [exitCodes.diskFull, "the disk is full: nothing half-written is left behind"],
   [exitCodes.notADirectory, "a part of a path you named is a file, not a folder"],

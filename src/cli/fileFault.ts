@@ -93,7 +93,7 @@ const descriptions: Readonly<Record<string, string>> = {
   ETXTBSY: "the file is in use",
   EXDEV: "it is on another disk",
   ELOOP: "the path loops through symbolic links",
-  ENOENT: "a folder of the path was removed while the command ran",
+  ENOENT: "a folder of the path cannot be made there, or was removed while the command ran",
 };
 
 function other({ code, path, action }: FileFault): CommandFailure {

@@ -14,6 +14,7 @@ Usage:
   dunning-desk analyze  <file.xlsx> [options]
   dunning-desk annotate <file.xlsx> -o <out.xlsx> [options]
   dunning-desk remind   <file.xlsx> [--out <dir>] [-o <out.xlsx>] [options]
+  dunning-desk mark-sent <file.xlsx> (--draft <id>… | --all) -o <out.xlsx> [--by <name>]
 
 Commands:
   analyze   The figures of the Analyze panel: totals, aging buckets, top customers,
@@ -27,6 +28,11 @@ Commands:
             and the Reminders sheet in -o <out.xlsx>. Rows not drafted are listed with
             the reason (paid, disputed, promise not due, contact gap R17, heading, total…).
             Without --out and -o it only reports what it would draft.
+  mark-sent Marks messages of the Reminders sheet as sent, as the pane's Mark as sent:
+            a Contact Log row each (with --by, default the OS user), then Last contact
+            and Reminders sent on their rows; Ask sales records "sales asked <date>" and a
+            settlement offer "offered <date> until <date>" in the Dunning status column.
+            --as-of is the day sent. The list must still draft the same messages (exit 11).
 
 Options:
   --as-of <yyyy-mm-dd>  the day the figures are for (default: today); annotate also
@@ -36,7 +42,8 @@ Options:
                         .xlsx whose "Dunning Policy" sheet is read
   --sheet <name>        the sheet of the aging list (default: the active sheet, else the
                         first sheet with a recognisable header row)
-  --lang <en|id|lv|th>  language of reminders for customers whose row names none
+  --lang <en|id|lv|th>  language of reminders for customers whose row names none, over
+                        the policy's language and the headers' language
   --currency <code>     the list's currency (EUR, IDR, THB, USD…), over what the sheet
                         shows; a currency column still decides its own rows. Needed
                         when a sheet whose headers are not English shows a bare "$"
@@ -51,6 +58,9 @@ Options:
   --customer <name>     remind: only this customer (repeat for several)
   --override-gap        remind: draft even when the last contact is less than the
                         minimum gap ago (R17), as the pane's checkbox
+  --draft <id>          mark-sent: the draft id of a message on the Reminders sheet (repeat)
+  --all                 mark-sent: every message on the Reminders sheet
+  --by <name>           mark-sent: who marks them, for the Contact Log (default: the OS user)
   --json                machine-readable result on stdout (errors too: {"ok": false, …})
   -q, --quiet           no progress and no summary line on stderr
   -h, --help            this text
@@ -73,5 +83,6 @@ Examples:
   dunning-desk analyze ar.xlsx --as-of 2026-02-15
   dunning-desk annotate ar.xlsx -o ar-annotated.xlsx
   dunning-desk remind ar.xlsx --out drafts --from ar@example.com -o ar-reminders.xlsx
+  dunning-desk mark-sent ar-reminders.xlsx --all --in-place --by "Dana"
 `;
 }

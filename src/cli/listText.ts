@@ -8,7 +8,32 @@ export function listPlace(loaded: LoadedList): string {
   const { data, headerRow, mappingSource } = loaded.list;
   const table = data.tableName ? ` (table ${data.tableName})` : "";
   const mapping = mappingSource === "saved" ? "the column mapping saved in the workbook" : "columns matched by their headers";
-  return `${data.address}${table}, header row ${data.top + headerRow + 1}, ${mapping}, as of ${isoTextOfDay(loaded.asOf)}`;
+  return `${data.address}${table}, header row ${data.top + headerRow + 1}, ${mapping}, as of ${isoTextOfDay(loaded.asOf)} (${asOfReason(loaded)})`;
+}
+
+/**
+ * Why the run is as of its day: --as-of, the report's own title line, or today.
+ *
+ * @example
+ * asOfReason(loaded) //=> "the report's own date: 'As of November 30, 2026'"
+ */
+export function asOfReason(loaded: Pick<LoadedList, "asOfSource" | "reportAsOf">): string {
+  const { asOfSource, reportAsOf } = loaded;
+  if (asOfSource === "report" && reportAsOf !== null) return `the report's own date: '${reportAsOf.text}'`;
+  const report = reportAsOf === null ? "" : `; the report says '${reportAsOf.text}'`;
+  return asOfSource === "option" ? `as --as-of says${report}` : "today: the report states no as-of date";
+}
+
+/**
+ * The as-of day for --json: the day, where it came from, and the report's own line.
+ *
+ * @example
+ * asOfJson(loaded) //=> { asOf: "2026-11-30", asOfSource: "report", reportAsOf: { date: "2026-11-30", text: "As of November 30, 2026", cell: "A3" } }
+ */
+export function asOfJson(loaded: LoadedList): Record<string, unknown> {
+  const { reportAsOf } = loaded;
+  const report = reportAsOf === null ? null : { date: isoTextOfDay(reportAsOf.day), text: reportAsOf.text, cell: sheetCell(loaded.list.data, reportAsOf.row, reportAsOf.column), buddhistYear: reportAsOf.buddhistYear };
+  return { asOf: isoTextOfDay(loaded.asOf), asOfSource: loaded.asOfSource, reportAsOf: report, asOfReason: asOfReason(loaded) };
 }
 
 /**

@@ -8,6 +8,7 @@ import { exitCodes, type CommandFailure, type ExitCode } from "./exitCodes";
 import { errorCode, faultFailure, FileFault } from "./fileFault";
 import { helpText } from "./helpText";
 import { progressLine } from "./progressLine";
+import { markSentCommand } from "./markSentCommand";
 import { remindCommand } from "./remindCommand";
 
 /**
@@ -33,7 +34,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   const progress = progressLine(io.stderr, args.quiet, () => performance.now());
   let result: CommandResult;
   try {
-    result = await (args.command === "analyze" ? analyzeCommand : args.command === "annotate" ? annotateCommand : remindCommand)(io, args, progress);
+    const command = { analyze: analyzeCommand, annotate: annotateCommand, remind: remindCommand, "mark-sent": markSentCommand }[args.command];
+    result = await command(io, args, progress);
   } catch (error) {
     progress.clear();
     const fault = asFileFault(error);

@@ -1,11 +1,16 @@
 // The command line's entry in Node (webpack.cli.config.js bundles it as dist-cli/dunning-desk.js;
 // bin/dunning-desk.js runs it): the real process, clock, disk and file adapter wired into `main`.
+import { userInfo } from "node:os";
 import { dayOfLocalDate } from "../core/days";
+import { deflateRawSync, crc32 } from "node:zlib";
 import { openWorkbookFile } from "../xlsx";
 import { exitCodes } from "./exitCodes";
 import { main } from "./main";
 import { nodeFiles } from "./nodeFiles";
 import { removeLiveTemporaries } from "./temporaryFiles";
+
+/** Saving with Node's native deflate (level 1, as the browser's fflate): a seventh of the CPU. */
+const nodeDeflate = { deflateRaw: (data: Uint8Array) => new Uint8Array(deflateRawSync(data, { level: 1 })), crc32: (data: Uint8Array) => crc32(data) };
 
 /**
  * Runs the command line on this process's arguments and sets its exit code (not process.exit,
@@ -32,8 +37,17 @@ export async function runInProcess(): Promise<void> {
       process.exit(code);
     });
   }
-  const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, today: dayOfLocalDate(new Date()), files: nodeFiles, open: openWorkbookFile };
+  const io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, today: dayOfLocalDate(new Date()), files: nodeFiles, user: osUser(), open: (bytes: Uint8Array) => openWorkbookFile(bytes, { deflate: nodeDeflate }) };
   process.exitCode = await main(process.argv.slice(2), io);
+}
+
+/** The OS user's name, or "" where the system has none for this process (a container's uid). */
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env["USER"] ?? process.env["USERNAME"] ?? "";
+  }
 }
 
 void runInProcess();

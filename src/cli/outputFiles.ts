@@ -31,6 +31,13 @@ export function outputPath(cwd: string, choice: OutputChoice): string | null | C
   if (inPlace && !isInput) return failure(exitCodes.usage, `--in-place writes into the input; -o names another file (${output}): give one of them.`);
   if (isInput) return inPlace || force ? input : failure(exitCodes.outputExists, `-o names the input workbook (${output}): nothing was written. Use --in-place to change the input itself.`);
   if (existsSync(output) && statSync(output).isDirectory()) return failure(exitCodes.usage, `-o names a folder (${output}): give a file name such as ${join(output, basename(input))}.`);
+  // The package keeps its kind (macros and all): Excel refuses an .xlsm package named .xlsx, and the reverse.
+  const macros = (path: string) => /\.xlsm$/i.test(path);
+  if (macros(input) !== macros(output)) {
+    return failure(exitCodes.usage, macros(input)
+      ? `-o ${basename(output)}: the input holds macros (.xlsm) and the output keeps them, so it must end in .xlsm too (Excel will not open it as .xlsx).`
+      : `-o ${basename(output)}: the input is an .xlsx workbook and the output is the same kind of file, so it must end in .xlsx.`);
+  }
   if (existsSync(output) && !force) return failure(exitCodes.outputExists, `${output} exists: nothing was written. Use --force to replace it, or choose another name.`);
   return output;
 }

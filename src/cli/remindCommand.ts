@@ -1,21 +1,22 @@
 import { resolve } from "node:path";
 import { customerKey, draftReminders, type NotDrafted, type ReminderBatch } from "../app/draftReminders";
-import { isoTextOfDay } from "../core/days";
+import { describeLetterLanguage } from "../core/letterLanguage";
 import { draftFiles } from "../mail/draftFiles";
-import { checkAddress } from "../mail/headers";
 import { isFailure } from "../workbook/agingData";
 import { formatMoneyFigure } from "../app/figures";
 import type { CliArguments } from "./cliArguments";
 import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
 import { exitCodes, failure, type CommandFailure } from "./exitCodes";
-import { currencyLine, listPlace } from "./listText";
+import { asOfJson, currencyLine, listPlace, sheetCell } from "./listText";
 import { loadList, type LoadedList } from "./loadList";
 import { writeDraftBatch } from "./draftBatch";
 import { cleanUpKilledRuns } from "./killedRuns";
 import { draftPaths, outputPath, writeOutput } from "./outputFiles";
 import type { ProgressLine } from "./progressLine";
-import { textTable } from "./textTable";
+import { checkAddress, headerText } from "../mail/headers";
+import { shortened } from "../mail/shortened";
+import { columnLimit, lastColumnLimit, textTable } from "./textTable";
 
 /**
  * `remind`: the Remind panel over every invoice row (or --customer): one draft per customer and
@@ -29,14 +30,14 @@ export async function remindCommand(io: CliIo, args: CliArguments, progress: Pro
   const output = outputPath(io.cwd, { input: resolve(io.cwd, args.file ?? ""), output: args.output, force: args.force, inPlace: args.inPlace });
   if (output !== null && typeof output !== "string") return output;
   if (args.from !== null && !checkAddress(args.from).ok) return failure(exitCodes.usage, `--from must be one email address such as ar@example.com (got "${args.from}").`);
+  const folder = args.out === null ? null : resolve(io.cwd, args.out);
+  // First of all: an incomplete batch a killed run left is not "drafts that exist".
+  const cleaned = await cleanUpKilledRuns(io.files, { files: output === null ? [] : [output], folders: folder === null ? [] : [folder] });
   const loaded = await loadList(io, args, progress);
   if (!loaded.ok) return loaded;
   const unknown = unknownCustomers(loaded, args.customers);
   if (unknown) return unknown;
-  const batch = await draftReminders(loaded.book.port, loaded.list, loaded.policy, loaded.asOf, { overrideGap: args.overrideGap, customers: args.customers.length > 0 ? args.customers : null });
-  const folder = args.out === null ? null : resolve(io.cwd, args.out);
-  // Before the drafts are planned: an incomplete batch a killed run left is not "drafts that exist".
-  const cleaned = await cleanUpKilledRuns(io.files, { files: output === null ? [] : [output], folders: folder === null ? [] : [folder] });
+  const batch = await draftReminders(loaded.book.port, loaded.list, loaded.policy, loaded.asOf, { overrideGap: args.overrideGap, customers: args.customers.length > 0 ? args.customers : null, language: args.lang });
   const files = folder === null ? null : plannedFiles(loaded, batch, args, folder);
   if (files !== null && !files.ok) return files;
   let sheet: { address: string; rows: number } | null = null;
@@ -119,15 +120,18 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
     language: message.draft.language, to: message.draft.to, cc: message.draft.cc, subject: message.message.subject, amount: message.record.amount,
     invoices: message.record.invoices, draftId: message.record.draftId, file: written.folder === null ? null : fileOf(index),
   }));
-  const left = notDrafted.map((item) => ({ sheetRow: item.row === null ? null : top + item.row + 1, customer: item.customer, code: item.code, reason: reasonText(item) }));
+  const cellOf = (item: NotDrafted) => (item.row === null || item.column === undefined || item.column === null ? null : sheetCell(loaded.list.data, item.row, item.column));
+  const left = notDrafted.map((item) => ({ sheetRow: item.row === null ? null : top + item.row + 1, cell: cellOf(item), customer: item.customer, code: item.code, reason: reasonText(item) }));
   const lines = [
     `Reminders from ${listPlace(loaded)}`,
     currencyLine(loaded),
+    `${describeLetterLanguage(batch.language)}.`,
     `Drafted ${counted(emails, "email")} and ${counted(letters, "letter")}${calls === 0 ? "" : `; ${counted(calls, "customer")} to call (R4)`}${batch.messages.length === 0 ? "." : ":"}`,
   ];
   const recipient = (m: (typeof messages)[number]) => m.to ?? (m.kind === "call" ? `call ${m.phone ?? "(no phone number)"}` : "(letter)");
   if (messages.length > 0) lines.push(textTable([["Stage", "Customer", "Currency", "Amount", "To"], ...messages.map((m) => [m.stage, m.customer, m.currency, formatMoneyFigure(m.amount, m.currency), recipient(m)])], [3]));
-  if (left.length > 0) lines.push(`Not drafted (${left.length}):`, ...left.map((item) => `  ${item.sheetRow === null ? "" : `Row ${item.sheetRow}`}${item.customer ? `${item.sheetRow === null ? "" : " "}(${item.customer})` : ""}: ${item.reason}`));
+  const named = (customer: string) => shortened(headerText(customer), columnLimit);
+  if (left.length > 0) lines.push(`Not drafted (${left.length}):`, ...left.map((item) => `  ${item.sheetRow === null ? "" : `Row ${item.sheetRow}`}${item.customer ? `${item.sheetRow === null ? "" : " "}(${named(item.customer)})` : ""}${item.cell === null ? "" : `, cell ${item.cell}`}: ${shortened(headerText(item.reason), lastColumnLimit)}`));
   if (batch.templatesWarning) lines.push(batch.templatesWarning);
   if (written.folder !== null) lines.push(`Wrote ${counted(written.files.length, "draft")} to ${written.folder}`);
   if (written.output !== null && written.sheet) lines.push(`Wrote the Reminders sheet (${written.sheet.address}, ${counted(written.sheet.rows, "message")}) to ${written.output}${written.backup === null ? "" : ` (the original kept as ${written.backup})`}`);
@@ -135,7 +139,7 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
   return {
     ok: true,
     text: `${lines.join("\n")}\n`,
-    json: { ok: true, command: "remind", file: loaded.path, asOf: isoTextOfDay(loaded.asOf), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, currency: loaded.list.ledger.currency, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, backup: written.backup, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : []), ...written.cleaned] },
+    json: { ok: true, command: "remind", file: loaded.path, ...asOfJson(loaded), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, currency: loaded.list.ledger.currency, language: { ...batch.language, sentence: describeLetterLanguage(batch.language) }, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, backup: written.backup, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : []), ...written.cleaned] },
     summary: `remind: ${counted(emails, "email")}, ${counted(letters, "letter")}, ${calls === 0 ? "" : `${counted(calls, "call")}, `}${counted(left.length, "row")} not drafted${written.folder === null ? "" : `, drafts in ${written.folder}`}${written.output === null ? "" : `, wrote ${written.output}`}`,
     warnings: [...loaded.warnings, ...written.cleaned],
   };

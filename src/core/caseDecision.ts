@@ -1,6 +1,7 @@
 import { mediumOf, type Channel, type Medium } from "./channel";
 import type { Day } from "./days";
 import { isBelowMinimum } from "./minimumAmount";
+import { ladderStep } from "./ladderStep";
 import { chooseNextAction, type Account, type Decision, type Trigger } from "./nextAction";
 import type { PaymentHistory } from "./paymentHistory";
 import type { Policy } from "./policy";
@@ -55,6 +56,23 @@ export interface CaseDecision extends Omit<Decision, "trigger"> {
  * //=> "Below minimum"
  */
 export function decideCase(account: Account, facts: CaseFacts, asOf: Day, policy: Policy): CaseDecision {
+  return decideWith(chooseNextAction, account, facts, asOf, policy);
+}
+
+/**
+ * `decideCase` without the contact timing: the case's step over `ladderStep`, for callers that
+ * check the next contact day themselves once per customer (Remind's drafts, through `planContact`).
+ *
+ * @example
+ * caseStep(account, { ...noCaseFacts, channel: "phone" }, asOf, defaultPolicy).medium //=> "call"
+ */
+export function caseStep(account: Account, facts: CaseFacts, asOf: Day, policy: Policy): CaseDecision {
+  return decideWith(ladderStep, account, facts, asOf, policy);
+}
+
+function decideWith(
+  ladder: (account: Account, asOf: Day, policy: Policy) => Decision, account: Account, facts: CaseFacts, asOf: Day, policy: Policy,
+): CaseDecision {
   const channel = facts.channel ?? policy.channel;
   const total = facts.customerTotal ?? account.balance;
   const history = facts.history ?? historyOfAccount(account, asOf, policy);
@@ -63,10 +81,10 @@ export function decideCase(account: Account, facts: CaseFacts, asOf: Day, policy
   const silenceDays = account.lastContactDay === null ? null : asOf - account.lastContactDay;
   const base = { channel, medium: mediumOf(channel), pace, paceCause: cause, total, currency: facts.currency, silenceDays, policy: paced };
   if (account.balance > 0 && isBelowMinimum(total, facts.currency, policy)) {
-    return { ...base, action: "Below minimum", rule: "", trigger: "belowMinimum", daysOverdue: asOf - account.dueDay, until: null, expectedNet: null };
+    return { ...base, action: "Below minimum", rule: "", trigger: "belowMinimum", daysOverdue: asOf - account.dueDay, until: null, expectedNet: null, waitingFor: null };
   }
-  const decision = chooseNextAction(account, asOf, paced);
-  if (isSilent(decision, account, asOf, policy)) return { ...decision, ...base, action: "Check in", rule: "R3", trigger: "silence", until: null };
+  const decision = ladder(account, asOf, paced);
+  if (isSilent(decision, account, asOf, policy)) return { ...decision, ...base, action: "Check in", rule: "R3", trigger: "silence", until: null, waitingFor: null };
   return { ...decision, ...base };
 }
 

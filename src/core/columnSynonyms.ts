@@ -3,7 +3,7 @@ import type { Language } from "./vocabulary";
 /** The facts an aging sheet's columns can hold, in the order the pane lists them. */
 export const fields = [
   "customer", "invoice", "invoiceDate", "dueDate", "balance", "amount", "daysOverdue", "email", "phone", "lastContact",
-  "remindersSent", "status", "notes", "promiseDate", "currency", "language", "channel", "terms", "margin", "escalationContact", "accountOwner",
+  "remindersSent", "status", "dunningStatus", "notes", "promiseDate", "currency", "language", "channel", "terms", "margin", "escalationContact", "accountOwner",
   "customerSince", "policySet",
 ] as const;
 
@@ -96,6 +96,8 @@ export const columnSynonyms: Readonly<Record<Field, Readonly<Record<HeaderLangua
     lv: ["statuss", "stāvoklis"],
     th: ["สถานะ"],
   },
+  // The desk's own column of ladder steps (ladderState.ts): its header is the desk's, in English.
+  dunningStatus: { en: ["dunning status"], id: [], lv: [], th: [] },
   notes: {
     en: ["notes", "note", "memo", "comments", "comment", "remarks", "remark", "collection notes", "collector notes", "collection comments", "notes comments"],
     id: ["keterangan", "ket", "catatan", "catatan penagihan", "komentar", "memo"],

@@ -1,4 +1,5 @@
-import { fields, type Field } from "./columnSynonyms";
+import { fields, type Field, type HeaderLanguage } from "./columnSynonyms";
+import { headerLanguage } from "./headerLanguage";
 import { compareMatches, headerMatches, type HeaderMatch } from "./headerText";
 import { mappingMessages } from "./ledgerProblems";
 import { hasCustomerHeadings } from "./reportRows";
@@ -32,6 +33,8 @@ export interface HeaderRow {
   readonly missing: readonly (readonly Field[])[];
   /** No customer column, but customer heading rows above the invoices (QuickBooks' grouped reports). */
   readonly customerFromHeadings: boolean;
+  /** The language whose synonyms the headers matched (`headerLanguage`); null when none stands out. */
+  readonly language: HeaderLanguage | null;
 }
 
 export type HeaderSearch =
@@ -114,7 +117,7 @@ function headerRowAt(cells: readonly (readonly unknown[])[], row: number): Heade
   const onlyCustomerMissing = missing.length === 1 && missing[0]?.[0] === "customer";
   const customerFromHeadings = onlyCustomerMissing && hasCustomerHeadings(cells, row, mapping);
   if (customerFromHeadings) missing = [];
-  return { row, mapping, unmapped, score, missing, customerFromHeadings };
+  return { row, mapping, unmapped, score, missing, customerFromHeadings, language: headerLanguage(cells[row] ?? [], mapping) };
 }
 
 type Candidate = HeaderMatch & { readonly column: number };

@@ -42,7 +42,12 @@ export interface CurrencyFigures {
  */
 export function figuresByCurrency(invoices: readonly Invoice[], asOf: Day, edges: readonly number[], topCount: number): readonly CurrencyFigures[] {
   const groups = new Map<string | null, Invoice[]>();
-  for (const invoice of invoices) groups.set(invoice.currency, [...(groups.get(invoice.currency) ?? []), invoice]);
+  for (const invoice of invoices) {
+    // Appended in place: copying the group for every invoice made 100,000 rows take minutes.
+    const group = groups.get(invoice.currency);
+    if (group) group.push(invoice);
+    else groups.set(invoice.currency, [invoice]);
+  }
   return [...groups.entries()]
     .sort(([a, one], [b, other]) => other.length - one.length || (a ?? "").localeCompare(b ?? ""))
     .map(([currency, group]) => figuresOf(currency, group, asOf, edges, topCount));

@@ -1,5 +1,6 @@
 import type { ReadingBasis } from "./decimalSeparator";
 import { dayFromIsoText, type DateProblem, type Day } from "./days";
+import { BUDDHIST_OFFSET } from "./buddhistEra";
 import { monthOfWord } from "./monthNames";
 
 /** Which part of "05/02/2026" is the day: Indonesia, Latvia, Thailand and Britain write it first, the US second. */
@@ -11,11 +12,12 @@ export interface DateOrderReading {
   readonly basis: ReadingBasis;
   /** Some values prove day-first and others month-first: the minority is unreadable. */
   readonly conflicting: boolean;
+  /** How many texts are numeric dates whose order matters (05/02/2026, not ISO): 0 on a sheet of real dates. */
+  readonly numericTexts: number;
 }
 
 /** Years from here on are Buddhist-era years (Thailand): 2569 BE is 2026 CE. */
 const FIRST_BUDDHIST_YEAR = 2400;
-const BUDDHIST_OFFSET = 543;
 const NUMERIC = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\.?$/;
 const TIME = /[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][Mm])?Z?$/;
 const TOKEN = /\d+|[\p{L}\p{M}][\p{L}\p{M}.]*/gu;
@@ -72,21 +74,30 @@ export function dateOrderEvidence(text: string): DateOrder | null {
  * proof, `told` is used, else day-first is assumed.
  *
  * @example
- * inferDateOrder(["05/02/2026", "13/02/2026"]) //=> { order: "dayFirst", basis: "inferred", conflicting: false }
- * inferDateOrder(["05/02/2026"], "monthFirst") //=> { order: "monthFirst", basis: "told", conflicting: false }
+ * inferDateOrder(["05/02/2026", "13/02/2026"]) //=> { order: "dayFirst", basis: "inferred", conflicting: false, numericTexts: 2 }
+ * inferDateOrder(["05/02/2026"], "monthFirst") //=> { order: "monthFirst", basis: "told", conflicting: false, numericTexts: 1 }
  */
 export function inferDateOrder(texts: Iterable<string>, told?: DateOrder): DateOrderReading {
   let dayFirst = 0;
   let monthFirst = 0;
+  let numericTexts = 0;
   for (const text of texts) {
+    if (isOrderedDate(text)) numericTexts += 1;
     const evidence = dateOrderEvidence(text);
     if (evidence === "dayFirst") dayFirst += 1;
     if (evidence === "monthFirst") monthFirst += 1;
   }
-  if (dayFirst === 0 && monthFirst === 0) return { order: told ?? "dayFirst", basis: told ? "told" : "assumed", conflicting: false };
+  if (dayFirst === 0 && monthFirst === 0) return { order: told ?? "dayFirst", basis: told ? "told" : "assumed", conflicting: false, numericTexts };
   const conflicting = dayFirst > 0 && monthFirst > 0;
-  if (conflicting && told) return { order: told, basis: "told", conflicting };
-  return { order: monthFirst > dayFirst ? "monthFirst" : "dayFirst", basis: "inferred", conflicting };
+  if (conflicting && told) return { order: told, basis: "told", conflicting, numericTexts };
+  return { order: monthFirst > dayFirst ? "monthFirst" : "dayFirst", basis: "inferred", conflicting, numericTexts };
+}
+
+/** A numeric date whose day and month could swap places: "05/02/2026", not "2026-02-05". */
+function isOrderedDate(text: string): boolean {
+  if (text.length >= LONGEST_DATE_TEXT) return false;
+  const numeric = NUMERIC.exec(asciiDigits(text).trim().replace(TIME, "").trim());
+  return numeric !== null && (numeric[1] ?? "").length <= 2;
 }
 
 function numericDate(first: string, second: string, third: string, order: DateOrder): Day | DateProblem {

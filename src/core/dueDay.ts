@@ -21,7 +21,7 @@ export function readDueDay(cellOf: CellOf, invoiceDay: Day | null, row: number, 
   if (filled(due)) {
     const day = readDateCell(due.value, reader.dateSystem, reader.dateOrder);
     if (typeof day === "number") return day;
-    problems.push(ledgerProblem("badDueDate", row, due.column, ledgerMessages.badDueDate(due.subject, due.value)));
+    problems.push(ledgerProblem("badDueDate", row, due.column, ledgerMessages.badDueDate(due.subject, due.value, day, reader.dateSystem)));
     return null;
   }
   if (filled(overdue)) return dueFromDaysOverdue(overdue, row, reader, problems);

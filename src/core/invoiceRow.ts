@@ -33,6 +33,8 @@ export interface Invoice {
    * writes it. Optional so that invoices made elsewhere (tests, older callers) need not name it.
    */
   readonly notesText?: string | null;
+  /** The job of a QuickBooks "Customer:Job" name, when the reminders group it under its customer (`customerJobs`). */
+  readonly job?: string | null;
   /** The promise date column's day, else the date a promise in the Status or notes cell gives. */
   readonly promiseDay: Day | null;
   /** ISO 4217 code (see `detectCurrency`); null while a bare "$" waits for the user's answer. */
@@ -65,7 +67,7 @@ export function readInvoiceRow(
   line: SheetLine,
   groupCustomer: string | null,
   reader: RowReader,
-): { invoice: Invoice | null; problems: LedgerProblem[]; currency: CurrencyDetection } {
+): { invoice: Invoice | null; customer: string | null; problems: LedgerProblem[]; currency: CurrencyDetection } {
   const problems: LedgerProblem[] = [];
   const cellOf = cellsOf(line, reader);
   const customer = cellText(cellOf("customer")?.value) ?? groupCustomer;
@@ -78,8 +80,8 @@ export function readInvoiceRow(
   const dueDay = readDueDay(cellOf, invoiceDay, line.row, reader, problems);
   const currency = readCurrency(cellOf, line.row, reader, problems);
   const details = { ...readDetails(cellOf, line.row, reader, problems), currency: currency.ok ? currency.code : null };
-  if (customer === null || balance === null || dueDay === null || (!currency.ok && currency.reason === "unknownCurrency")) return { invoice: null, problems, currency };
-  return { invoice: { row: line.row, customer, invoiceDay, dueDay, balance, ...details }, problems, currency };
+  if (customer === null || balance === null || dueDay === null || (!currency.ok && currency.reason === "unknownCurrency")) return { invoice: null, customer, problems, currency };
+  return { invoice: { row: line.row, customer, invoiceDay, dueDay, balance, ...details }, customer, problems, currency };
 }
 
 /** The row's currency (see `detectCurrency`); a currency cell that names none keeps the row out. */
@@ -99,8 +101,8 @@ function readBalance(cell: Cell | undefined, row: number, reader: RowReader, pro
     return null;
   }
   const amount = readAmountCell(cell.value, reader.decimalSeparator);
-  if (amount !== "notAnAmount") return amount;
-  problems.push(ledgerProblem("badBalance", row, cell.column, ledgerMessages.badBalance(cell.subject, cell.value)));
+  if (typeof amount === "number") return amount;
+  problems.push(ledgerProblem("badBalance", row, cell.column, ledgerMessages.badBalance(cell.subject, cell.value, amount)));
   return null;
 }
 
@@ -129,7 +131,7 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
     phone: text("phone"),
     lastContactDay: optionalDay(cellOf("lastContact"), row, reader, problems),
     remindersSent: reminderCount(cellOf("remindersSent"), row, problems),
-    statusText: text("status"),
+    statusText: statusText(text("status"), text("dunningStatus")),
     notesText: text("notes"),
     promiseDay: promiseDay(optionalDay(cellOf("promiseDate"), row, reader, problems), text("status"), text("notes"), reader),
     language: text("language"),
@@ -143,3 +145,8 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
   };
 }
 
+/** The user's Status and the desk's Dunning status, read as one status (as the AR formulas join them). */
+function statusText(status: string | null, dunningStatus: string | null): string | null {
+  if (status === null || dunningStatus === null) return status ?? dunningStatus;
+  return `${status}; ${dunningStatus}`;
+}

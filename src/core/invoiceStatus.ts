@@ -1,5 +1,6 @@
 import { dateOrderEvidence, readDateText, type DateOrder } from "./dateText";
 import { dayFromIsoText, type Day } from "./days";
+import { ladderEntry } from "./ladderState";
 import { noStatus, type StatusFlags } from "./status";
 import { readStatusEntries, readStatusNotes, type StatusMention } from "./statusText";
 import { statusTopics, type StatusTopic } from "./vocabulary";
@@ -93,6 +94,7 @@ export const statusTopicNames: Readonly<Record<StatusTopic, { readonly set: stri
   hardship: { set: "hardship", clear: "no hardship" },
   settlementOffered: { set: "settlement offered", clear: "no settlement offered" },
   salesAsked: { set: "sales asked", clear: "sales not asked" },
+  doNotContact: { set: "do not contact", clear: "contact allowed" },
 };
 
 /**
@@ -114,11 +116,14 @@ const readings = new Map<string, InvoiceStatusReading>();
 const MAX_CACHED = 10_000;
 
 function readSources(sources: StatusSources): InvoiceStatusReading {
-  const entries = sources.status === null ? { ok: true as const, mentions: [] } : readStatusEntries(sources.status);
+  // The desk's own dated entries (its Dunning status column, joined to the Status cell with "; ")
+  // are taken out first; the rest is the user's and read strictly.
+  const desk = deskEntries(sources.status);
+  const entries = desk.rest === null ? { ok: true as const, mentions: [] } : readStatusEntries(desk.rest);
   if (!entries.ok) return { ok: false, word: entries.word };
   const fromStatus = lastPerTopic(entries.mentions, "status");
   const fromNotes = lastPerTopic(sources.notes === null ? [] : readStatusNotes(sources.notes), "notes");
-  const flags: { -readonly [K in keyof StatusFlags]: boolean } = { ...noStatus };
+  const flags: { -readonly [K in keyof StatusFlags]: StatusFlags[K] } = { ...noStatus, ...desk.flags };
   const read: SourcedMention[] = [];
   let promise: SourcedMention | null = null;
   for (const topic of statusTopics) {
@@ -126,9 +131,31 @@ function readSources(sources: StatusSources): InvoiceStatusReading {
     if (mention === undefined) continue;
     read.push(mention);
     if (topic === "promise") promise = mention.effect === "set" ? mention : null;
+    // The user's words decide a topic, over a step the desk recorded.
     else flags[topic] = mention.effect === "set";
   }
   return { ok: true, flags: Object.freeze(flags), promise, read };
+}
+
+/**
+ * The desk's dated entries of a status text ("sales asked 2026-12-02", "offered 2026-12-02 until
+ * 2026-12-16", see ladderState.ts) as flags, and the text without them (null when nothing is left).
+ */
+function deskEntries(text: string | null): { readonly flags: Partial<StatusFlags>; readonly rest: string | null } {
+  if (text === null) return { flags: {}, rest: null };
+  const flags: { -readonly [K in keyof StatusFlags]?: StatusFlags[K] } = {};
+  const rest: string[] = [];
+  for (const part of text.split(/[;\n]+/)) {
+    const entry = ladderEntry(part);
+    if (entry?.salesAsked !== undefined && entry.salesAsked !== null) {
+      flags.salesAsked = true;
+      flags.salesAskedDay = Math.max(entry.salesAsked, flags.salesAskedDay ?? -Infinity);
+    } else if (entry?.offered) {
+      flags.settlementOffered = true;
+      if (entry.offered.until !== null) flags.offeredUntil = Math.max(entry.offered.until, flags.offeredUntil ?? -Infinity);
+    } else if (part.trim() !== "") rest.push(part);
+  }
+  return { flags, rest: rest.length === 0 ? null : rest.join(";") };
 }
 
 function lastPerTopic(mentions: readonly StatusMention[], source: SourcedMention["source"]): Map<StatusTopic, SourcedMention> {

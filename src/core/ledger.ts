@@ -1,4 +1,5 @@
 import type { DecimalSeparator } from "./amountText";
+import { buddhistEraDates, type BuddhistEraReading } from "./buddhistEra";
 import { inferDecimalSeparator, type DecimalReading } from "./decimalSeparator";
 import type { Field } from "./columnSynonyms";
 import type { FieldColumns } from "./columns";
@@ -59,6 +60,10 @@ export interface Ledger {
   readonly decimalSeparator: DecimalReading;
   /** Which currencies the invoices carry and where each was read. */
   readonly currency: CurrencyReading;
+  /** Text dates written with Buddhist-era years (read 543 years earlier), or null: the notes state the conversion. */
+  readonly buddhistEra: BuddhistEraReading | null;
+  /** The customer of each row an error kept out of `invoices`, where it names one (by row): "Acme, row 7: …", never "null". */
+  readonly customersLeftOut: Readonly<Record<number, string>>;
 }
 
 const DATE_FIELDS: readonly Field[] = ["dueDate", "invoiceDate", "lastContact", "promiseDate"];
@@ -80,7 +85,9 @@ const AMOUNT_FIELDS: readonly Field[] = ["balance", "amount"];
  */
 export function readLedger(sheet: LedgerSheet, header: LedgerHeader, options: LedgerOptions): Ledger {
   const { cells } = sheet;
-  const dateOrder = inferDateOrder(columnTexts(cells, header, DATE_FIELDS), options.dateOrder);
+  const dateTexts = columnTexts(cells, header, DATE_FIELDS);
+  const dateOrder = inferDateOrder(dateTexts, options.dateOrder);
+  const buddhistEra = buddhistEraDates(dateTexts);
   const decimalSeparator = inferDecimalSeparator(columnTexts(cells, header, AMOUNT_FIELDS), options.decimalSeparator);
   const headers = cells[header.row] ?? [];
   const reader: RowReader = {
@@ -100,7 +107,7 @@ export function readLedger(sheet: LedgerSheet, header: LedgerHeader, options: Le
     ...walk.problems,
     ...duplicateInvoiceProblems(walk.invoices, header.mapping.invoice?.column ?? null),
   ].sort((a, b) => a.row - b.row || (a.column ?? -1) - (b.column ?? -1));
-  return { invoices: walk.invoices, problems, skipped: walk.skipped, totals: walk.totals, dateOrder, decimalSeparator, currency };
+  return { invoices: walk.invoices, problems, skipped: walk.skipped, totals: walk.totals, dateOrder, decimalSeparator, currency, buddhistEra, customersLeftOut: walk.customersLeftOut };
 }
 
 interface Walk {
@@ -110,6 +117,7 @@ interface Walk {
   readonly totals: ReportTotal[];
   /** The currency detections of the rows read as invoices. */
   readonly currencies: CurrencyDetection[];
+  readonly customersLeftOut: Record<number, string>;
   group: Group;
 }
 
@@ -118,7 +126,7 @@ function walkRows(sheet: LedgerSheet, header: LedgerHeader, reader: RowReader): 
   const kinds = sheet.cells.map((values, row) => (row > header.row ? classifyRow(values, layout) : undefined));
   const lastRowOf = (kind: ReportRow["kind"]) => kinds.reduce((last, each, row) => (each?.kind === kind ? row : last), -1);
   const lastMore = Math.max(lastRowOf("detail"), lastRowOf("total"));
-  const walk: Walk = { invoices: [], problems: [], skipped: [], totals: [], currencies: [], group: sheetStart };
+  const walk: Walk = { invoices: [], problems: [], skipped: [], totals: [], currencies: [], customersLeftOut: {}, group: sheetStart };
   kinds.forEach((kind, row) => {
     const values = sheet.cells[row] ?? [];
     if (kind === undefined || kind.kind === "blank") return;
@@ -138,7 +146,7 @@ function readDetail(walk: Walk, line: SheetLine, reader: RowReader): void {
   if (reading.invoice) {
     walk.invoices.push(reading.invoice);
     walk.currencies.push(reading.currency);
-  }
+  } else if (reading.customer !== null) walk.customersLeftOut[line.row] = reading.customer;
   walk.problems.push(...reading.problems);
 }
 
@@ -154,7 +162,7 @@ function statedAmount(values: readonly unknown[], header: LedgerHeader, reader: 
   const column = (header.mapping.balance ?? header.mapping.amount)?.column ?? null;
   const value = column === null ? undefined : values[column];
   const amount = isBlankCell(value) ? "notAnAmount" : readAmountCell(value, reader.decimalSeparator);
-  return { stated: amount === "notAnAmount" ? null : amount, column };
+  return { stated: typeof amount === "number" ? amount : null, column };
 }
 
 /** The text values of the given fields' columns below the header, to infer how they are written. */

@@ -72,10 +72,11 @@ export function readDateCell(value: unknown, system: DateSystem, order: DateOrde
  * readAmountCell(1250, ".")           //=> 1250
  * readAmountCell("Rp 1.250.000", ",") //=> 1250000
  * readAmountCell(true, ".")           //=> "notAnAmount"
+ * readAmountCell(1e15, ".")           //=> "tooLargeAmount" (above MAX_AMOUNT, the desk's one limit)
  */
-export function readAmountCell(value: unknown, separator: DecimalSeparator): number | "notAnAmount" {
+export function readAmountCell(value: unknown, separator: DecimalSeparator): number | "notAnAmount" | "tooLargeAmount" {
   const amount = readNumberCell(value, "amount", { separator, scope: "column" });
-  return typeof amount === "number" ? amount : "notAnAmount";
+  return typeof amount === "number" ? amount : amount === "tooLargeAmount" ? amount : "notAnAmount";
 }
 
 /**

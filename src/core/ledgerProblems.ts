@@ -1,6 +1,8 @@
 import type { DecimalReading } from "./decimalSeparator";
 import type { Field } from "./columnSynonyms";
 import type { DateOrderReading } from "./dateText";
+import { amountLimitMessage, dateMessage } from "./cellMessages";
+import type { DateProblem, DateSystem } from "./days";
 import { quoted, shownValue } from "./problems";
 
 /**
@@ -58,12 +60,13 @@ const amountFormat = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, 
 export const ledgerMessages = {
   noCustomer: (subject: string) => `${subject} is blank: fill in the customer, or put the row under a customer heading`,
   noBalance: (subject: string) => `${subject} is blank: the row has no amount to collect`,
-  badBalance: (subject: string, value: unknown) => `${subject} must be an amount, not ${shownValue(value)}`,
+  badBalance: (subject: string, value: unknown, reason: "notAnAmount" | "tooLargeAmount" = "notAnAmount") =>
+    reason === "tooLargeAmount" ? amountLimitMessage(subject, value) : `${subject} must be an amount, not ${shownValue(value)}`,
   unknownCurrency: (subject: string, text: string) => `${subject} must name a currency (an ISO code such as EUR, or a symbol such as €), not "${text}"`,
   noDueDate: () => "the due date is blank, and no days overdue or invoice date stands in for it",
-  badDueDate: (subject: string, value: unknown) => `${subject} must be a date, not ${shownValue(value)}`,
+  badDueDate: (subject: string, value: unknown, reason: DateProblem = "notADate", system: DateSystem = 1900) => dateMessage(subject, value, reason, system),
   badDaysOverdue: (subject: string, value: unknown) => `${subject} must be a whole number of days, not ${shownValue(value)}`,
-  badDate: (subject: string, value: unknown) => `${subject} must be a date, not ${shownValue(value)}; left out`,
+  badDate: (subject: string, value: unknown, reason: DateProblem = "notADate", system: DateSystem = 1900) => `${dateMessage(subject, value, reason, system)}; left out`,
   badCount: (subject: string, value: unknown) => `${subject} must be a whole number, not ${shownValue(value)}; read as 0`,
   badMargin: (subject: string, value: unknown) => `${subject} must be a rate such as 25% or 0.25, not ${shownValue(value)}; left out`,
   dueFromInvoiceDate: (subject: string) => `the due date is taken to be ${subject}: no due date and no terms such as "Net 30"`,
@@ -110,6 +113,7 @@ export const fieldNames: Readonly<Record<Field, string>> = {
   lastContact: "last contact",
   remindersSent: "reminders sent",
   status: "status",
+  dunningStatus: "dunning status",
   notes: "notes (free text)",
   promiseDate: "promise date",
   currency: "currency",

@@ -19,8 +19,13 @@ export const monthWords: Readonly<Record<"en" | "id" | "lv" | "th", readonly (re
     ["juli", "jul"], ["agustus", "agu", "agt", "ags"], ["september", "sep"], ["oktober", "okt"], ["november", "nov"], ["desember", "des"],
   ],
   lv: [
-    ["janvāris", "janv."], ["februāris", "febr."], ["marts"], ["aprīlis", "apr."], ["maijs"], ["jūnijs", "jūn."],
-    ["jūlijs", "jūl."], ["augusts", "aug."], ["septembris", "sept."], ["oktobris", "okt."], ["novembris", "nov."], ["decembris", "dec."],
+    // Nominative, then the forms a sentence needs: "uz 30. novembri" (accusative), "30. novembrī" (locative), "novembra" (genitive).
+    ["janvāris", "janv.", "janvāri", "janvārī", "janvāra"], ["februāris", "febr.", "februāri", "februārī", "februāra"],
+    ["marts", "martu", "martā", "marta"], ["aprīlis", "apr.", "aprīli", "aprīļa"], ["maijs", "maiju", "maijā", "maija"],
+    ["jūnijs", "jūn.", "jūniju", "jūnijā", "jūnija"], ["jūlijs", "jūl.", "jūliju", "jūlijā", "jūlija"],
+    ["augusts", "aug.", "augustu", "augustā", "augusta"], ["septembris", "sept.", "septembri", "septembrī", "septembra"],
+    ["oktobris", "okt.", "oktobri", "oktobrī", "oktobra"], ["novembris", "nov.", "novembri", "novembrī", "novembra"],
+    ["decembris", "dec.", "decembri", "decembrī", "decembra"],
   ],
   th: [
     ["มกราคม", "ม.ค."], ["กุมภาพันธ์", "ก.พ."], ["มีนาคม", "มี.ค."], ["เมษายน", "เม.ย."], ["พฤษภาคม", "พ.ค."], ["มิถุนายน", "มิ.ย."],

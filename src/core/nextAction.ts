@@ -1,130 +1,31 @@
 import type { Day } from "./days";
-import { bestLegalPath, type LegalPath } from "./legalPath";
+import { contactActions, ladderStep, type Account, type Decision } from "./ladderStep";
+import { isContactDue, planContact } from "./nextContact";
 import type { Policy } from "./policy";
-import type { StatusFlags } from "./status";
 
-/** What the desk knows about one invoice (or one customer's most advanced invoice). */
-export interface Account {
-  readonly dueDay: Day;
-  readonly balance: number;
-  /** Reminders already sent for it. */
-  readonly remindersSent: number;
-  readonly lastContactDay: Day | null;
-  /** The date the customer promised to pay by, if any. */
-  readonly promiseDay: Day | null;
-  readonly status: StatusFlags;
-}
-
-/** The steps of the escalation ladder (collections-playbook.md). */
-export type Action =
-  | "None"
-  | "Resolve dispute"
-  | "Await promise"
-  | "Broken promise"
-  | "Wait"
-  | "Courtesy reminder"
-  | "Trace debtor"
-  | "Reminder"
-  | "Consequences"
-  | "Incentive"
-  | "Payment plan"
-  | "Ask sales"
-  | "Follow up"
-  | "Settlement offer"
-  | LegalPath
-  | "Write off"
-  // The case's own steps (caseDecision.ts): a total below the minimum amount, a silence too long (R3).
-  | "Below minimum"
-  | "Check in";
-
-/** Why a step was chosen: the ladder's test that fired, for the reason text. */
-export type Trigger =
-  | "paid"
-  | "disputed"
-  | "promisePending"
-  | "promiseBroken"
-  | "grace"
-  | "courtesy"
-  | "contactGap"
-  | "unreachable"
-  | "reminders"
-  | "hardship"
-  | "salesNotAsked"
-  | "persist"
-  | "settlementAge"
-  | "legalPath"
-  | "nothingPays";
-
-/** The ladder's answer: the step, the rule behind it, and the facts the reason quotes. */
-export interface Decision {
-  readonly action: Action;
-  readonly rule: string;
-  readonly trigger: Trigger;
-  readonly daysOverdue: number;
-  /** Wait and Await promise: the day the wait ends. */
-  readonly until: Day | null;
-  /** Legal paths and Write off: the best path's expected net. */
-  readonly expectedNet: number | null;
-}
+export { contactActions, ladderStep, type Account, type Action, type Decision, type Trigger } from "./ladderStep";
 
 /**
- * Walks the escalation ladder of the playbook and returns the first step that applies.
+ * The next action for an invoice: the ladder's step (`ladderStep`) when its contact day is today
+ * (on a weekend or holiday: the next working day), else Wait until that day (R17: the next contact day of `nextContactDay`, so NEXTACTION,
+ * NEXTCONTACT and the drafts never disagree). Steps that contact nobody (None, Do not contact,
+ * Resolve dispute, Await promise, a grace Wait, Trace debtor, Write off) are answered at once.
  *
  * @param account - the invoice's facts
  * @param asOf - the day of the decision (passed in: the engine never reads a clock)
  * @param policy - the collection policy
  *
  * @example
- * chooseNextAction({ dueDay: 20454, balance: 1200, remindersSent: 0, lastContactDay: null,
- *   promiseDay: null, status: noStatus }, 20488, defaultPolicy)
- * //=> { action: "Reminder", rule: "R4", trigger: "reminders", daysOverdue: 34, … }
+ * // one reminder sent 2026-01-28, asOf 2026-02-04 (7 days: past the gap, before the 10-day cadence)
+ * chooseNextAction(account, 20488, defaultPolicy)
+ * //=> { action: "Wait", rule: "R17", trigger: "cadence", until: 20493, waitingFor: "Consequences", … }
  */
 export function chooseNextAction(account: Account, asOf: Day, policy: Policy): Decision {
-  const days = asOf - account.dueDay;
-  const { status, lastContactDay, promiseDay, remindersSent } = account;
-  if (account.balance <= 0) return decide("None", "", "paid", days);
-  if (status.disputed) return decide("Resolve dispute", "R8", "disputed", days);
-  if (promiseDay !== null) {
-    if (promiseDay >= asOf) return decide("Await promise", "R7", "promisePending", days, promiseDay);
-    return decide("Broken promise", "R7", "promiseBroken", days);
-  }
-  if (days < policy.graceDays) return duringGrace(account, days, policy);
-  if (lastContactDay !== null && asOf - lastContactDay < policy.minContactGapDays) {
-    return decide("Wait", "R17", "contactGap", days, lastContactDay + policy.minContactGapDays);
-  }
-  if (status.unreachable) return decide("Trace debtor", "R9", "unreachable", days);
-  if (remindersSent === 0) return decide("Reminder", "R4", "reminders", days);
-  if (remindersSent === 1) return decide("Consequences", "R5", "reminders", days);
-  if (remindersSent === 2) return decide("Incentive", "R6", "reminders", days);
-  if (status.hardship) return decide("Payment plan", "R7", "hardship", days);
-  if (!status.salesAsked) return decide("Ask sales", "R22", "salesNotAsked", days);
-  if (days < policy.settlementDays) return decide("Follow up", "R17", "persist", days);
-  if (!status.settlementOffered) return decide("Settlement offer", "R20", "settlementAge", days);
-  return afterSettlement(account.balance, days, policy);
-}
-
-/** Step 4: inside the grace period, wait, or send the courtesy reminder the policy asks for (R1, R2). */
-function duringGrace(account: Account, days: number, policy: Policy): Decision {
-  const courtesyDue = policy.courtesyReminder && account.lastContactDay === null && days >= -policy.courtesyLeadDays;
-  if (courtesyDue) return decide("Courtesy reminder", "R2", "courtesy", days);
-  return decide("Wait", "R1", "grace", days, account.dueDay + policy.graceDays);
-}
-
-/** Steps 13–14: the settlement was not taken; the best legal path, or write off when none pays (R10–R12, R23). */
-function afterSettlement(balance: number, days: number, policy: Policy): Decision {
-  const best = bestLegalPath(balance, days, policy);
-  if (best.net <= 0) return decide("Write off", "R23", "nothingPays", days, null, best.net);
-  const rule = best.path === "Agency" ? "R10" : best.path === "Small claims" ? "R11" : "R12";
-  return decide(best.path, rule, "legalPath", days, null, best.net);
-}
-
-function decide(
-  action: Action,
-  rule: string,
-  trigger: Trigger,
-  daysOverdue: number,
-  until: Day | null = null,
-  expectedNet: number | null = null,
-): Decision {
-  return { action, rule, trigger, daysOverdue, until, expectedNet };
+  const step = ladderStep(account, asOf, policy);
+  if (!contactActions.has(step.action)) return step;
+  const plan = planContact(account, asOf, policy, step);
+  if (plan === null || isContactDue(plan, asOf, policy)) return step;
+  const trigger = plan.cause === "gap" ? "contactGap" : plan.cause === "workday" ? "workday" : "cadence";
+  // plan.day > asOf here, so its cause is the plan, the gap or a weekend/holiday, never "now".
+  return { ...step, action: "Wait", rule: "R17", trigger, until: plan.day, expectedNet: null, waitingFor: step.action };
 }

@@ -1,13 +1,23 @@
 import type { DecimalSeparator } from "./amountText";
 import type { DateOrder } from "./dateText";
-import type { DateSystem } from "./days";
+import type { DateSystem, Day } from "./days";
 import type { Language } from "./vocabulary";
 import { surveyProbabilityTable, type ProbabilityPoint } from "./collectProbability";
 import { defaultRoundingSteps } from "./currency/roundingStep";
 import type { Channel } from "./channel";
 
+/** A public holiday of the policy's `holiday <yyyy-mm-dd>` rows: no contact is scheduled on it (R17). */
+export interface Holiday {
+  readonly day: Day;
+  /** The holiday's name as the row's value gives it ("" when none). */
+  readonly name: string;
+}
+
 /** The languages reminders are written in: English and the languages of the playbook's sources. */
 export type ReminderLanguage = Language;
+
+/** How English letters write dates and amounts: US style, British style, or chosen from the currency (USD: US). */
+export type EnglishLocale = "auto" | "en-US" | "en-GB";
 
 /**
  * The collection policy: every number the engine decides with. Defaults come from the
@@ -24,6 +34,12 @@ export interface Policy {
   readonly minContactGapDays: number;
   /** R17: the planned interval between follow-ups. */
   readonly cadenceDays: number;
+  /** R22: days the desk waits for sales' answer after asking, before the next step. */
+  readonly salesReplyDays: number;
+  /** R17: the days of the week no contact is scheduled on ("Sat Sun", or "none"). */
+  readonly weekend: string;
+  /** R17: public holidays no contact is scheduled on (rows "holiday 2026-12-25"), in date order. */
+  readonly holidays: readonly Holiday[];
   /** R6: the early-payment discount offered when the incentive phase starts. */
   readonly incentiveStartRate: number;
   /** R6: the largest discount, reached at the settlement age. */
@@ -60,8 +76,13 @@ export interface Policy {
   readonly dateOrder: "iso" | DateOrder;
   /** The decimal separator of amounts written as text ("Rp 1.250.000,50" needs ","). */
   readonly decimalSeparator: DecimalSeparator;
-  /** Reminders: the language for customers whose row names none (R18). */
-  readonly language: ReminderLanguage;
+  /**
+   * Reminders: the language for customers whose row names none (R18); "auto" takes the language
+   * the sheet's headers are written in, else English.
+   */
+  readonly language: ReminderLanguage | "auto";
+  /** English letters: US dates ("Nov 23, 2026") or British ("23 Nov 2026"); "auto": US for USD, else British. */
+  readonly locale: EnglishLocale;
   // Currency settings (issue 10), kept together.
   /** The ISO 4217 currency of rows whose sheet names none (no currency column, amount text, format or header). */
   readonly currency: string;
@@ -108,6 +129,9 @@ export const defaultPolicy: Policy = {
   courtesyLeadDays: 3,
   minContactGapDays: 7,
   cadenceDays: 10,
+  salesReplyDays: 7,
+  weekend: "Sat Sun",
+  holidays: [],
   incentiveStartRate: 0.02,
   incentiveMaxRate: 0.1,
   minProfitRate: 0,
@@ -124,7 +148,8 @@ export const defaultPolicy: Policy = {
   dateSystem: 1900,
   dateOrder: "iso",
   decimalSeparator: ".",
-  language: "en",
+  language: "auto",
+  locale: "auto",
   currency: "USD",
   roundingSteps: defaultRoundingSteps,
   senderName: "Accounts receivable",

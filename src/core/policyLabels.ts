@@ -20,6 +20,8 @@ export const policyLabels: Readonly<Partial<Record<SingleSetting, SettingLabel>>
   courtesyLeadDays: { label: "Courtesy lead (days)", help: "How many days before the due date the courtesy reminder may go out (R2)." },
   minContactGapDays: { label: "Least days between contacts", help: "Never contact a customer again sooner than this (R17)." },
   cadenceDays: { label: "Follow-up interval (days)", help: "The planned days between follow-ups; at least the least gap (R17)." },
+  salesReplyDays: { label: "Days to wait for sales", help: "After asking sales about a customer, wait this long for their answer before the next step (R22)." },
+  weekend: { label: "No contact on (weekend)", help: 'Days of the week no contact is scheduled on, e.g. "Sat Sun", or "none" (R17).' },
   incentiveStartRate: { label: "First incentive discount", help: "The early-payment discount offered when the incentive phase starts (R6)." },
   incentiveMaxRate: { label: "Largest incentive discount", help: "The discount reached at the settlement age (R6)." },
   minProfitRate: { label: "Profit a discount must leave", help: "With the sale's margin known, a discount never leaves less profit than this (R6)." },
@@ -36,7 +38,8 @@ export const policyLabels: Readonly<Partial<Record<SingleSetting, SettingLabel>>
   dateSystem: { label: "Date system", help: "1900 (Windows default) or 1904 (old Mac workbooks)." },
   dateOrder: { label: "Order of text dates", help: "iso, dayFirst or monthFirst: how dates typed as text are read." },
   decimalSeparator: { label: "Decimal separator of text amounts", help: '"." (1,250.50) or "," (Rp 1.250.000,50).' },
-  language: { label: "Reminder language", help: "en, id, lv or th, for customers whose row names none (R18)." },
+  language: { label: "Reminder language", help: "auto (the language of the sheet's headers), en, id, lv or th, for customers whose row names none (R18)." },
+  locale: { label: "Date style of English letters", help: "auto (US for USD, else British), en-US (Nov 23, 2026) or en-GB (23 Nov 2026)." },
   currency: { label: "Currency when the sheet names none", help: "ISO code used when no currency column, amount text, number format or header names one." },
   senderName: { label: "Signature of reminders", help: "A finance role, so the salesperson keeps the relationship (R13)." },
   senderEmail: { label: "From address of drafts", help: "The From of downloaded .eml drafts; empty: your mail program fills it in." },
@@ -58,6 +61,8 @@ export const policyLabels: Readonly<Partial<Record<SingleSetting, SettingLabel>>
  */
 export function tableLabel(table: PolicyTableName, key: string): SettingLabel {
   switch (table) {
+    case "holidays":
+      return { label: `Public holiday ${key}`, help: "No contact is scheduled on this day; the value is the holiday's name (R17)." };
     case "collectProbability":
       return { label: `Chance of collecting at ${key} days`, help: "P(collect) of a debt this many days past due; the rows together replace the survey curve (R10, R20)." };
     case "roundingSteps":

@@ -12,9 +12,11 @@ export type SettingKind =
   | "dateOrder"
   | "decimalSeparator"
   | "language"
+  | "locale"
   | "currency"
   | "text"
   | "email"
+  | "weekend"
   | "channel";
 
 /** The words a text setting accepts, folded (see `foldSettingName`), and the value each means. */
@@ -26,13 +28,15 @@ export const settingChoices: Readonly<Partial<Record<SettingKind, Readonly<Recor
     id: "id", indonesian: "id", bahasaindonesia: "id",
     lv: "lv", latvian: "lv", "latviešu": "lv",
     th: "th", thai: "th", "ภาษาไทย": "th",
+    auto: "auto", automatic: "auto",
   },
+  locale: { auto: "auto", automatic: "auto", enus: "en-US", us: "en-US", engb: "en-GB", gb: "en-GB", uk: "en-GB" },
   // R4: the Channel column's words, folded as setting values are (no spaces or dashes).
   channel: Object.fromEntries(Object.entries(channelWords).flatMap(([channel, words]) => words.map((word) => [word.replace(/[\s_-]+/g, ""), channel]))),
 };
 
 /** The policy's tables: one row per key ("collectProb 90", "roundTo IDR"), not one setting. */
-export type PolicyTableName = "collectProbability" | "roundingSteps" | "minimumAmounts" | "smallBalances";
+export type PolicyTableName = "collectProbability" | "roundingSteps" | "holidays" | "minimumAmounts" | "smallBalances";
 
 /** The settings that are a single value. */
 export type SingleSetting = Exclude<keyof Policy, PolicyTableName>;
@@ -45,9 +49,10 @@ export type SingleSetting = Exclude<keyof Policy, PolicyTableName>;
  * @example
  * policyTables.roundingSteps.prefix //=> "roundTo"
  */
-export const policyTables: Readonly<Record<PolicyTableName, { readonly prefix: string; readonly key: "days" | "currency"; readonly kind: SettingKind }>> = {
+export const policyTables: Readonly<Record<PolicyTableName, { readonly prefix: string; readonly key: "days" | "currency" | "date"; readonly kind: SettingKind }>> = {
   collectProbability: { prefix: "collectProb", key: "days", kind: "rate" },
   roundingSteps: { prefix: "roundTo", key: "currency", kind: "positiveAmount" },
+  holidays: { prefix: "holiday", key: "date", kind: "text" },
   minimumAmounts: { prefix: "minimumAmount", key: "currency", kind: "amount" },
   smallBalances: { prefix: "smallBalance", key: "currency", kind: "amount" },
 };
@@ -62,6 +67,8 @@ export const policySettings: Readonly<Record<SingleSetting, SettingKind>> = {
   courtesyLeadDays: "days",
   minContactGapDays: "days",
   cadenceDays: "days",
+  salesReplyDays: "days",
+  weekend: "weekend",
   incentiveStartRate: "rate",
   incentiveMaxRate: "rate",
   minProfitRate: "rate",
@@ -79,6 +86,7 @@ export const policySettings: Readonly<Record<SingleSetting, SettingKind>> = {
   dateOrder: "dateOrder",
   decimalSeparator: "decimalSeparator",
   language: "language",
+  locale: "locale",
   currency: "currency",
   senderName: "text",
   senderEmail: "email",
@@ -97,6 +105,9 @@ export const probabilityRowPattern = /^collectprob\D*?(\d+)\s*d?$/;
 
 /** Rows named `roundTo <ISO code>` (e.g. "roundTo IDR", folded "roundtoidr") set that currency's rounding step. */
 export const roundingRowPattern = /^roundto([a-z]{3})$/;
+
+/** Rows named `holiday <yyyy-mm-dd>` (e.g. "holiday 2026-12-25", folded "holiday20261225") list public holidays. */
+export const holidayRowPattern = /^holiday(\d{4})(\d{2})(\d{2})$/;
 
 /**
  * A setting's name folded for matching: case, spaces, underscores and dashes do not matter.

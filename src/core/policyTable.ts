@@ -1,10 +1,12 @@
 import { defaultPolicy, type Policy } from "./policy";
 import { isoCurrencyCode } from "./currency/currencyCode";
-import { currencyTables, foldSettingName, policySettings, policyTables, probabilityRowPattern, settingChoices, type SettingKind } from "./policySettings";
+import { currencyTables, foldSettingName, holidayRowPattern, policySettings, policyTables, probabilityRowPattern, settingChoices, type SettingKind } from "./policySettings";
 import type { ProbabilityPoint } from "./collectProbability";
 import { problem, quoted, type Why } from "./problems";
 import { readNumberCell, type NumberKind, type NumberRules } from "./cellNumber";
-import { MAX_DAYS } from "./days";
+import { dayFromIsoText, MAX_DAYS } from "./days";
+import type { Holiday } from "./policy";
+import { readWeekend } from "./workingDays";
 
 /** The outcome of reading a policy: a policy, or the message that says what is wrong. */
 export type PolicyResult = { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly problem: string };
@@ -33,6 +35,7 @@ export function readPolicyTable(rows: readonly (readonly unknown[])[], base: Pol
   const overrides: Overrides = {};
   const points: ProbabilityPoint[] = [];
   const keyed: Record<CurrencyTable, Record<string, number>> = { roundingSteps: {}, minimumAmounts: {}, smallBalances: {} };
+  const holidays: Holiday[] = [];
   const seen = new Set<string>();
   const rules = numberRulesOf(rows, base);
   for (const row of rows) {
@@ -45,12 +48,14 @@ export function readPolicyTable(rows: readonly (readonly unknown[])[], base: Pol
     if (HEADER_NAMES.has(folded) && typeof value === "string") continue;
     if (seen.has(folded)) return fail(quoted.duplicateSetting(name.trim()));
     seen.add(folded);
-    const rowProblem = readRow(folded, name.trim(), value, rules, overrides, { points, keyed });
+    const rowProblem = readRow(folded, name.trim(), value, rules, overrides, { points, keyed, holidays });
     if (rowProblem) return fail(rowProblem);
   }
   if (points.length > 0) overrides.collectProbability = points.sort((a, b) => a.days - b.days);
   // Currency rows (roundTo IDR, minimumAmount IDR) override their currency only: the others keep theirs.
   for (const table of currencyTables) if (Object.keys(keyed[table]).length > 0) overrides[table] = { ...base[table], ...keyed[table] };
+  // Holiday rows add to the base's list (a policy set keeps the Value column's holidays).
+  if (holidays.length > 0) overrides.holidays = mergeHolidays(base.holidays, holidays);
   return checkPolicy({ ...base, ...overrides });
 }
 
@@ -69,9 +74,12 @@ function checkPolicy(policy: Policy): PolicyResult {
 interface TableRows {
   readonly points: ProbabilityPoint[];
   readonly keyed: Record<CurrencyTable, Record<string, number>>;
+  readonly holidays: Holiday[];
 }
 
 function readRow(folded: string, name: string, value: unknown, rules: NumberRules, overrides: Overrides, tables: TableRows): string | undefined {
+  const holiday = holidayRowPattern.exec(folded);
+  if (holiday) return readHoliday(`${holiday[1]}-${holiday[2]}-${holiday[3]}`, name, value, tables.holidays);
   const probabilityRow = probabilityRowPattern.exec(folded);
   const currencyRow = currencyRowOf(folded);
   const keyed = probabilityRow ? { name, kind: "rate" as const } : currencyRow ? { name, kind: policyTables[currencyRow.table].kind } : undefined;
@@ -102,7 +110,7 @@ function currencyRowOf(folded: string): { readonly table: CurrencyTable; readonl
 
 function notReadable(kind: SettingKind, subject: string, value: unknown): string {
   if (kind === "boolean") return quoted.notABoolean(subject, value);
-  return kind === "text" || kind === "email" || kind === "currency" || kind === "language" || kind === "channel" ? quoted.notText(subject, value) : quoted.notANumber(subject, value);
+  return kind === "text" || kind === "email" || kind === "currency" || kind === "language" || kind === "locale" || kind === "weekend" || kind === "channel" ? quoted.notText(subject, value) : quoted.notANumber(subject, value);
 }
 
 /** A value of the given kind, or the catalog reason it is not one. */
@@ -117,7 +125,8 @@ function readSetting(kind: SettingKind, value: unknown, rules: NumberRules): Rea
     return choice === undefined ? { why: choiceProblems[kind] ?? "notASeparator" } : { value: choice };
   }
   if (kind === "currency" || kind === "text" || kind === "email") return readText(kind, value);
-  if (kind === "dateOrder" || kind === "decimalSeparator" || kind === "language" || kind === "channel") return { notANumber: true };
+  if (kind === "weekend") return readWeekendValue(value);
+  if (kind === "dateOrder" || kind === "decimalSeparator" || kind === "language" || kind === "locale" || kind === "channel") return { notANumber: true };
   // Excel desktop passes an empty value cell as 0 and the web as null: both read as 0 (issue 13).
   const number = readNumberCell(value === null || value === undefined || value === "" ? 0 : value, NUMBER_KINDS[kind], rules);
   if (number === "notANumber" || number === null) return { notANumber: true };
@@ -126,7 +135,24 @@ function readSetting(kind: SettingKind, value: unknown, rules: NumberRules): Rea
   return reason ? { why: reason } : { value: number };
 }
 
-const choiceProblems: Partial<Record<SettingKind, Why>> = { dateOrder: "notADateOrder", decimalSeparator: "notASeparator", language: "notALanguage", channel: "notAChannel" };
+/** A `holiday <yyyy-mm-dd>` row: its date from the name, its value the holiday's name (or blank). */
+function readHoliday(iso: string, name: string, value: unknown, holidays: Holiday[]): string | undefined {
+  const day = dayFromIsoText(iso);
+  if (typeof day === "string") return problem(`policy setting ${name}`, day);
+  const label = value === null || value === undefined || value === 0 ? "" : typeof value === "string" ? value.trim() : typeof value === "number" || typeof value === "boolean" ? String(value) : "";
+  if (label.length > 200 || /[\r\n]/.test(label)) return problem(`policy setting ${name}`, "notOneLine");
+  // A blank value still names the row, so the pane's form (which drops blank lines) keeps it.
+  holidays.push({ day, name: label === "" ? "holiday" : label });
+  return undefined;
+}
+
+function mergeHolidays(base: readonly Holiday[], added: readonly Holiday[]): Holiday[] {
+  const byDay = new Map(base.map((holiday) => [holiday.day, holiday]));
+  for (const holiday of added) byDay.set(holiday.day, holiday);
+  return [...byDay.values()].sort((a, b) => a.day - b.day);
+}
+
+const choiceProblems: Partial<Record<SettingKind, Why>> = { dateOrder: "notADateOrder", decimalSeparator: "notASeparator", language: "notALanguage", locale: "notALocale", channel: "notAChannel" };
 
 /** Text settings: a currency code (upper-cased), one line of text, or an email address ("" for none). */
 function readText(kind: "currency" | "text" | "email", value: unknown): Read {
@@ -138,7 +164,15 @@ function readText(kind: "currency" | "text" | "email", value: unknown): Read {
   return text.length <= 200 && !/[\r\n]/.test(text) ? { value: text } : { why: "notOneLine" };
 }
 
-function numberProblem(kind: Exclude<SettingKind, "boolean" | "dateOrder" | "decimalSeparator" | "language" | "currency" | "text" | "email" | "channel">, number: number): Why | undefined {
+/** The weekend: day names ("Sat Sun"), "none", or an empty cell (none, as an empty value is 0). */
+function readWeekendValue(value: unknown): Read {
+  const text = value === null || value === undefined || value === 0 ? "" : typeof value === "string" ? value : null;
+  if (text === null) return { notANumber: true };
+  const weekend = readWeekend(text);
+  return weekend === null ? { why: "notAWeekend" } : { value: weekend };
+}
+
+function numberProblem(kind: Exclude<SettingKind, "boolean" | "dateOrder" | "decimalSeparator" | "language" | "locale" | "currency" | "text" | "email" | "weekend" | "channel">, number: number): Why | undefined {
   switch (kind) {
     case "days":
       if (!Number.isInteger(number)) return "notWhole";

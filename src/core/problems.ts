@@ -13,7 +13,8 @@ export const why = {
   required: "is required",
   notASingleValue: "must be a single cell, not a range",
   negative: "must not be negative",
-  tooLargeAmount: "is too large to count to the cent (over 10,000,000,000,000)",
+  // The one limit is MAX_AMOUNT (money.ts); amountLimitMessage (cellMessages.ts) words it with the amount.
+  tooLargeAmount: "is above the largest amount the desk accepts (10,000,000,000,000)",
   ambiguousSeparator:
     'is ambiguous: one "." or "," before three digits could be a decimal or a thousands separator; write the amount without thousands separators, or set the policy\'s currency or decimalSeparator',
   tooManyDays: "must be at most 36,500 days (100 years)",
@@ -25,11 +26,13 @@ export const why = {
   notADateSystem: "must be 1900 or 1904",
   notADateOrder: "must be iso, dayFirst or monthFirst",
   notASeparator: 'must be "." or ","',
-  notALanguage: "must be en, id, lv or th (English, Indonesian, Latvian or Thai)",
+  notALanguage: "must be auto, en, id, lv or th (English, Indonesian, Latvian or Thai)",
+  notALocale: 'must be auto, en-US or en-GB (how English letters write dates: "Nov 23, 2026" or "23 Nov 2026")',
   notAChannel: "must be email, phone, letter, sms, whatsapp or fax (or a local word such as telepon, surat, tālrunis, โทรศัพท์)",
   notACurrency: "must be a three-letter ISO 4217 code such as USD",
   notOneLine: "must be one line of at most 200 characters",
   notAnEmail: "must be an email address such as ar@example.com, or empty",
+  notAWeekend: 'must name days of the week such as "Sat Sun" (not all seven), or "none"',
   notAnInterval: 'must be a number of days or "monthly"',
   policyShape: "must be a range of two columns: name and value",
   bucketEdges: "must be whole numbers of days above 0, in increasing order",
@@ -60,7 +63,7 @@ export const quoted = {
   tooLarge: (subject: string, max: number) => `${subject} must be at most ${max}`,
   tooSmall: (subject: string, min: number) => `${subject} must be at least ${min}`,
   unknownStatus: (word: string) =>
-    `status has an unknown word "${word}": use disputed, promise to pay <date>, unreachable, hardship, settlement offered or sales asked (or the Indonesian, Latvian or Thai words), separated by commas; free text belongs in a notes column`,
+    `status has an unknown word "${word}": use disputed, promise to pay <date>, unreachable, hardship, settlement offered, sales asked or do not contact (or the Indonesian, Latvian or Thai words), separated by commas; free text belongs in a notes column`,
   unknownSetting: (name: string) => `policy has an unknown setting "${name}"`,
   unknownChannel: (word: string, known: string) => `channel has an unknown word "${word}": use ${known} (or telepon, surat, tālrunis, โทรศัพท์…)`,
   unknownPolicySet: (name: string, known: string) =>

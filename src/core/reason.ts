@@ -1,4 +1,5 @@
 import { isoTextOfDay } from "./days";
+import { bestLegalNet } from "./legalPath";
 import type { Account, Decision } from "./nextAction";
 import type { Policy } from "./policy";
 
@@ -29,6 +30,8 @@ function detailOf(decision: Decision, account: Account, policy: Policy): string 
   switch (decision.trigger) {
     case "paid":
       return "nothing to collect (balance 0 or a credit)";
+    case "doNotContact":
+      return `${overdue}; the customer is marked do not contact: no reminder, no call, nothing scheduled`;
     case "disputed":
       return `${overdue}, disputed by the customer; pause reminders and involve sales or service`;
     case "promisePending":
@@ -40,7 +43,11 @@ function detailOf(decision: Decision, account: Account, policy: Policy): string 
     case "courtesy":
       return `${overdue}; a friendly note before the grace period ends`;
     case "contactGap":
-      return `last contact ${contactText(account)}; no new contact before ${until} (${policy.minContactGapDays}-day gap)`;
+      return `last contact ${contactText(account)}; ${waiting(decision)} ${until}, not sooner (${policy.minContactGapDays}-day gap)`;
+    case "cadence":
+      return `last contact ${contactText(account)}; ${waiting(decision)} ${until}, ${policy.cadenceDays} days after it (every ${policy.cadenceDays} days, never within ${policy.minContactGapDays})`;
+    case "workday":
+      return `${overdue}; ${waiting(decision)} ${until}, the next working day (no contact on weekends or public holidays)`;
     case "unreachable":
       return `${overdue} and the customer cannot be reached; trace a current address`;
     case "reminders":
@@ -49,15 +56,34 @@ function detailOf(decision: Decision, account: Account, policy: Policy): string 
       return `${overdue}, ${remindersText(account.remindersSent)}, customer in hardship; agree a written schedule`;
     case "salesNotAsked":
       return `${overdue}, ${remindersText(account.remindersSent)}; ask sales about a complaint or product problem`;
+    case "salesReply":
+      return `${overdue}, sales asked on ${isoTextOfDay(account.status.salesAskedDay ?? 0)}; wait for their answer until ${until} (${policy.salesReplyDays} days)`;
+    case "offerPending":
+      return `${overdue}, settlement offered; the offer runs until ${isoTextOfDay((decision.until ?? 1) - 1)}`;
     case "persist":
       return `${overdue}, sales asked; keep in touch every ${policy.cadenceDays} days until settlement age (${policy.settlementDays} days)`;
     case "settlementAge":
-      return `${overdue}, past the settlement age of ${policy.settlementDays} days; offer to settle for less`;
+      return `${overdue}, past the settlement age of ${policy.settlementDays} days; offer to settle for less: ${settlementText(account, decision, policy)}`;
     case "legalPath":
       return `${overdue}, settlement not taken; best expected net ${amountFormat.format(decision.expectedNet ?? 0)}`;
     case "nothingPays":
       return `${overdue}; no path is expected to bring in more than it costs (best net ${amountFormat.format(decision.expectedNet ?? 0)})`;
   }
+}
+
+/**
+ * Why the settlement asks so much less than the incentive did (R6 → R20): the amount is no longer a
+ * discount out of the margin but what a lost debt is worth, the larger of the floor and an agency's net.
+ */
+function settlementText(account: Account, decision: Decision, policy: Policy): string {
+  const floor = account.balance * policy.settlementFloor;
+  const net = bestLegalNet(account.balance, decision.daysOverdue, policy);
+  const share = `${Math.round(policy.settlementFloor * 1000) / 10}%`;
+  return `at least ${amountFormat.format(floor)} (${share} of the balance, R20) or the best legal path's expected net of ${amountFormat.format(Math.max(0, net))} (R10), whichever is larger; no longer a discount out of the margin (R6): from this step the debt is counted as lost`;
+}
+
+function waiting(decision: Decision): string {
+  return decision.waitingFor === null ? "next contact" : `${decision.waitingFor} on`;
 }
 
 function ageText(days: number): string {

@@ -4,6 +4,7 @@ import type { Day } from "./days";
 import type { Invoice } from "./invoiceRow";
 import { ledgerMessages, ledgerProblem, type LedgerProblem } from "./ledgerProblems";
 import { decideCase } from "./caseDecision";
+import { withoutRepeats } from "./duplicateInvoices";
 import { caseFactsOfInvoice, caseKey, customerCases } from "./invoiceCase";
 import type { Account, Action } from "./nextAction";
 import type { Policy } from "./policy";
@@ -49,7 +50,9 @@ export type ReceivablesResult = ({ readonly ok: true } & Receivables) | { readon
  * summarizeReceivables([], 20484, defaultPolicy, { bucketEdges: [60, 30] })
  * //=> { ok: false, message: "bucket edges must be whole numbers of days above 0, in increasing order" }
  */
-export function summarizeReceivables(invoices: readonly Invoice[], asOf: Day, policy: Policy, options: ReceivablesOptions = {}): ReceivablesResult {
+export function summarizeReceivables(read: readonly Invoice[], asOf: Day, policy: Policy, options: ReceivablesOptions = {}): ReceivablesResult {
+  // One invoice, one bill (issue 12): a customer's repeated invoice number counts once, on its first row.
+  const invoices = withoutRepeats(read);
   const edges = options.bucketEdges ?? defaultBucketEdges;
   if (!areBucketEdges(edges)) return { ok: false, message: problem("bucket edges", "bucketEdges") };
   const { actions, problems } = countActions(invoices, asOf, policy, options.statusColumn ?? null);

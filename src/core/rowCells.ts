@@ -86,7 +86,7 @@ export function optionalDay(cell: Cell | undefined, row: number, reader: RowRead
   if (!filled(cell)) return null;
   const day = readDateCell(cell.value, reader.dateSystem, reader.dateOrder);
   if (typeof day === "number") return day;
-  problems.push(ledgerProblem("badDate", row, cell.column, ledgerMessages.badDate(cell.subject, cell.value)));
+  problems.push(ledgerProblem("badDate", row, cell.column, ledgerMessages.badDate(cell.subject, cell.value, day, reader.dateSystem)));
   return null;
 }
 

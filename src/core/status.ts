@@ -1,3 +1,5 @@
+import type { Day } from "./days";
+
 /** What the desk knows about an invoice beyond dates and money (R8, R9, R20, R22). */
 export interface StatusFlags {
   /** R8: the customer disputes the invoice: dunning pauses. */
@@ -10,6 +12,12 @@ export interface StatusFlags {
   readonly settlementOffered: boolean;
   /** R22: sales has been asked about a complaint or product problem. */
   readonly salesAsked: boolean;
+  /** R22: the day sales was asked, when the desk recorded it ("sales asked 2026-12-02"): their reply is awaited for salesReplyDays. */
+  readonly salesAskedDay: Day | null;
+  /** R20: the last day of the settlement offer, when recorded ("offered 2026-12-02 until 2026-12-16"): the customer has until then. */
+  readonly offeredUntil: Day | null;
+  /** R19: the customer must not be contacted (asked in writing, insolvency, a lawyer's letter): never scheduled. */
+  readonly doNotContact: boolean;
 }
 
 /** No flag set: what a blank Status cell and a note without status words mean. */
@@ -19,4 +27,7 @@ export const noStatus: StatusFlags = {
   unreachable: false,
   settlementOffered: false,
   salesAsked: false,
+  salesAskedDay: null,
+  offeredUntil: null,
+  doNotContact: false,
 };

@@ -5,8 +5,9 @@ import type { ExcelFailure } from "../workbook/agingData";
 import { excelMessages } from "../workbook/excelMessages";
 import { runExcel } from "./excelRun";
 import { silentProgress } from "../workbook/progress";
-import { findTooLong, sameHeaders, writeTableRows, type TableRowsTarget } from "./tableRows";
-import { CONTACT_LOG_SHEET, contactLogLayout, contactLogValues, splitLogged } from "../workbook/contactLogLayout";
+import { findTooLong, writeTableRows, type TableRowsTarget } from "./tableRows";
+import { CONTACT_LOG_SHEET, contactLogLayout, contactLogValues, loggedIds, splitLogged } from "../workbook/contactLogLayout";
+import { matchOwnedTable } from "../workbook/ownedTable";
 export { CONTACT_LOG_SHEET, contactLogLayout, contactLogValues };
 import type { ContactsLogged } from "../workbook/port";
 export type { ContactsLogged };
@@ -39,6 +40,7 @@ export async function appendContactLog(entries: readonly ContactLogEntry[]): Pro
     if ("error" in found) return found;
     const { fresh, logged } = splitLogged(entries, found.draftIds);
     const rows = fresh.map(contactLogValues);
+    if (rows.length > 0) found.migrate?.();
     const written = await writeTableRows(context, found.target, contactLogLayout, rows, silentProgress);
     if (written !== true) return written;
     return { ok: true, appended: fresh.map((entry) => entry.draftId), alreadyLogged: logged } as const;
@@ -48,6 +50,8 @@ export async function appendContactLog(entries: readonly ContactLogEntry[]): Pro
 interface FoundLog {
   readonly target: TableRowsTarget;
   readonly draftIds: ReadonlySet<string>;
+  /** Queues the columns an older log lacks. */
+  readonly migrate?: () => void;
 }
 
 async function freshLog(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<FoundLog | ExcelFailure> {
@@ -60,16 +64,27 @@ async function freshLog(context: Excel.RequestContext, sheet: Excel.Worksheet): 
   return { target: { sheet: target, table: null, top: 0, left: 0, start: 0, bodyRows: 0 }, draftIds: new Set() };
 }
 
-/** Reads the header, the body's extent and the Draft id column in one sync. */
+/**
+ * Reads the header and the body's extent, then the Draft id and Undoes columns (found by name),
+ * in two syncs. A version-1 log (no "Marked by", "Undoes") gets them added at its end, queued
+ * with the write.
+ */
 async function existingLog(context: Excel.RequestContext, table: Excel.Table): Promise<FoundLog | ExcelFailure> {
   const header = table.getHeaderRowRange().load("values,rowIndex,columnIndex");
   const body = table.getDataBodyRange().load("rowIndex,rowCount");
   const used = table.getDataBodyRange().getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
-  const ids = table.getDataBodyRange().getColumn(contactLogLayout.headers.length - 1).load("values");
   await context.sync();
-  if (!sameHeaders(header.values, contactLogLayout.headers)) return { error: excelMessages.tableChanged(contactLogLayout.name, contactLogLayout.headers.join(", ")) };
+  const match = matchOwnedTable(contactLogLayout, header.values);
+  if (!match.ok) return { error: excelMessages.tableChanged(contactLogLayout.name, contactLogLayout.headers.join(", ")) };
+  const undoesColumn = header.values[0]?.findIndex((cell) => (cellText(cell) ?? "").trim().toLowerCase() === "undoes") ?? -1;
+  const ids = table.getDataBodyRange().getColumn(match.keyColumn).load("values");
+  const undoes = undoesColumn < 0 ? null : table.getDataBodyRange().getColumn(undoesColumn).load("values");
+  await context.sync();
   // Rows below the last filled one are blank (a Table keeps one row when all are deleted): fill them first.
   const start = used.isNullObject ? 0 : used.rowIndex + used.rowCount - body.rowIndex;
-  const draftIds = new Set((ids.values as unknown[][]).map((row) => (cellText(row[0]) ?? "").trim()).filter((id) => id !== ""));
-  return { target: { sheet: table.worksheet, table, top: header.rowIndex, left: header.columnIndex, start, bodyRows: body.rowCount }, draftIds };
+  const rows = (ids.values as unknown[][]).map((row, r) => ({ draftId: cellText(row[0]) ?? "", undoes: cellText((undoes?.values as unknown[][] | undefined)?.[r]?.[0]) ?? "" }));
+  const migrate = () => {
+    for (const name of match.missing) table.columns.add(undefined, undefined, name);
+  };
+  return { target: { sheet: table.worksheet, table, top: header.rowIndex, left: header.columnIndex, start, bodyRows: body.rowCount }, draftIds: loggedIds(rows), migrate };
 }

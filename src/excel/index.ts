@@ -26,7 +26,8 @@
  *   readSelection(data, headerRow): Promise<SelectedRows | ExcelFailure>   selected areas → { rows (visible, into data.values), hiddenRows, outside, address }; ExcelApi 1.9
  *   writeRemindersSheet(rows, { confirmReplace }, progress?): Promise<{ ok: true, address, rows } | { ok: false, existingRows } | ExcelFailure>   Table "DunningReminders" on "Reminders"
  *   appendContactLog(entries): Promise<{ ok: true, appended, alreadyLogged } | ExcelFailure>   append-only Table "DunningContactLog" on "Contact Log"; skips logged draft ids
- *   recordContacts(target, updates): Promise<{ ok: true, createdColumns, skipped* } | { ok: false, moved } | ExcelFailure>   * skipped = rows whose count cell holds text/a formula
+ *   readCells(sheetName, rows, columns): Promise<CellState[][] | ExcelFailure>; rowEnd(sheetName, row, tableName): Promise<number | ExcelFailure>
+ *   patchCells(target, { created, cells }): Promise<void | ExcelFailure>   the row-patch primitives (plans: src/workbook/rowPatch.ts, flows: src/app/recordContacts.ts)
  *   readTemplates(): Promise<TemplateRow[] | ExcelFailure>; saveTemplate(row): Promise<void | ExcelFailure> (upsert by stage+language); removeTemplate(stage, language)   Table "DunningTemplates" on "Dunning Templates" (templateNames)
  *   Cancelling writeArColumns leaves the chunks already written (returns { error: excelMessages.cancelled }).
  */
@@ -54,7 +55,7 @@ export { officeTheme, whenOfficeReady, type OfficeHostInfo, type OfficeThemeColo
 export { readSelection, type SelectedRows } from "./readSelection";
 export { remindersLayout, writeRemindersSheet, type ReminderSheetRow, type RemindersNotReplaced, type RemindersWritten } from "./remindersSheet";
 export { appendContactLog, contactLogLayout, type ContactLogEntry, type ContactsLogged } from "./contactLog";
-export { contactHeaders, recordContacts, type ContactTarget, type ContactUpdate, type ContactsMoved, type ContactsRecorded } from "./recordContacts";
+export { patchCells, readCells, readTable, rowEnd } from "./patchCells";
 export { readTemplates, removeTemplate, saveTemplate, templateNames, type TemplateRow } from "./templatesSheet";
 export { officeWorkbook } from "./officeWorkbook";
 export type { WorkbookPort } from "../workbook/port";

@@ -2,8 +2,10 @@ import type { WorkbookPort } from "../workbook/port";
 import { appendContactLog } from "./contactLog";
 import { readPolicySheet, readPolicyTable, writePolicySheet } from "./policySheet";
 import { readAgingData } from "./readAgingData";
+import { reconnectArFormulas } from "./reconnectArFormulas";
 import { readSelection } from "./readSelection";
-import { recordContacts } from "./recordContacts";
+import { patchCells, readCells, readTable, rowEnd } from "./patchCells";
+import { readTitleRows } from "./readTitleRows";
 import { writeRemindersSheet } from "./remindersSheet";
 import { loadSavedMapping, saveMapping } from "./savedMapping";
 import { selectCell } from "./selectCell";
@@ -19,6 +21,7 @@ import { writeArColumns } from "./writeArColumns";
  */
 export const officeWorkbook: WorkbookPort = {
   readAgingData,
+  readTitleRows,
   loadSavedMapping,
   saveMapping,
   readPolicySheet,
@@ -27,11 +30,15 @@ export const officeWorkbook: WorkbookPort = {
   writeArColumns,
   createSummarySheet,
   summaryChart: true,
+  reconnectArFormulas,
   selectCell,
   readSelection,
   writeRemindersSheet,
   appendContactLog,
-  recordContacts,
+  readTable,
+  readCells,
+  rowEnd,
+  patchCells,
   readTemplates,
   saveTemplate,
   removeTemplate,

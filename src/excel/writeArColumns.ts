@@ -80,7 +80,7 @@ async function writeFormulas(context: Excel.RequestContext, sheet: Excel.Workshe
     for (const run of runs) {
       const range = sheet.getRangeByIndexes(first + done, run[0]?.column ?? 0, count, run.length);
       range.numberFormat = grid(run, count, first + done, new Set(), (column) => column.numberFormat);
-      const formulas = grid(run, count, first + done, skipped, (column) => column.formula);
+      const formulas = grid(run, count, first + done, skipped, (column) => column.formula, plan.marks);
       if (plan.notation === "a1") range.formulas = formulas;
       else range.formulasR1C1 = formulas;
     }
@@ -142,11 +142,15 @@ async function writeCurrencyColumn(context: Excel.RequestContext, sheet: Excel.W
 }
 
 /** A chunk's 2-D array: the column's text on every row, "" on skipped rows (blank cells). */
-function grid(run: readonly ArColumn[], count: number, firstRow: number, skipped: ReadonlySet<number>, text: (column: ArColumn) => string): string[][] {
+function grid(run: readonly ArColumn[], count: number, firstRow: number, skipped: ReadonlySet<number>, text: (column: ArColumn) => string, marks: Readonly<Record<number, string>> = {}): string[][] {
   const full = run.map(text);
   const blank = run.map(() => "");
   const rows: string[][] = new Array<string[]>(count);
-  for (let row = 0; row < count; row += 1) rows[row] = skipped.has(firstRow + row) ? blank : full;
+  for (let row = 0; row < count; row += 1) {
+    const mark = marks[firstRow + row];
+    // A mark is plain text ("Duplicate of row 7"): it never starts with "=", so Excel keeps it a value.
+    rows[row] = !skipped.has(firstRow + row) ? full : mark === undefined ? blank : run.map((column) => (column.key === "nextAction" ? mark : ""));
+  }
   return rows;
 }
 

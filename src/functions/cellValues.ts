@@ -1,3 +1,4 @@
+import { amountLimitMessage, dateMessage } from "../core/cellMessages";
 import { readNumberCell, type NumberKind } from "../core/cellNumber";
 import { readDateText } from "../core/dateText";
 import { dayFromIsoText, dayFromSerial, dayOfLocalDate, type Day } from "../core/days";
@@ -70,7 +71,8 @@ export function optionalDay(value: unknown, name: string, rules: DateRules): Day
   if (isBlank(cell) || cell === 0) return null;
   const day = typeof cell === "number" ? dayFromSerial(cell, rules.dateSystem) : typeof cell === "string" ? dayOfText(cell, rules) : "notADate";
   if (typeof day === "number") return day;
-  throw new BadArgument(day === "notADate" && typeof cell !== "string" ? `${name} must be a date, not ${shownKind(cell)}` : problem(name, day));
+  if (day === "notADate") throw new BadArgument(typeof cell !== "string" ? `${name} must be a date, not ${shownKind(cell)}` : problem(name, day));
+  throw new BadArgument(dateMessage(name, cell, day, rules.dateSystem));
 }
 
 function dayOfText(text: string, rules: DateRules) {
@@ -103,6 +105,7 @@ export function optionalNumber(value: unknown, name: string, fallback: number | 
   const number = readNumberCell(cell, kind, { separator: rules.decimalSeparator, currency: rules.currency, scope: "single" });
   if (number === null) return fallback;
   if (typeof number === "number") return number;
+  if (number === "tooLargeAmount") throw new BadArgument(amountLimitMessage(name, cell));
   throw new BadArgument(number === "notANumber" ? quoted.notANumber(name, cell) : problem(name, number));
 }
 

@@ -11,6 +11,8 @@ import type { Interval } from "../core/paymentPlan";
 import { paymentPlan } from "../core/paymentPlan";
 import type { Policy } from "../core/policy";
 import { settlementOffer } from "../core/settlement";
+import { ladderStep } from "../core/ladderStep";
+import { stepOffer } from "../core/stepOffer";
 import { refuse } from "./cellValues";
 import { ladderAccount } from "./ladderArguments";
 import { DAYS_OVERDUE, LADDER_PARAMETERS, POLICY, type ParameterSpec } from "./parameterSpec";
@@ -36,6 +38,15 @@ export interface FunctionSpec {
 
 const AS_OF: ParameterSpec = { name: "asOf", kind: "asOf", optional: true };
 const BALANCE: ParameterSpec = { name: "balance", kind: "amount", optional: false };
+const MARGIN: ParameterSpec = { name: "margin", kind: "rate", optional: true };
+const CURRENCY: ParameterSpec = { name: "currency", kind: "currency", optional: true };
+/**
+ * STEPOFFER: the ladder's arguments, then the margin and the currency SETTLEOFFER also takes. The
+ * ladder already has a `currency` (the case's minimum amount), so the offer's is `offerCurrency`:
+ * one function cannot have two parameters of one name.
+ */
+const STEP_OFFER_PARAMETERS: readonly ParameterSpec[] = [...LADDER_PARAMETERS, MARGIN, { ...CURRENCY, name: "offerCurrency" }];
+const STEP_MARGIN = STEP_OFFER_PARAMETERS.indexOf(MARGIN);
 
 /**
  * Every AR function by its id (the id in its `@customfunction` tag, which never changes). Later
@@ -90,9 +101,18 @@ export const functionRegistry = {
     compute: ([latePayments, brokenPromises], policy) => isRepeatLatePayer({ latePayments: latePayments as number, brokenPromises: brokenPromises as number, reminders: 0 }, policy),
   },
   SETTLEOFFER: {
-    parameters: [BALANCE, DAYS_OVERDUE, { name: "margin", kind: "rate", optional: true }, POLICY, { name: "currency", kind: "currency", optional: true }],
+    parameters: [BALANCE, DAYS_OVERDUE, MARGIN, POLICY, CURRENCY],
     result: "number",
     compute: ([balance, days, margin, , currency], policy) => settlementOffer(balance as number, days as number, policy, margin as number | null, currency as string),
+  },
+  STEPOFFER: {
+    parameters: STEP_OFFER_PARAMETERS,
+    result: "number",
+    compute: (values, policy) => {
+      const { account, asOf } = ladderAccount(values, policy);
+      const [margin, currency] = [values[STEP_MARGIN] as number | null, values[STEP_MARGIN + 1] as string];
+      return stepOffer(ladderStep(account, asOf, policy), account.balance, policy, margin, currency);
+    },
   },
   COLLECTPROB: {
     parameters: [DAYS_OVERDUE, POLICY],

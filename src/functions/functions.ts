@@ -126,6 +126,32 @@ export function settleOffer(balance: unknown, daysOverdue: unknown, margin?: unk
 }
 
 /**
+ * What the ladder's step proposes: the full balance before the incentive step, the incentive at it (R6), the settlement amount from the settlement step on (R20). SETTLEOFFER is the age-only calculator.
+ * @customfunction STEPOFFER
+ * @helpurl https://localhost:3000/assets/help.html#STEPOFFER
+ * @param dueDate Due date of the invoice.
+ * @param balance Open balance.
+ * @param [remindersSent] Reminders already sent; left out, 0.
+ * @param [lastContact] Date of the last contact with the customer about it.
+ * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [promiseDate] Date the customer promised to pay by.
+ * @param [asOf] The date to decide on; left out, today.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
+ * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
+ * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
+ * @param [currency] Currency of the balance, for the minimum amount and small balance of that currency; left out, the policy's currency.
+ * @param [policySet] Name of a policy set (a column of the policy table, e.g. strict or gentle) this customer follows; left out, the Value column.
+ * @param [margin] Gross margin of the sale, e.g. 25%; an incentive never eats more than it.
+ * @param [offerCurrency] Currency of the offer (IDR, Rp, €, บาท…), for its rounding step; left out, the policy's currency.
+ * @returns The amount this step asks for.
+ */
+export function stepOffer(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][], notes?: unknown, channel?: unknown, customerSince?: unknown, customerTotal?: unknown, currency?: unknown, policySet?: unknown, margin?: unknown, offerCurrency?: unknown): number {
+  return runFunction("STEPOFFER", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet, margin, offerCurrency]) as number;
+}
+
+/**
  * The probability of collecting a business debt of this age, from the policy's table (by default the CLLA survey curve).
  * @customfunction COLLECTPROB
  * @helpurl https://localhost:3000/assets/help.html#COLLECTPROB
@@ -284,6 +310,31 @@ export function nextContactEach(dueDate: unknown[][], balance: unknown[][], remi
  */
 export function settleOfferEach(balance: unknown[][], daysOverdue: unknown[][], margin?: unknown[][], policy?: unknown[][], currency?: unknown[][]): unknown[][] {
   return runEach("SETTLEOFFER", [balance, daysOverdue, margin, policy, currency]);
+}
+/**
+ * AR.STEPOFFER over ranges: one result per row (or cell), spilled. What the ladder's step proposes: the full balance before the incentive step, the incentive at it (R6), the settlement amount from the settlement step on (R20).
+ * @customfunction STEPOFFER.EACH
+ * @helpurl https://localhost:3000/assets/help.html#STEPOFFER
+ * @param dueDate Due date of the invoice.
+ * @param balance Open balance.
+ * @param [remindersSent] Reminders already sent; left out, 0.
+ * @param [lastContact] Date of the last contact with the customer about it.
+ * @param [status] Words such as disputed, hardship, unreachable, offered, sales asked (comma-separated).
+ * @param [promiseDate] Date the customer promised to pay by.
+ * @param [asOf] The date to decide on; left out, today.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
+ * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
+ * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
+ * @param [currency] Currency of the balance, for the minimum amount and small balance of that currency; left out, the policy's currency.
+ * @param [policySet] Name of a policy set (a column of the policy table, e.g. strict or gentle) this customer follows; left out, the Value column.
+ * @param [margin] Gross margin of the sale, e.g. 25%; an incentive never eats more than it.
+ * @param [offerCurrency] Currency of the offer (IDR, Rp, €, บาท…), for its rounding step; left out, the policy's currency.
+ * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
+ */
+export function stepOfferEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][], channel?: unknown[][], customerSince?: unknown[][], customerTotal?: unknown[][], currency?: unknown[][], policySet?: unknown[][], margin?: unknown[][], offerCurrency?: unknown[][]): unknown[][] {
+  return runEach("STEPOFFER", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet, margin, offerCurrency]);
 }
 /**
  * AR.COLLECTPROB over ranges: one result per row (or cell), spilled. The probability of collecting a business debt of this age, from the policy's table (by default the CLLA survey curve).

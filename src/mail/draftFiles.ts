@@ -1,6 +1,7 @@
 import { isoTextOfDay, type Day } from "../core/days";
 import type { DraftedMessage } from "./draftMessages";
 import { buildEml } from "./eml";
+import { shortened, withinBytes } from "./shortened";
 import type { ZipEntry } from "./zip";
 import { recipientList } from "./draftRequest";
 
@@ -31,7 +32,8 @@ export function draftFiles(messages: readonly DraftedMessage[], from: { readonly
   const byMessage: (ZipEntry | null)[] = [];
   for (const drafted of messages) {
     const { draft, message } = drafted;
-    const label = `${draft.customer} (${draft.currency})`;
+    // The name cut short, so the stage and the currency stay in sight (and two currencies apart).
+    const label = `${withinBytes(shortened(draft.customer, 60), 120)} (${draft.currency})`;
     const file = draft.to === null ? (draft.medium === "call" ? callFile(label, draft, message) : letterFile(label, message)) : emlFile(label, drafted, from, day);
     if ("message" in file) problems.push({ customer: draft.customer, message: file.message });
     else files.push(file);

@@ -3,6 +3,7 @@ import type { Channel, Medium } from "../core/channel";
 import type { Action } from "../core/nextAction";
 import type { PolicySet } from "../core/policySets";
 import type { Language } from "./language";
+import type { LetterLocale } from "./letterLocale";
 import type { Stage } from "./stage";
 import type { StageTerms } from "./stageTerms";
 
@@ -10,6 +11,8 @@ import type { StageTerms } from "./stageTerms";
 export interface InvoiceLine {
   readonly row: number;
   readonly invoiceNumber: string | null;
+  /** The QuickBooks job the invoice is for ("Warehouse fit-out"), shown beside its number; null for none. */
+  readonly job?: string | null;
   readonly invoiceDay: Day | null;
   readonly dueDay: Day;
   readonly daysOverdue: number;
@@ -26,6 +29,8 @@ export interface DraftRequest extends StageTerms {
   readonly customer: string;
   readonly currency: string;
   readonly language: Language;
+  /** How the letter writes dates and amounts (`letterLocale`): its language, British or US English. */
+  readonly locale: LetterLocale;
   readonly stage: Stage;
   /** The ladder step of the most advanced invoice, and its rule. */
   readonly action: Action;
@@ -37,7 +42,10 @@ export interface DraftRequest extends StageTerms {
   readonly phone: string | null;
   readonly cc: readonly string[];
   readonly lines: readonly InvoiceLine[];
+  /** The amount asked for: the invoices due today or overdue, less credit notes (see `askedLines`). */
   readonly total: number;
+  /** The invoices not yet due, listed in their own table and never asked for (0 when none). */
+  readonly notYetDue: number;
   readonly terms: string | null;
 }
 

@@ -1,6 +1,11 @@
 import { createMimeMessage } from "mimetext/browser";
 import { utcDateOfDay, type Day } from "../core/days";
-import { checkAddress, headerText, mailboxText, type AddressProblem, type Mailbox } from "./headers";
+import { checkAddress, displayName, headerText, mailboxText, type AddressProblem, type Mailbox } from "./headers";
+import { shortened } from "./shortened";
+import { utf8Length } from "./utf8Length";
+
+/** The most characters of a subject; a longer one (a very long customer name) ends in "…". */
+export const subjectLimit = 200;
 import type { RenderedMessage } from "./render";
 
 /** Who a draft is from and to, and the day it is written. */
@@ -17,7 +22,10 @@ export interface Envelope {
  * plain-text and HTML parts (UTF-8, base64), `X-Unsent: 1` so that Outlook and other mail
  * programs open it as an editable draft. Display names and the subject are RFC 2047
  * encoded-words (mimetext for names; the subject is split into words of at most 75 characters
- * here). Every address is checked first; names are folded to one line.
+ * here). Every address is checked first; names are folded to one line and cut to 100
+ * characters, the subject to 200 ("…" shows the cut); every header line is folded to at most
+ * 78 characters where it has a space (RFC 5322 §2.1.1; an address alone may be longer, never
+ * past 998).
  *
  * @example
  * buildEml(message, { from: { name: "Finance", address: "ar@example.com" }, to: [{ name: "Acme", address: "ap@acme.example" }], cc: [], day: 20488 })
@@ -29,12 +37,12 @@ export function buildEml(message: RenderedMessage, envelope: Envelope): { readon
     if (!check.ok) return check;
   }
   const mime = createMimeMessage();
-  const box = (mailbox: Mailbox) => ({ addr: mailbox.address.trim(), name: headerText(mailbox.name) });
+  const box = (mailbox: Mailbox) => ({ addr: mailbox.address.trim(), name: displayName(mailbox.name) });
   mime.setHeader("Date", utcDateOfDay(envelope.day).toUTCString().replace("GMT", "+0000"));
   mime.setSender(box(envelope.from));
   mime.setTo(envelope.to.map(box));
   if (envelope.cc.length > 0) mime.setCc(envelope.cc.map(box));
-  const subject = headerText(message.subject);
+  const subject = shortened(headerText(message.subject), subjectLimit);
   mime.setSubject(subject);
   mime.setHeader("X-Unsent", "1");
   for (const [contentType, data] of [["text/plain", message.text], ["text/html", message.html]] as const) {
@@ -53,9 +61,9 @@ export function buildEml(message: RenderedMessage, envelope: Envelope): { readon
 
 /** A mailbox for a header: an ASCII name quoted when needed, any other name as encoded-words. */
 function mailboxHeader(mailbox: Mailbox, base64: (text: string) => string): string {
-  const name = headerText(mailbox.name);
+  const name = displayName(mailbox.name);
   const address = mailbox.address.trim();
-  if (/^[ -~]*$/.test(name)) return mailboxText({ name, address });
+  if (/^[ -~]*$/.test(name) && foldable(name)) return mailboxText({ name, address });
   // The address on its own folded line keeps every line within 78 characters.
   return `${encodedWords(name, base64)}\r\n <${address}>`;
 }
@@ -64,7 +72,38 @@ function mailboxHeader(mailbox: Mailbox, base64: (text: string) => string): stri
 function replaceField(raw: string, name: string, value: string): string {
   const end = raw.indexOf("\r\n\r\n");
   const field = new RegExp(`^${name}: .*(?:\r\n[ \t].*)*`, "m");
-  return raw.slice(0, end).replace(field, () => `${name}: ${value}`) + raw.slice(end);
+  return raw.slice(0, end).replace(field, () => folded(`${name}: ${value}`, name.length + 2)) + raw.slice(end);
+}
+
+const lineLimit = 78;
+
+/**
+ * A header field with every line over 78 characters folded before a space (CRLF + that space),
+ * so unfolding gives back the same text; never inside the field name.
+ */
+function folded(field: string, start: number): string {
+  return field
+    .split("\r\n")
+    .map((line, index) => {
+      const lines: string[] = [];
+      let rest = line;
+      const from = index === 0 ? start : 1;
+      while (rest.length > lineLimit) {
+        let at = rest.lastIndexOf(" ", lineLimit);
+        if (at < from) at = rest.indexOf(" ", lineLimit + 1); // a word longer than a line: fold after it
+        if (at < from) break;
+        lines.push(rest.slice(0, at));
+        rest = rest.slice(at);
+      }
+      lines.push(rest);
+      return lines.join("\r\n");
+    })
+    .join("\r\n");
+}
+
+/** Plain ASCII whose words all fit on a folded line: no need for encoded-words. */
+function foldable(text: string): boolean {
+  return text.split(" ").every((word) => word.length <= 60);
 }
 
 /**
@@ -76,7 +115,7 @@ function replaceField(raw: string, name: string, value: string): string {
  * encodedWords("Atgādinājums", base64) //=> "=?UTF-8?B?QXRnxIFkaW7EgWp1bXM=?="
  */
 export function encodedWords(text: string, base64: (text: string) => string): string {
-  if (/^[\u0020-\u007e]*$/.test(text) && text.length <= 900) return text;
+  if (/^[\u0020-\u007e]*$/.test(text) && foldable(text)) return text; // folded at its spaces
   const words: string[] = [];
   let chunk = "";
   for (const char of text) {
@@ -89,15 +128,6 @@ export function encodedWords(text: string, base64: (text: string) => string): st
   }
   if (chunk !== "") words.push(chunk);
   return words.map((word) => `=?UTF-8?B?${base64(word)}?=`).join("\r\n ");
-}
-
-function utf8Length(text: string): number {
-  let length = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    length += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return length;
 }
 
 /** Base64 body lines of 76 characters (RFC 2045). */

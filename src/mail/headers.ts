@@ -1,3 +1,9 @@
+import { withoutBidiControls } from "./bidiControls";
+import { shortened } from "./shortened";
+
+/** The most characters of a display name in a header or a Reminders cell; longer names end in "…". */
+export const displayNameLimit = 100;
+
 /** An address checked by `checkAddress`, with an optional display name. */
 export interface Mailbox {
   readonly name: string;
@@ -58,14 +64,26 @@ export function checkAddressList(text: string): { readonly ok: true; readonly ad
 
 /**
  * A value made safe for one header line: CR, LF, tabs and other control characters folded into
- * single spaces, ends trimmed. Header injection ("…\r\nBcc: …") becomes harmless text.
+ * single spaces, bidirectional controls removed (a name cannot reorder what the reader sees),
+ * ends trimmed. Header injection ("…\r\nBcc: …") becomes harmless text.
  *
  * @example
  * headerText("Acme\r\nBcc: evil@x.example") //=> "Acme Bcc: evil@x.example"
+ * headerText("Acme \u202Egnp.exe")            //=> "Acme gnp.exe"
  */
 export function headerText(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/ {2,}/g, " ").trim();
+  return withoutBidiControls(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").replace(/ {2,}/g, " ").trim();
+}
+
+/**
+ * A display name for a header: `headerText`, at most `displayNameLimit` characters ("…" when cut).
+ *
+ * @example
+ * displayName("Acme\u202E Ltd") //=> "Acme Ltd"
+ */
+export function displayName(name: string): string {
+  return shortened(headerText(name), displayNameLimit);
 }
 
 /**
@@ -78,7 +96,7 @@ export function headerText(text: string): string {
  * mailboxText({ name: "", address: "a@b.lv" })               //=> "a@b.lv"
  */
 export function mailboxText(mailbox: Mailbox): string {
-  const name = headerText(mailbox.name);
+  const name = displayName(mailbox.name);
   if (name === "") return mailbox.address;
   const plain = /^[\p{L}\p{M}\p{N} ]+$/u.test(name);
   return `${plain ? name : `"${name.replace(/["\\]/g, "\\$&")}"`} <${mailbox.address}>`;

@@ -1,7 +1,9 @@
+import { customerJobs } from "../core/customerJob";
 import type { Day } from "../core/days";
 import type { Invoice } from "../core/invoiceRow";
 import type { Policy } from "../core/policy";
 import type { DraftRequest, ReminderOptions } from "./draftRequest";
+import { invoiceRepeats } from "../core/duplicateInvoices";
 import { caseKey, customerCases } from "../core/invoiceCase";
 import { customerDraft } from "./customerDraft";
 import { skipMessages, skipped, type SkippedRow } from "./skipReasons";
@@ -23,8 +25,10 @@ export interface ReminderGroups {
  * currencies go in separate messages). Each group's stage is the ladder step of its most
  * advanced invoice; rows that must not be dunned now are left out with a reason (R7, R8, R17).
  * Customers are matched by name, ignoring case and surrounding spaces; drafts keep the order in
- * which customers first appear in the selection. A customer whose Policy set cell names one of
- * `options.policySets` is decided with that set; one naming an unknown set is not drafted.
+ * which customers first appear in the selection. QuickBooks "Customer:Job" names ("Acme
+ * Corp:Warehouse fit-out") group under the customer before the colon when the list shows that
+ * hierarchy (`customerJobs`); each invoice line keeps its job. A customer whose Policy set cell
+ * names one of `options.policySets` is decided with that set; one naming an unknown set is not drafted.
  *
  * @param invoices - the selected rows
  * @param asOf - today (passed in)
@@ -38,7 +42,23 @@ export interface ReminderGroups {
 export function reminderGroups(invoices: readonly Invoice[], asOf: Day, policy: Policy, options: ReminderOptions): ReminderGroups {
   const groups = new Map<string, { currency: string; invoices: Invoice[] }>();
   const left: SkippedRow[] = [];
-  for (const invoice of invoices) {
+  const repeats = invoiceRepeats(invoices);
+  const conflicting = new Set([...repeats.values()].filter((repeat) => !repeat.identical).map((repeat) => repeat.firstRow));
+  const jobOf = customerJobs(invoices.map((each) => each.customer));
+  for (const listed of invoices) {
+    const { customer, job } = jobOf(listed.customer);
+    const invoice = job === null ? listed : { ...listed, customer, job };
+    // One invoice, one bill (issue 12): a repeat is drafted once; repeats whose amounts differ not at all.
+    const repeat = repeats.get(invoice.row);
+    const number = repeat?.invoiceNumber ?? invoice.invoiceNumber ?? "";
+    if (repeat?.identical === true) {
+      left.push(skipped(invoice.row, invoice.customer, "repeatedInvoice", skipMessages.repeatedInvoice(number)));
+      continue;
+    }
+    if (repeat !== undefined || conflicting.has(invoice.row)) {
+      left.push(skipped(invoice.row, invoice.customer, "conflictingInvoice", skipMessages.conflictingInvoice(number)));
+      continue;
+    }
     const text = invoice.currency ?? options.defaultCurrency;
     const currency = text.trim().toUpperCase();
     if (!/^[A-Z]{3}$/.test(currency)) {

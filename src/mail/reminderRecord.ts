@@ -1,5 +1,6 @@
 import { isoTextOfDay, type Day } from "../core/days";
 import type { DraftRequest } from "./draftRequest";
+import { contentHash, legacyHash } from "./contentHash";
 import type { RenderedMessage } from "./render";
 
 /** Excel keeps at most this many characters in one cell. */
@@ -23,6 +24,8 @@ export interface ReminderRecord {
   readonly invoices: string;
   /** The same message drafted again on the same day has the same id: "Mark as sent" logs it once. */
   readonly draftId: string;
+  /** The id the desk gave the same message before ids had 128 bits: a log holding it has this message. */
+  readonly legacyDraftId?: string;
 }
 
 /**
@@ -51,19 +54,36 @@ export function reminderRecord(draft: DraftRequest, message: RenderedMessage, as
     language: draft.language,
     invoices: invoiceList(draft),
     draftId: draftId(draft, asOf),
+    legacyDraftId: legacyDraftId(draft, asOf),
   };
 }
 
 /**
- * The id of a draft: its day and a hash of customer, currency, stage and invoice rows, so
- * marking the same message twice is recognised (R16: one log row per message sent).
+ * The id of a draft: its day and a 128-bit hash of customer, currency, stage and invoice rows, so
+ * marking the same message twice is recognised (R16: one log row per message sent) and two
+ * different messages never share an id (issue 13: the 32-bit hash did collide).
  *
  * @example
- * draftId(draft, 20488) //=> "2026-02-05-3f9a2c1e"
+ * draftId(draft, 20488) //=> "2026-02-05-9d3c…" (the day, a hyphen, 32 hex digits)
  */
 export function draftId(draft: DraftRequest, asOf: Day): string {
-  const key = [draft.customer.trim().toLowerCase(), draft.currency, draft.stage, ...draft.lines.map((line) => `${line.row}:${line.invoiceNumber ?? ""}`)].join("\u0000");
-  return `${isoTextOfDay(asOf)}-${fnv1a(key).toString(16).padStart(8, "0")}`;
+  return `${isoTextOfDay(asOf)}-${contentHash(draftKey(draft))}`;
+}
+
+/**
+ * The id the same draft had before ids had 128 bits (day and 8 hex digits): only to recognise
+ * ids already written to a workbook.
+ *
+ * @example
+ * legacyDraftId(draft, 20488) //=> "2026-02-05-3f9a2c1e"
+ */
+export function legacyDraftId(draft: DraftRequest, asOf: Day): string {
+  return `${isoTextOfDay(asOf)}-${legacyHash(draftKey(draft))}`;
+}
+
+/** What a draft id stands for: the same inputs as ever, so a re-drafted message keeps its id. */
+function draftKey(draft: DraftRequest): string {
+  return [draft.customer.trim().toLowerCase(), draft.currency, draft.stage, ...draft.lines.map((line) => `${line.row}:${line.invoiceNumber ?? ""}`)].join("\u0000");
 }
 
 /** What the Contact Log keeps of a message marked as sent (R16). */
@@ -81,6 +101,12 @@ export interface ContactEntry {
   readonly offer: number | null;
   readonly note: string;
   readonly draftId: string;
+  /** The message's pre-128-bit id: a log holding it has logged this message already. */
+  readonly legacyDraftId?: string;
+  /** Who marked it as sent (the collector named in the pane, the OS user in the CLI). */
+  readonly markedBy?: string;
+  /** An undo row: the draft id whose marking it takes back. */
+  readonly undoes?: string;
 }
 
 /**
@@ -96,9 +122,10 @@ export interface ContactEntry {
  * //=> { loggedAt: 46058.4375, customer: "Acme", invoices: "INV-1, INV-2", stage: "Reminder", channel: "Email", amount: 1200, offer: null, … }
  */
 export function contactEntry(record: ReminderRecord, draft: DraftRequest, loggedAt: number, note: string): ContactEntry {
-  const { customer, invoices, stage, subject, currency, draftId } = record;
+  const { customer, invoices, stage, subject, currency, draftId, legacyDraftId } = record;
   const channel = channelOfDraft(draft);
-  return { loggedAt, customer, invoices, stage, channel, subject, amount: draft.total, currency, offer: draft.offer, note: note.trim(), draftId };
+  const entry = { loggedAt, customer, invoices, stage, channel, subject, amount: draft.total, currency, offer: draft.offer, note: note.trim(), draftId };
+  return legacyDraftId === undefined ? entry : { ...entry, legacyDraftId };
 }
 
 /** The invoice numbers of a draft; a row without one is named by its due date. */
@@ -108,16 +135,6 @@ function invoiceList(draft: DraftRequest): string {
 
 function fitInCell(text: string): string {
   return text.length <= CELL_TEXT_LIMIT ? text : "(Too long for one Excel cell: use the downloaded .eml draft of this message.)";
-}
-
-/** 32-bit FNV-1a: short, stable and fast; the id needs no secrecy. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
 
 const channelNames = { email: "Email", phone: "Phone", letter: "Letter", sms: "SMS", whatsapp: "WhatsApp", fax: "Fax" } as const;

@@ -1,7 +1,7 @@
 import type { DraftRequest } from "./draftRequest";
 import { escapeHtml } from "./escapeHtml";
 import { formatDay, formatMoney, formatPercent } from "./formatting";
-import { invoiceCells, invoiceHtml, invoiceText } from "./invoiceTable";
+import { invoiceHtml, invoiceTables, invoiceText } from "./invoiceTable";
 import { mergeText, validateTemplate, type MergeField, type TemplateProblem } from "./mergeFields";
 import { languagePacks } from "./templates";
 import type { Template } from "./templates/template";
@@ -15,7 +15,8 @@ export interface RenderedMessage {
 
 /**
  * Merges a template with a draft request, in the draft's language: dates with date-fns
- * locales, money with Intl in the draft's currency. The subject is one line (CR/LF in any
+ * locales in the draft's locale (British or US English, Thai with Buddhist-era years), money
+ * with Intl in the draft's currency and locale. The subject is one line (CR/LF in any
  * value become spaces); in the HTML part every merged value and the template text are escaped.
  * A template with an unknown field is refused with the field's name.
  *
@@ -33,7 +34,7 @@ export function renderReminder(template: Template, draft: DraftRequest, sender: 
     if (!check.ok) return check;
   }
   const pack = languagePacks[draft.language];
-  const cells = invoiceCells(draft, pack.labels);
+  const cells = invoiceTables(draft, pack.labels);
   const values = fieldValues(draft, sender);
   const subject = oneLine(mergeText(oneLine(template.subject), { ...values, invoices: "" }));
   const text = mergeText(template.body, { ...values, invoices: invoiceText(cells) });
@@ -54,18 +55,18 @@ export function builtInTemplate(draft: DraftRequest): Template {
 
 /** Every field's text (except the invoice table, which differs between text and HTML). */
 function fieldValues(draft: DraftRequest, sender: string): Record<Exclude<MergeField, "invoices">, string> {
-  const { language, currency } = draft;
+  const { language, currency, locale } = draft;
   const labels = languagePacks[language].labels;
-  const money = (amount: number | null) => (amount === null ? "" : formatMoney(amount, currency, language));
-  const discount = draft.discount === null ? "" : `${formatPercent(draft.discount / draft.total, language)} (${money(draft.discount)})`;
-  const schedule = (draft.schedule ?? []).map((item, index) => `${index + 1}. ${formatDay(item.day, language)}: ${money(item.amount)}`);
+  const money = (amount: number | null) => (amount === null ? "" : formatMoney(amount, currency, locale));
+  const discount = draft.discount === null ? "" : `${formatPercent(draft.discount / draft.total, locale)} (${money(draft.discount)})`;
+  const schedule = (draft.schedule ?? []).map((item, index) => `${index + 1}. ${formatDay(item.day, locale)}: ${money(item.amount)}`);
   return {
     customer: oneLine(draft.customer),
     total: money(draft.total),
     offer: money(draft.offer),
     discount,
-    payBy: formatDay(draft.payBy, language),
-    deadline: draft.deadline === null ? "" : formatDay(draft.deadline, language),
+    payBy: formatDay(draft.payBy, locale),
+    deadline: draft.deadline === null ? "" : formatDay(draft.deadline, locale),
     schedule: schedule.join("\n"),
     nextStep: draft.nextStep === null ? "" : labels.nextStep[draft.nextStep],
     terms: draft.terms === null ? labels.agreedTerms : oneLine(draft.terms),

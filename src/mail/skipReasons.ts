@@ -12,9 +12,13 @@ export type SkipCode =
   | "paid"
   | "creditOnly"
   | "creditCovers"
+  | "nothingDue"
   | "disputed"
   | "promisePending"
   | "contactGap"
+  | "doNotContact"
+  | "repeatedInvoice"
+  | "conflictingInvoice"
   | "noEmail"
   | "badEmail"
   | "noOwner"
@@ -36,16 +40,22 @@ export interface SkippedRow {
  * The messages of the skip reasons, in one catalog.
  *
  * @example
- * skipMessages.contactGap(20490, 7) //=> "last contact is less than 7 days ago (R17): next contact from 2026-02-06, or confirm to draft anyway"
+ * skipMessages.contactGap(20493, 20481, defaultPolicy)
+ * //=> "last contact 2026-01-28 (R17: every 10 days, never within 7, working days only): next contact from 2026-02-09, or confirm to draft anyway"
  */
 export const skipMessages = {
   paid: () => "is paid (balance 0): nothing to ask",
   creditOnly: () => "is a credit note and the customer has no open invoice selected: nothing to ask",
   creditCovers: () => "the customer's credit notes cover the open invoices: nothing to ask",
+  nothingDue: () => "none of the customer's selected invoices is due yet (credit notes deducted): nothing to ask",
   disputed: () => "is disputed (R8): resolve the dispute before any reminder",
   promisePending: (until: Day) => `has a promise to pay by ${isoTextOfDay(until)} (R7): wait for it`,
-  contactGap: (from: Day, gap: number) =>
-    `last contact is less than ${gap} days ago (R17): next contact from ${isoTextOfDay(from)}, or confirm to draft anyway`,
+  contactGap: (from: Day, last: Day | null, policy: Policy) =>
+    `${last === null ? "not contacted yet" : `last contact ${isoTextOfDay(last)}`} (R17: every ${policy.cadenceDays} days, never within ${policy.minContactGapDays}, working days only): next contact from ${isoTextOfDay(from)}, or confirm to draft anyway`,
+  doNotContact: () => "the customer is marked do not contact (R19): no reminder is drafted",
+  repeatedInvoice: (number: string) => `repeats invoice "${number}" of an earlier row, with the same amount and due date: billed once, on its first row`,
+  conflictingInvoice: (number: string) =>
+    `invoice "${number}" appears on several rows of this customer with different amounts or due dates: none of them is drafted until the list is corrected`,
   noEmail: () => "the customer has no email address: the same text is offered for a phone call or a letter",
   badEmail: (text: string) => `the Email cell "${text.replace(/[\r\n]+/g, " ")}" is not a valid email address: the text is drafted for a phone call or a letter; correct the address to email it`,
   noOwner: () => "the next step is to ask sales (R22) but no account owner is given",

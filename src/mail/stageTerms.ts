@@ -3,7 +3,7 @@ import type { LegalPath } from "../core/legalPath";
 import type { Decision } from "../core/nextAction";
 import { paymentPlan, type Instalment } from "../core/paymentPlan";
 import type { Policy } from "../core/policy";
-import { settlementOffer } from "../core/settlement";
+import { stepOffer } from "../core/stepOffer";
 import type { ReminderOptions } from "./draftRequest";
 import { isLegalPath, type Stage } from "./stage";
 
@@ -23,7 +23,7 @@ export interface StageTerms {
 
 /**
  * The figures a stage quotes, from the engine: the incentive discount and the settlement
- * amount from `settlementOffer` (R6, R20), the schedule from `paymentPlan` (R7), the legal
+ * amount from `stepOffer` (R6, R20), the schedule from `paymentPlan` (R7), the legal
  * path of a final notice (R19).
  *
  * @param stage - the reminder's stage
@@ -51,13 +51,12 @@ export function stageTerms(
   const deadline = asOf + options.deadlineDays;
   switch (stage) {
     case "Incentive": {
-      // An incentive sent past the settlement age keeps the largest incentive, not the settlement.
-      const days = Math.min(decision.daysOverdue, policy.settlementDays - 1);
-      const offer = settlementOffer(total, days, policy, margin, currency);
+      // One rule for the letter and the Settle offer column (AR.STEPOFFER).
+      const offer = stepOffer(decision, total, policy, margin, currency);
       return { ...none, offer, discount: Math.round((total - offer) * 100) / 100 };
     }
     case "Settlement offer":
-      return { ...none, offer: settlementOffer(total, decision.daysOverdue, policy, margin, currency), deadline };
+      return { ...none, offer: stepOffer(decision, total, policy, margin, currency), deadline };
     case "Payment plan":
       return { ...none, schedule: paymentPlan(total, options.instalments, payBy, { months: 1 }) };
     case "Final notice":

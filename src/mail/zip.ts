@@ -1,5 +1,7 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { utcDateOfDay, type Day } from "../core/days";
+import { withoutBidiControls } from "./bidiControls";
+import { shortened, withinBytes } from "./shortened";
 
 /** A file to put in the zip: a wished-for name (made safe and unique) and its text. */
 export interface ZipEntry {
@@ -29,9 +31,11 @@ export function zipFiles(entries: readonly ZipEntry[], day: Day): Uint8Array {
 }
 
 /**
- * A file name safe on Windows, macOS and Linux: no path separators, no reserved characters or
- * control characters, no leading/trailing dots or spaces, not a Windows device name, at most
- * 100 characters (extension kept). Letters of any script are kept.
+ * A file name safe on Windows, macOS and Linux: no path separators, no reserved characters,
+ * control or bidirectional control characters (U+202E would show "gnp.exe" as "exe.png"), no
+ * leading/trailing dots or spaces, not a Windows device name, at most 100 characters and 200
+ * bytes of UTF-8 (extension kept; file systems allow 255 bytes, which 100 Thai letters exceed,
+ * and `uniqueName` may add " (2)"). Letters of any script are kept.
  *
  * @example
  * safeFileName('Acme/"Ltd": Final notice?.eml') //=> "Acme_Ltd_ Final notice_.eml"
@@ -40,8 +44,8 @@ export function zipFiles(entries: readonly ZipEntry[], day: Day): Uint8Array {
 export function safeFileName(name: string): string {
   const extension = /\.[A-Za-z0-9]{1,10}$/.exec(name)?.[0] ?? "";
   // eslint-disable-next-line no-control-regex
-  let base = name.slice(0, name.length - extension.length).replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, "_");
-  base = base.replace(/\s+/g, " ").replace(/^[\s.]+|[\s.]+$/g, "").slice(0, 100 - extension.length);
+  let base = withoutBidiControls(name.slice(0, name.length - extension.length)).replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, "_");
+  base = withinBytes(shortened(base.replace(/\s+/g, " ").replace(/^[\s.]+|[\s.]+$/g, ""), 100 - extension.length), 200 - extension.length);
   if (base === "") base = "message";
   if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base)) base = `_${base}`;
   return base + extension;

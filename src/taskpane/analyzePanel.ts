@@ -11,10 +11,11 @@ import { element, replaceChildren } from "./element";
 import { actionCounts, bucketBars, currencyLabel, formatMoneyFigure, totalsOf } from "../app/figures";
 import { errorText, showNotice } from "./notice";
 import { capitalize } from "./sentence";
+import { asOfOfferElement, type AsOfOffer } from "./asOfOffer";
 
 export interface AnalyzePanel {
   readonly section: HTMLElement;
-  show(data: AgingData, summary: Receivables, problems: readonly LedgerProblem[], asOfText: string): void;
+  show(data: AgingData, summary: Receivables, problems: readonly LedgerProblem[], asOfText: string, offer?: AsOfOffer | null): void;
 }
 
 export function createAnalyzePanel(workbook: WorkbookPort): AnalyzePanel {
@@ -26,11 +27,12 @@ export function createAnalyzePanel(workbook: WorkbookPort): AnalyzePanel {
     body,
   );
 
-  function show(data: AgingData, summary: Receivables, problems: readonly LedgerProblem[], asOfText: string): void {
+  function show(data: AgingData, summary: Receivables, problems: readonly LedgerProblem[], asOfText: string, offer: AsOfOffer | null = null): void {
     section.hidden = false;
     replaceChildren(
       body,
-      element("p", { class: "hint" }, `As of ${asOfText}, with the policy in force.`),
+      element("p", { class: "hint", id: "analyze-as-of" }, `As of ${asOfText}, with the policy in force.`),
+      offer && asOfOfferElement(offer),
       totalsList(summary),
       // One bucket table and one top-customer list per currency: amounts of different currencies are never added.
       summary.currencies.map((figures) => bucketTable(figures, summary.currencies.length > 1)),

@@ -1,6 +1,7 @@
 // Panels 4 and 5: "Add AR columns" (the =AR.… formulas beside the data; cells already filled are
-// listed and overwritten only after the user confirms) and "Create summary sheet".
-import { dayOfLocalDate, serialFromDay } from "../core/days";
+// listed and overwritten only after the user confirms), "Create summary sheet", and "Reconnect AR
+// formulas" (Excel only: formulas entered again so they bind to the add-in).
+import { dayOfLocalDate, isoTextOfDay, serialFromDay, type Day } from "../core/days";
 import type { Policy } from "../core/policy";
 import { ensurePolicySheet as ensurePolicy } from "../app/ensurePolicySheet";
 import type { Receivables } from "../core/receivables";
@@ -8,7 +9,7 @@ import { isFailure, type AgingData } from "../workbook/agingData";
 import { planArColumns, type ArColumnPlan } from "../workbook/arColumnPlan";
 import type { Conflict } from "../workbook/conflicts";
 import { policyNames } from "../workbook/policyNames";
-import type { WorkbookPort } from "../workbook/port";
+import { reconnectUnavailable, type WorkbookPort } from "../workbook/port";
 import type { FieldColumns } from "../core/columns";
 import { element, replaceChildren } from "./element";
 import { clearNotice, errorText, showNotice } from "./notice";
@@ -23,6 +24,8 @@ export interface WriteContext {
   readonly mapping: FieldColumns;
   /** Rows (within data.values) holding invoices: headings and totals get no formulas. */
   readonly invoiceRows: readonly number[];
+  /** Repeated invoice numbers of a customer: [row, first row]; their Next action says which row they repeat. */
+  readonly repeatedRows: readonly (readonly [number, number])[];
   /** Each invoice row's currency for the desk's Currency column (several currencies, no currency column), else empty. */
   readonly invoiceCurrencies: readonly (readonly [number, string])[];
   readonly summary: Receivables;
@@ -30,6 +33,8 @@ export interface WriteContext {
   readonly currency: string | null;
   /** The policy in force: written to the policy sheet first if the workbook has none. */
   readonly policy: Policy;
+  /** The figures' as-of day (today, or the report's own date the user chose): a new policy sheet gets it. */
+  readonly asOf: Day;
 }
 
 export interface ColumnsPanel {
@@ -41,6 +46,19 @@ export interface ColumnsPanel {
 export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
   const addColumns = element("fluent-button", { type: "button", appearance: "primary", id: "add-columns" }, "Add AR columns");
   const summarySheet = element("fluent-button", { type: "button", id: "create-summary" }, "Create summary sheet");
+  const canReconnect = workbook.reconnectArFormulas !== undefined;
+  const reconnect = element(
+    "fluent-button",
+    { type: "button", id: "reconnect-formulas", ...(canReconnect ? {} : { disabled: "", "aria-describedby": "reconnect-hint" }) },
+    "Reconnect AR formulas",
+  );
+  const reconnectHint = element(
+    "p",
+    { class: "hint", id: "reconnect-hint" },
+    canReconnect
+      ? "AR cells show #NAME? after opening a file written outside Excel, or saved before the add-in was installed? Reconnect AR formulas enters each AR formula again so Excel ties it to the add-in."
+      : reconnectUnavailable,
+  );
   const progressHost = element("div", { class: "progress-host", hidden: true });
   const confirmHost = element("div", { class: "confirm-host" });
   const notice = element("div", { class: "notice-host" });
@@ -54,6 +72,8 @@ export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
       "Add AR columns appends Days overdue, Bucket, Next action, Reason, Settle offer and Next contact, as formulas that recalculate when the data changes.",
     ),
     element("div", { class: "actions" }, addColumns, summarySheet),
+    element("div", { class: "actions" }, reconnect),
+    reconnectHint,
     progressHost,
     confirmHost,
     notice,
@@ -65,7 +85,7 @@ export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
 
   function setBusy(value: boolean): void {
     busy = value;
-    for (const button of [addColumns, summarySheet]) {
+    for (const button of canReconnect ? [addColumns, summarySheet, reconnect] : [addColumns, summarySheet]) {
       if (value) button.setAttribute("disabled", "");
       else button.removeAttribute("disabled");
     }
@@ -87,6 +107,27 @@ export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
   summarySheet.addEventListener("click", () => {
     if (!busy && context) void summary(context);
   });
+  reconnect.addEventListener("click", () => {
+    if (!busy && canReconnect) void reconnectFormulas();
+  });
+
+  async function reconnectFormulas(): Promise<void> {
+    if (!workbook.reconnectArFormulas) return;
+    setBusy(true);
+    clearNotice(notice);
+    const progress = startProgress(progressHost, "Entering AR formulas again");
+    try {
+      const result = await workbook.reconnectArFormulas(progress);
+      if (isFailure(result)) showNotice(notice, progress.cancelled ? "info" : "error", result.error);
+      else if (result.cells === 0) showNotice(notice, "info", "This workbook has no AR formulas to reconnect.");
+      else showNotice(notice, "success", `Entered ${result.cells.toLocaleString("en-US")} AR ${result.cells === 1 ? "formula" : "formulas"} again on ${result.sheets.join(", ")}. Cells that still show #NAME? mean the add-in's functions are not loaded: reopen the pane, then try again.`);
+    } catch (error) {
+      showNotice(notice, "error", `Could not reconnect the AR formulas: ${errorText(error)}`);
+    } finally {
+      progress.finish();
+      setBusy(false);
+    }
+  }
 
   async function write(current: WriteContext, confirmOverwrite: boolean): Promise<void> {
     setBusy(true);
@@ -94,9 +135,9 @@ export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
     confirmHost.replaceChildren();
     const progress = startProgress(progressHost, "Writing formulas");
     try {
-      const policyNote = await ensurePolicySheet(current.policy);
+      const policyNote = await ensurePolicySheet(current.policy, current.asOf);
       if (policyNote === false) return;
-      const planned = planArColumns(current.data, current.headerRow, current.mapping, current.invoiceRows, current.currency, new Map(current.invoiceCurrencies));
+      const planned = planArColumns(current.data, current.headerRow, current.mapping, current.invoiceRows, current.currency, new Map(current.invoiceCurrencies), current.repeatedRows);
       const result = await workbook.writeArColumns(planned, { confirmOverwrite }, progress);
       if (isFailure(result)) {
         showNotice(notice, progress.cancelled ? "info" : "error", result.error);
@@ -120,15 +161,15 @@ export function createColumnsPanel(workbook: WorkbookPort): ColumnsPanel {
    * (src/app/ensurePolicySheet.ts; its as-of date is kept). Returns a note for the success
    * message, or false after showing why the sheet could not be written.
    */
-  async function ensurePolicySheet(policy: Policy): Promise<string | false> {
-    const asOfSerial = serialFromDay(dayOfLocalDate(new Date()), policy.dateSystem);
+  async function ensurePolicySheet(policy: Policy, asOf: Day): Promise<string | false> {
+    const asOfSerial = serialFromDay(asOf, policy.dateSystem);
     const ensured = await ensurePolicy(workbook, policy, { asOfSerial, keepAsOf: true, replace: false });
     if (!ensured.ok) {
       showNotice(notice, "error", ensured.message);
       return false;
     }
     const { dateOrder, decimalSeparator } = policy;
-    if (ensured.change === "added") return ` The policy sheet "${policyNames.sheet}" they read was added, as of today.`;
+    if (ensured.change === "added") return ` The policy sheet "${policyNames.sheet}" they read was added, as of ${asOf === dayOfLocalDate(new Date()) ? "today" : isoTextOfDay(asOf)}.`;
     if (ensured.change === "updated") return ` The policy sheet now reads text dates as ${dateOrder} and amounts with "${decimalSeparator}" as decimal separator, as this list writes them.`;
     return "";
   }

@@ -4,7 +4,7 @@ import { fields, type Field } from "../core/columnSynonyms";
 import { findHeaderRow, mapHeaderRow, requiredFields, type ColumnMapping } from "../core/columns";
 import { withoutOwnColumns } from "../workbook/ownCells";
 import { applyUserMapping, type ColumnChoices } from "../core/columnMapping";
-import { describeDateOrder, describeDecimalSeparator, fieldNames } from "../core/ledgerProblems";
+import { fieldNames } from "../core/ledgerProblems";
 import type { AgingData } from "../workbook/agingData";
 import type { WorkbookPort } from "../workbook/port";
 import { mappingKey } from "../workbook/mappingKey";
@@ -197,7 +197,7 @@ export function createMappingPanel(workbook: WorkbookPort, preview: (header: Cho
     host.textContent = "Reading the dates and amounts…";
     void preview({ row: headerRow, choices: { ...choices }, currency }).then((analysis) => {
       host.textContent = analysis.ok
-        ? `${capitalize(describeDateOrder(analysis.dateOrder))}; ${describeDecimalSeparator(analysis.decimalSeparator)}.`
+        ? `${analysis.notes.join(". ")}.`
         : analysis.message;
       if (!currencyHost || !analysis.ok) return;
       // "Currency: EUR, from the header 'Atlikums EUR'" — or the question a bare "$" raises on a sheet that is not English.

@@ -1,41 +1,52 @@
-// "Mark as sent": nothing is logged before the user confirms; then the Contact Log gets one row
-// per message (append-only, R16) and the aging rows their last contact and reminder count, so
-// AR.NEXTACTION moves the customer up the ladder. The log is written first: if the aging sheet
-// cannot be updated, the record of what was sent is never lost.
+// "Mark as sent" in the pane: nothing is logged before the user confirms; then the flow of
+// src/app (shared with the command line) logs each message and records what its step means on
+// the aging rows, so AR.NEXTACTION moves the customer up the ladder. Only DOM and words here.
 import { serialFromDay, type Day } from "../core/days";
 import type { FieldColumns } from "../core/columns";
 import type { DateSystem } from "../core/days";
+import type { ListPlace } from "../app/contactPlan";
+import { markSent as markSentFlow, type MarkOutcome } from "../app/markSent";
 import type { DraftedMessage } from "../mail/draftMessages";
 import { isFailure } from "../workbook/agingData";
 import type { WorkbookPort } from "../workbook/port";
-import { contactColumns, contactEntries, contactRows, type ContactRow, type ListPlace } from "./contactPlan";
+import type { PlannedCell } from "../workbook/rowPatch";
+import { undoMarkSent, type MarkedBatch } from "../app/undoMarkSent";
+import { blockAddress } from "../workbook/a1";
 import { element, replaceChildren } from "./element";
 
-/** The outcome for the pane: a sentence, the draft ids now logged, and the aging rows updated. */
+/** The outcome for the pane: a sentence, the draft ids now logged, the cells written, and what Undo takes back. */
 export interface MarkResult {
   readonly kind: "success" | "warning" | "error";
   readonly text: string;
   readonly logged: readonly string[];
-  readonly updated: readonly ContactRow[];
+  readonly updated: readonly PlannedCell[];
+  readonly batch: MarkedBatch | null;
 }
 
+/** The collector's name last given in this pane: the log's "Marked by", offered again next time. */
+let collectorName = "";
+
 /**
- * Asks for confirmation (with an optional note) in `host`; resolves with the note, or null when
- * the user cancels.
+ * Asks for confirmation (with an optional note and the collector's name) in `host`; resolves
+ * with both, or null when the user cancels.
  *
  * @example
- * const note = await confirmMarkSent(host, 3, "2026-02-15"); // null: cancelled
+ * const answer = await confirmMarkSent(host, 3, "2026-02-15"); // { note: "", markedBy: "Dana" }, or null: cancelled
  */
-export function confirmMarkSent(host: HTMLElement, count: number, dayText: string): Promise<string | null> {
+export function confirmMarkSent(host: HTMLElement, count: number, dayText: string): Promise<{ readonly note: string; readonly markedBy: string } | null> {
   return new Promise((resolve) => {
     const note = element("input", { type: "text", id: "sent-note", maxlength: 500, "aria-describedby": "sent-text" });
+    const name = element("input", { type: "text", id: "sent-by", maxlength: 100, value: collectorName, autocomplete: "name" });
     const confirm = element("fluent-button", { type: "button", appearance: "primary", id: "confirm-sent" }, "Log as sent");
     const cancel = element("fluent-button", { type: "button", id: "cancel-sent" }, "Cancel");
-    const done = (value: string | null) => {
+    const done = (value: { note: string; markedBy: string } | null) => {
       host.replaceChildren();
       resolve(value);
     };
-    confirm.addEventListener("click", () => done(note.value));
+    confirm.addEventListener("click", () => {
+      collectorName = name.value.trim();
+      done({ note: note.value, markedBy: collectorName });
+    });
     cancel.addEventListener("click", () => done(null));
     replaceChildren(
       host,
@@ -46,10 +57,12 @@ export function confirmMarkSent(host: HTMLElement, count: number, dayText: strin
         element(
           "p",
           { id: "sent-text" },
-          `Each gets a row in the Contact Log, and its invoices get ${dayText} as last contact and one more reminder sent. Log rows are never changed afterwards.`,
+          `Each gets a row in the Contact Log, and its invoices get ${dayText} as last contact and one more reminder sent (an Ask sales note instead records "sales asked" in the Dunning status column, a settlement offer also "offered" with its deadline). Log rows are never changed afterwards.`,
         ),
         element("label", { for: "sent-note" }, "Note for the log (optional)"),
         note,
+        element("label", { for: "sent-by" }, "Your name, as who marked it (optional)"),
+        name,
         element("div", { class: "actions" }, confirm, cancel),
       ),
     );
@@ -58,7 +71,7 @@ export function confirmMarkSent(host: HTMLElement, count: number, dayText: strin
 }
 
 /**
- * Logs the messages and updates the aging rows of those newly logged.
+ * Logs the messages and records what they mean on the aging rows of those newly logged.
  *
  * @param now - the moment of marking, as a local Date (the log's timestamp)
  *
@@ -75,23 +88,50 @@ export async function markSent(
   today: Day,
   dateSystem: DateSystem,
   note: string,
+  markedBy = "",
 ): Promise<MarkResult> {
   const daySerial = serialFromDay(today, dateSystem);
-  const timeOfDay = (now.getHours() * 3600 + now.getMinutes() * 60 + now.getSeconds()) / 86_400;
-  const logged = await workbook.appendContactLog(contactEntries(messages, daySerial + timeOfDay, note));
-  if (isFailure(logged)) return { kind: "error", text: `Nothing was logged: ${logged.error}`, logged: [], updated: [] };
-  const appended = new Set(logged.appended);
-  const already = logged.alreadyLogged.length;
+  const outcome = await markSentFlow(workbook, { messages, list, headerRow, mapping, loggedAt: daySerial + timeOfDay(now), day: today, daySerial, note, markedBy, confirmOverwrite: false });
+  return { ...markResult(outcome), batch: outcome.logged ? outcome.batch : null };
+}
+
+/**
+ * Undoes the last Mark as sent and says what happened.
+ *
+ * @example
+ * await undoLastMark(workbook, batch, new Date(), 20499, 1900, "Dana") //=> { kind: "success", text: "Undone: 2 messages …" }
+ */
+export async function undoLastMark(workbook: WorkbookPort, batch: MarkedBatch, now: Date, today: Day, dateSystem: DateSystem, markedBy: string): Promise<{ readonly kind: "success" | "warning" | "error"; readonly text: string; readonly cells: readonly { row: number; column: number; value: string | number }[] }> {
+  const result = await undoMarkSent(workbook, batch, serialFromDay(today, dateSystem) + timeOfDay(now), markedBy);
+  if (isFailure(result)) return { kind: "error", text: `Could not undo: ${result.error}`, cells: [] };
+  const count = result.undone.length;
+  const loggedText = `Undone: ${count === 1 ? "1 message" : `${count} messages`} got an "Undoes" row in the Contact Log (its rows stay).`;
+  if (!result.ok) return { kind: "warning", text: `${loggedText} The aging sheet was not restored: rows have moved (${result.moved.map((moved) => `sheet row ${moved.row + 1}`).join(", ")}).`, cells: [] };
+  const changed = result.changedSince.length === 0 ? "" : ` Left as they are, because they changed since: ${result.changedSince.join(", ")}.`;
+  const restored = batch.cells.filter((cell) => !result.changedSince.includes(blockAddress(batch.target.sheetName, cell.row, cell.column, 1, 1)));
+  return { kind: result.changedSince.length === 0 ? "success" : "warning", text: `${loggedText} Restored ${result.restored === 1 ? "1 cell" : `${result.restored} cells`}.${changed}`, cells: restored.map((cell) => ({ row: cell.row, column: cell.column, value: typeof cell.before.value === "number" || typeof cell.before.value === "string" ? cell.before.value : "" })) };
+}
+
+function timeOfDay(now: Date): number {
+  return (now.getHours() * 3600 + now.getMinutes() * 60 + now.getSeconds()) / 86_400;
+}
+
+/** The pane's sentence for an outcome of the flow. */
+function markResult(outcome: MarkOutcome): Omit<MarkResult, "batch"> {
+  if (!outcome.logged) return { kind: "error", text: `Nothing was logged: ${outcome.error}`, logged: [], updated: [] };
+  const already = outcome.alreadyLogged.length;
   const alreadyText = already === 0 ? "" : ` ${already === 1 ? "One message was" : `${already} messages were`} logged before and not again.`;
-  if (appended.size === 0) return { kind: "warning", text: `Nothing new to log.${alreadyText}`, logged: logged.alreadyLogged, updated: [] };
-  const rows = contactRows(list, mapping, messages, appended, daySerial);
-  const recorded = await workbook.recordContacts(contactColumns(list, headerRow, mapping), rows);
-  const loggedText = `Logged ${appended.size === 1 ? "1 message" : `${appended.size} messages`} in the Contact Log.${alreadyText}`;
-  const ids = [...logged.appended, ...logged.alreadyLogged];
-  if (isFailure(recorded)) return { kind: "warning", text: `${loggedText} The aging sheet was not updated: ${recorded.error}`, logged: ids, updated: [] };
-  if (!recorded.ok) {
-    return { kind: "warning", text: `${loggedText} The aging sheet was not updated: rows have moved since the list was read (sheet rows ${recorded.moved.map((row) => row + 1).join(", ")}). Read the list again and set their last contact by hand.`, logged: ids, updated: [] };
-  }
-  const created = recorded.createdColumns.length === 0 ? "" : ` Added the column${recorded.createdColumns.length === 1 ? "" : "s"} ${recorded.createdColumns.join(" and ")}: read the list again to use ${recorded.createdColumns.length === 1 ? "it" : "them"}.`;
-  return { kind: "success", text: `${loggedText} Last contact and reminders sent updated on ${rows.length === 1 ? "1 row" : `${rows.length} rows`}.${created}`, logged: ids, updated: rows };
+  const ids = [...outcome.appended, ...outcome.alreadyLogged];
+  if (outcome.rows === null) return { kind: "warning", text: `Nothing new to log.${alreadyText}`, logged: ids, updated: [] };
+  const count = outcome.appended.length;
+  const loggedText = `Logged ${count === 1 ? "1 message" : `${count} messages`} in the Contact Log.${alreadyText}`;
+  const rows = outcome.rows;
+  const notUpdated = (why: string) => ({ kind: "warning" as const, text: `${loggedText} The aging sheet was not updated: ${why}`, logged: ids, updated: [] });
+  if (isFailure(rows)) return notUpdated(rows.error);
+  if (!rows.ok && "moved" in rows) return notUpdated(`rows have moved since the list was read (${rows.moved.map((moved) => `sheet row ${moved.row + 1}: ${moved.field} is now ${String(moved.found)}`).join("; ")}). Read the list again and set their last contact by hand.`);
+  if (!rows.ok) return notUpdated(`cells hold formulas or entries the desk did not write (${rows.conflicts.map((conflict) => conflict.address).join(", ")}). Clear them or update them by hand.`);
+  const marked = new Set(rows.cells.map((cell) => cell.row)).size;
+  const created = rows.createdColumns.length === 0 ? "" : ` Added the column${rows.createdColumns.length === 1 ? "" : "s"} ${rows.createdColumns.join(" and ")}: read the list again to use ${rows.createdColumns.length === 1 ? "it" : "them"}.`;
+  const balances = rows.balanceChanged.length === 0 ? "" : ` The balance changed since drafting on sheet row${rows.balanceChanged.length === 1 ? "" : "s"} ${rows.balanceChanged.map((change) => change.row + 1).join(", ")}.`;
+  return { kind: "success", text: `${loggedText} Updated ${marked === 1 ? "1 row" : `${marked} rows`}.${created}${balances}`, logged: ids, updated: rows.cells };
 }

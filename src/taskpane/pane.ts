@@ -2,7 +2,10 @@
 // sheet), then Remind (reminder drafts from the selected rows, Contact Log), with the Policy panel
 // beside them. The workbook is a port (src/workbook/port.ts): Excel through Office.js, or an
 // .xlsx file in the browser; no panel knows which.
-import { dayOfLocalDate, isoTextOfDay } from "../core/days";
+import { dayOfLocalDate, serialFromDay, type Day } from "../core/days";
+import { findReportAsOf, type ReportAsOf } from "../core/reportAsOf";
+import { ensurePolicySheet } from "../app/ensurePolicySheet";
+import { paneDate } from "./asOfOffer";
 import { defaultPolicy, type Policy } from "../core/policy";
 import { policyForSheet } from "../core/policyForSheet";
 import { readPolicyTable } from "../core/policyTable";
@@ -31,7 +34,16 @@ export interface PaneHost {
   readonly status: HTMLElement | null;
 }
 
-/** The day the figures are for: today, in the user's time zone. */
+/** The as-of day the user chose for the list read: the report's own date, or today. */
+interface AsOfChoice {
+  readonly day: Day;
+  readonly which: "report" | "today";
+}
+
+/** How many rows above the block read may hold the report's title lines. */
+const TITLE_ROWS = 10;
+
+/** Today, in the user's time zone. */
 function today(): number {
   return dayOfLocalDate(new Date());
 }
@@ -48,11 +60,16 @@ export function createPane(host: PaneHost): HTMLElement[] {
   // reads it again: it never shows, or writes back, a stale copy.
   const workbook = rereadingPolicy(host.workbook, () => void loadPolicy());
   /** What the pane has read and decided so far. */
-  const session: { data: AgingData | null; header: ChosenHeader | null; policy: Policy } = { data: null, header: null, policy: defaultPolicy };
+  const session: { data: AgingData | null; header: ChosenHeader | null; policy: Policy; asOf: AsOfChoice | null; titles: readonly unknown[][] } = { data: null, header: null, policy: defaultPolicy, asOf: null, titles: [] };
+
+  /** The day the figures and drafts are for: the report's own date when the user chose it, else today. */
+  function asOfDay(): Day {
+    return session.asOf?.day ?? today();
+  }
 
   function analyze(header: ChosenHeader): Promise<PaneAnalysis> {
     if (!session.data) return Promise.resolve({ ok: false, message: "Read the aging list first." });
-    return analysis.analyze({ row: header.row, mapping: fieldColumnsOf(header.choices), currency: header.currency }, session.policy, today());
+    return analysis.analyze({ row: header.row, mapping: fieldColumnsOf(header.choices), currency: header.currency }, session.policy, asOfDay());
   }
 
   const analyzePanel = createAnalyzePanel(workbook);
@@ -66,9 +83,10 @@ export function createPane(host: PaneHost): HTMLElement[] {
     invoices: (rows) => {
       const { data, header } = session;
       if (!data || !header) return Promise.resolve({ ok: false, message: "Read the aging list first." });
-      return analysis.invoices({ row: header.row, mapping: fieldColumnsOf(header.choices), currency: header.currency }, session.policy, today(), rows);
+      return analysis.invoices({ row: header.row, mapping: fieldColumnsOf(header.choices), currency: header.currency }, session.policy, asOfDay(), rows);
     },
     today,
+    asOf: asOfDay,
     abilities: host.abilities,
     onListChanged: () => {
       // Last contact and reminder counts changed in the pane's copy: the worker needs it again.
@@ -78,6 +96,8 @@ export function createPane(host: PaneHost): HTMLElement[] {
   const loadPanel = createLoadPanel(workbook, async (data) => {
     session.data = data;
     session.header = null;
+    session.asOf = null; // a new read asks again about its own as-of line
+    session.titles = await titleRows(data);
     analyzePanel.section.hidden = true;
     columnsPanel.section.hidden = true;
     remindPanel.section.hidden = true;
@@ -100,26 +120,66 @@ export function createPane(host: PaneHost): HTMLElement[] {
       if (status) status.textContent = figures.message;
       return;
     }
-    analyzePanel.show(data, figures.summary, figures.problems, isoTextOfDay(today()));
+    // The title lines may lie above the block read (a blank row ends the region around the cell).
+    const report = findReportAsOf([...session.titles, ...data.values], session.titles.length + header.row, figures.dateOrder.order, session.policy.dateSystem);
+    const offer = report === null ? null : { report, chosen: session.asOf?.which ?? null, choose: (which: "report" | "today") => void chooseAsOf(report, which, figures) };
+    analyzePanel.show(data, figures.summary, figures.problems, paneDate(asOfDay()), offer);
     columnsPanel.show({
       data,
       headerRow: header.row,
       mapping: fieldColumnsOf(header.choices),
       invoiceRows: figures.invoiceRows,
+      repeatedRows: figures.repeatedRows,
       invoiceCurrencies: figures.invoiceCurrencies,
       summary: figures.summary,
       currency: singleCurrency(figures.currency),
       // The formulas must read this sheet's text dates and amounts as the pane just did.
       policy: policyForSheet(session.policy, figures),
+      asOf: asOfDay(),
     });
     remindPanel.show({ data, headerRow: header.row, mapping: fieldColumnsOf(header.choices), policy: session.policy });
     policyPanel.useSheetReading({ dateOrder: figures.dateOrder.order, decimalSeparator: figures.decimalSeparator.separator });
   }
 
-  /** Reads the workbook's policy sheet, if it has one, as the policy in force. */
-  async function loadPolicy(): Promise<void> {
+  /**
+   * The user answered "use the report's date, or today?": the figures are read again as of that
+   * day and the policy sheet's as-of date (the DunningAsOf name the formulas read) is set to it,
+   * its settings kept (`ensurePolicySheet`).
+   */
+  async function chooseAsOf(report: ReportAsOf, which: "report" | "today", figures: Parameters<typeof policyForSheet>[1]): Promise<void> {
+    const day = which === "report" ? report.day : today();
+    session.asOf = { day, which };
+    const policy = policyForSheet(session.policy, figures);
+    const written = await ensurePolicySheet(workbook, policy, { asOfSerial: serialFromDay(day, policy.dateSystem), keepAsOf: false, replace: false });
+    if (!written.ok && status) status.textContent = `The figures are as of ${paneDate(day)}, but the policy sheet's as-of date could not be set: ${written.message}`;
+    policyPanel.setAsOf(day);
+    await showAnalysis();
+    document.getElementById("as-of-offer")?.focus();
+  }
+
+  /** The rows above the block read, where a report's title lines are; none when they cannot be read. */
+  async function titleRows(data: AgingData): Promise<readonly unknown[][]> {
+    try {
+      const rows = await workbook.readTitleRows(data, TITLE_ROWS);
+      return isFailure(rows) ? [] : rows;
+    } catch {
+      return []; // the figures do not need them: the as-of offer is simply not made
+    }
+  }
+
+  /** What the policy sheet said when last read (rows as JSON), so a re-read that finds it unchanged leaves the form alone. */
+  let sheetRead: string | null = null;
+
+  /**
+   * Reads the workbook's policy sheet, if it has one, as the policy in force. With `onlyIfChanged`
+   * (the user came back to the panel) the form is refilled only when the sheet changed since.
+   */
+  async function loadPolicy(onlyIfChanged = false): Promise<void> {
     try {
       const rows = await workbook.readPolicySheet();
+      const text = JSON.stringify(isFailure(rows) ? rows.error : rows);
+      if (onlyIfChanged && text === sheetRead) return;
+      sheetRead = text;
       if (isFailure(rows)) {
         policyPanel.show(defaultPolicy, `The policy sheet could not be read (${rows.error}); the defaults are used.`);
         return;
@@ -140,11 +200,11 @@ export function createPane(host: PaneHost): HTMLElement[] {
 
   void loadPolicy();
   // The user may have changed the policy sheet by hand since: read it again on coming back to the
-  // panel, unless they are editing the form.
+  // panel (the form is refilled only if the sheet changed), unless they are editing the form.
   policyPanel.section.addEventListener("focusin", (event) => {
     const from = event.relatedTarget;
     if (policyPanel.editing || (from instanceof Node && policyPanel.section.contains(from))) return;
-    void loadPolicy();
+    void loadPolicy(true);
   });
   return [loadPanel.section, mappingPanel.section, analyzePanel.section, columnsPanel.section, remindPanel.section, policyPanel.section];
 }

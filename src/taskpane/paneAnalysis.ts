@@ -8,8 +8,10 @@ import type { LedgerProblem } from "../core/ledgerProblems";
 import type { Policy } from "../core/policy";
 import type { Receivables } from "../core/receivables";
 import type { CurrencyReading } from "../core/currency/currencyReading";
+import { readingNotes } from "../core/readingNotes";
 import { analyzeSheet, type Analysis, type SheetValues } from "../app/analysis";
 import { deskCurrencyCodes } from "../app/deskCurrencyCodes";
+import { arRowsOf } from "../workbook/arRows";
 
 export type PaneAnalysis =
   | {
@@ -18,10 +20,13 @@ export type PaneAnalysis =
       readonly problems: readonly LedgerProblem[];
       readonly dateOrder: DateOrderReading;
       readonly decimalSeparator: DecimalReading;
+      /** How the dates and amounts were read, in sentences (`readingNotes`): the mapping step shows them. */
+      readonly notes: readonly string[];
       /** Which currencies the invoices are in and where each was read (the mapping step says it). */
       readonly currency: CurrencyReading;
       /** The rows (index in the values read) that hold invoices: the AR formulas go there. */
       readonly invoiceRows: readonly number[];
+      readonly repeatedRows: readonly (readonly [number, number])[];
       /** Each invoice row's currency, for the desk's Currency column (several currencies, no currency column); else empty. */
       readonly invoiceCurrencies: readonly (readonly [number, string])[];
     }
@@ -55,7 +60,7 @@ export function paneOf(analysis: Analysis, mapping: FieldColumns): PaneAnalysis 
   if (!analysis.ok) return analysis;
   const { ledger, summary, problems } = analysis;
   return {
-    ok: true, summary, problems, dateOrder: ledger.dateOrder, decimalSeparator: ledger.decimalSeparator, currency: ledger.currency,
-    invoiceRows: ledger.invoices.map((invoice) => invoice.row), invoiceCurrencies: deskCurrencyCodes(ledger, mapping),
+    ok: true, summary, problems, dateOrder: ledger.dateOrder, decimalSeparator: ledger.decimalSeparator, notes: readingNotes(ledger), currency: ledger.currency,
+    ...arRowsOf(ledger), invoiceCurrencies: deskCurrencyCodes(ledger, mapping),
   };
 }

@@ -50,7 +50,14 @@ export function settingLines(policy: Policy): readonly SettingLine[] {
     valueText: valueText("rate", point.probability),
     ...tableLabel("collectProbability", String(point.days)),
   }));
-  return [...settings, ...steps, ...points];
+  const holidays = policy.holidays.map((holiday) => ({
+    name: `holiday ${isoTextOfDay(holiday.day)}`,
+    kind: "text" as const,
+    defaultText: "",
+    valueText: holiday.name,
+    ...tableLabel("holidays", isoTextOfDay(holiday.day)),
+  }));
+  return [...settings, ...steps, ...points, ...holidays];
 }
 
 /**
@@ -113,6 +120,7 @@ function exactValues(policy: Policy): Map<string, { readonly text: string; reado
   for (const point of policy.collectProbability) {
     values.set(`collectProb ${point.days}`, { text: valueText("rate", point.probability), value: point.probability });
   }
+  for (const holiday of policy.holidays) values.set(`holiday ${isoTextOfDay(holiday.day)}`, { text: holiday.name, value: holiday.name });
   return values;
 }
 

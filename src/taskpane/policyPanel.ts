@@ -1,7 +1,7 @@
 // Panel 6, Policy: every setting with its default, edits checked with the core's
 // readPolicyTable (a refused value shows its message beside the field), and "Write policy
 // sheet" with an as-of date the user can change.
-import { dayOfLocalDate } from "../core/days";
+import { dayOfLocalDate, type Day } from "../core/days";
 import { defaultPolicy, type Policy } from "../core/policy";
 import { isFailure } from "../workbook/agingData";
 import { policyNames } from "../workbook/policyNames";
@@ -15,6 +15,8 @@ export interface PolicyPanel {
   readonly section: HTMLElement;
   /** Shows a policy (the one in force) in the form, with the list's reading of text (`useSheetReading`) applied. */
   show(policy: Policy, from: string): void;
+  /** Puts an as-of date in the form (the report's own date the user chose in Analyze). */
+  setAsOf(day: Day): void;
   /**
    * How the list's text dates and amounts were read (the analysis inferred them): the form takes
    * them, so *Write policy sheet* writes them as inferred and the AR formulas keep reading the
@@ -159,9 +161,14 @@ export function createPolicyPanel(workbook: WorkbookPort, onPolicy: (policy: Pol
     }
   }
 
+  function setAsOf(day: Day): void {
+    asOf.value = asOfText(day);
+  }
+
   return {
     section,
     show,
+    setAsOf,
     useSheetReading,
     get editing() {
       return editing;

@@ -5,7 +5,9 @@
 import { policySetsOf } from "../app/policySetsOf";
 import type { FieldColumns } from "../core/columns";
 import { isoTextOfDay, type Day } from "../core/days";
+import { describeLetterLanguage } from "../core/letterLanguage";
 import type { Policy } from "../core/policy";
+import { listLanguage } from "../app/listLanguage";
 import { draftMessages, templateKey, type DraftedMessage } from "../mail/draftMessages";
 import { defaultReminderOptions, recipientList } from "../mail/draftRequest";
 import { batchFileName, draftFiles } from "../mail/draftFiles";
@@ -19,13 +21,14 @@ import { zipFiles } from "../mail/zip";
 import { isFailure, type AgingData } from "../workbook/agingData";
 import type { WorkbookPort } from "../workbook/port";
 import type { SelectionReply } from "./analysisProtocol";
-import { contactColumns, patchContacts } from "./contactPlan";
+import { applyCells } from "../app/markSent";
 import { copyText } from "./copyText";
 import { downloadFile } from "./downloadFile";
 import { showDraft } from "./draftPreview";
 import { element, replaceChildren } from "./element";
 import { missingWaysNote, type HostAbilities } from "./hostAbilities";
-import { confirmMarkSent, markSent } from "./markSent";
+import { confirmMarkSent, markSent, undoLastMark } from "./markSent";
+import type { MarkedBatch } from "../app/undoMarkSent";
 import { clearNotice, errorText, showNotice } from "./notice";
 import { startProgress } from "./progressView";
 import { describeCalls, describeLeftOut, describeSelection } from "./remindSummary";
@@ -45,6 +48,8 @@ export interface RemindDependencies {
   /** The invoices on the selected rows (the analysis worker). */
   invoices(rows: readonly number[]): Promise<SelectionReply>;
   today(): Day;
+  /** The day the drafts are for: today, or the report's own as-of date the user chose. */
+  asOf(): Day;
   readonly abilities: HostAbilities;
   /** The pane's copy of the list changed (contacts recorded): refresh the figures. */
   onListChanged(): void;
@@ -147,12 +152,13 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
   }
 
   async function draft(current: RemindContext, about: string): Promise<void> {
-    const asOf = dependencies.today();
+    const asOf = dependencies.asOf();
     const selected = await dependencies.invoices(lastRows);
     if (!selected.ok) return showNotice(notice, "error", selected.message);
     const { policy } = current;
     const sets = await policySetsOf(dependencies.workbook);
-    const options = { ...defaultReminderOptions, overrideGap: overrideGap.checked, defaultLanguage: policy.language, defaultCurrency: policy.currency, policySets: sets.sets };
+    const language = listLanguage(current, policy, null);
+    const options = { ...defaultReminderOptions, overrideGap: overrideGap.checked, defaultLanguage: language.language, defaultCurrency: policy.currency, policySets: sets.sets };
     const groups = reminderGroups(selected.invoices, asOf, policy, options);
     const drafted = draftMessages([...groups.drafts, ...groups.letters, ...groups.calls], templates, policy.senderName, asOf);
     messages = drafted.messages.map((message) => edits.get(message.record.draftId) ?? message);
@@ -163,6 +169,7 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
     replaceChildren(
       summaryHost,
       element("p", { id: "draft-count", role: "status" }, `${about} ${emails === 1 ? "1 email" : `${emails} emails`}, ${letters === 1 ? "1 text for a call or letter" : `${letters} texts for a call or letter`}${calls.length === 0 ? "" : `, ${calls.length === 1 ? "1 customer" : `${calls.length} customers`} to call`}.`),
+      element("p", { id: "draft-language", class: "hint" }, `${describeLetterLanguage(language)}.`),
       describeCalls(calls),
       describeLeftOut(current.data, selected.leftOut, groups.skipped, drafted.problems),
     );
@@ -176,7 +183,7 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
       previewHost.replaceChildren();
       return;
     }
-    showDraft(previewHost, messages, shown, dependencies.today(), {
+    showDraft(previewHost, messages, shown, dependencies.asOf(), {
       onMove: (index) => {
         shown = index;
         render();
@@ -300,20 +307,46 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
     if (chosen.length === 0) return showNotice(notice, "info", "Every message of this batch is logged already.");
     clearNotice(notice);
     const today = dependencies.today();
-    const note = await confirmMarkSent(confirmHost, chosen.length, isoTextOfDay(today));
-    if (note === null) return showNotice(notice, "info", "Nothing was logged.");
+    const answer = await confirmMarkSent(confirmHost, chosen.length, isoTextOfDay(today));
+    if (answer === null) return showNotice(notice, "info", "Nothing was logged.");
     try {
-      const result = await markSent(dependencies.workbook, chosen, current.data, current.headerRow, current.mapping, new Date(), today, current.policy.dateSystem, note);
+      const result = await markSent(dependencies.workbook, chosen, current.data, current.headerRow, current.mapping, new Date(), today, current.policy.dateSystem, answer.note, answer.markedBy);
       for (const id of result.logged) logged.add(id);
       if (result.updated.length > 0) {
-        patchContacts(current.data, contactColumns(current.data, current.headerRow, current.mapping), result.updated);
+        applyCells(current.data, result.updated);
         dependencies.onListChanged();
       }
       showNotice(notice, result.kind, result.text);
+      if (result.batch) offerUndo(result.batch, answer.markedBy);
       render();
     } catch (error) {
       showNotice(notice, "error", `Could not log: ${errorText(error)}`);
     }
+  }
+
+  /** One click takes the last batch back (issue 17): an "Undoes" log row per message, the cells restored. */
+  function offerUndo(batch: MarkedBatch, markedBy: string): void {
+    const undo = element("fluent-button", { type: "button", id: "undo-sent" }, batch.entries.length === 1 ? "Undo Mark as sent" : `Undo Mark as sent (${batch.entries.length} messages)`);
+    undo.addEventListener("click", () => {
+      undo.remove();
+      void (async () => {
+        const current = context;
+        if (!current) return;
+        try {
+          const result = await undoLastMark(dependencies.workbook, batch, new Date(), dependencies.today(), current.policy.dateSystem, markedBy);
+          for (const entry of batch.entries) logged.delete(entry.draftId);
+          if (result.cells.length > 0) {
+            applyCells(current.data, result.cells);
+            dependencies.onListChanged();
+          }
+          showNotice(notice, result.kind, result.text);
+          render();
+        } catch (error) {
+          showNotice(notice, "error", `Could not undo: ${errorText(error)}`);
+        }
+      })();
+    });
+    notice.append(undo);
   }
 
   return { section, show };

@@ -6,6 +6,7 @@ import type { DraftedMessage, DraftProblem } from "../mail/draftMessages";
 import type { AgingData } from "../workbook/agingData";
 import type { SelectedRows } from "../workbook/port";
 import type { RowLeftOut } from "../app/selectedInvoices";
+import { cellAddress } from "../workbook/a1";
 import { element } from "./element";
 
 /**
@@ -43,12 +44,13 @@ export function describeCalls(calls: readonly DraftedMessage[]): HTMLElement | n
  * The list of selected rows that get no email, with the sheet row, the customer and the reason.
  *
  * @example
- * describeLeftOut(data, [{ row: 9, reason: "a total row" }], skipped, []) // <ul id="left-out">…</ul>
+ * describeLeftOut(data, [{ row: 9, customer: "Acme", column: 3, reason: "Due date 1899-12-01 is before 1900, Excel's first date" }], skipped, [])
+ * // <ul id="left-out"><li>Row 10 (Acme), cell D10: Due date 1899-12-01 is before 1900, Excel's first date</li>…</ul>
  */
-export function describeLeftOut(data: Pick<AgingData, "top">, leftOut: readonly RowLeftOut[], skipped: readonly SkippedRow[], problems: readonly DraftProblem[]): HTMLElement | null {
+export function describeLeftOut(data: Pick<AgingData, "top" | "left">, leftOut: readonly RowLeftOut[], skipped: readonly SkippedRow[], problems: readonly DraftProblem[]): HTMLElement | null {
   const sheetRow = (row: number) => data.top + row + 1;
   const lines = [
-    ...leftOut.map((item) => ({ row: item.row, text: `Row ${sheetRow(item.row)}: ${item.reason}` })),
+    ...leftOut.map((item) => ({ row: item.row, text: `Row ${sheetRow(item.row)}${item.customer === null ? "" : ` (${item.customer})`}${item.column === null ? "" : `, cell ${cellAddress(data.top + item.row, data.left + item.column)}`}: ${item.reason}` })),
     // A customer without an email address is drafted as a letter: counted there, not here.
     ...skipped.filter((item) => item.code !== "noEmail").map((item) => ({ row: item.row, text: `Row ${sheetRow(item.row)} (${item.customer}): ${item.message}` })),
   ].sort((a, b) => a.row - b.row);

@@ -54,8 +54,10 @@ export interface ArColumnPlan {
   readonly headerRow: number;
   readonly lastRow: number;
   readonly columns: readonly ArColumn[];
-  /** Sheet rows below the header that get no formula (group headings, totals, blank rows). */
+  /** Sheet rows below the header that get no formula (group headings, totals, blank rows, repeated invoices). */
   readonly skippedRows: readonly number[];
+  /** Text for the Next action cell of a skipped row, by sheet row: "Duplicate of row 7" for a repeated invoice (issue 12). */
+  readonly marks: Readonly<Record<number, string>>;
   readonly balance: SourceColumn | null;
   /** The desk's Currency column (several currencies, no currency column on the sheet), else null. */
   readonly currency: CurrencyColumn | null;
@@ -85,7 +87,10 @@ export { arHeaders };
  * planArColumns(data, 0, { customer: { column: 0 }, dueDate: { column: 2 }, balance: { column: 4 } }).columns[2].formula
  * //=> "=AR.NEXTACTION(RC3,RC5,,,,,DunningAsOf,DunningPolicy)"
  */
-export function planArColumns(data: AgingData, headerRow: number, mapping: FieldColumns, invoiceRows?: readonly number[], listCurrency: string | null = null, invoiceCurrencies?: ReadonlyMap<number, string>): ArColumnPlan {
+export function planArColumns(
+  data: AgingData, headerRow: number, mapping: FieldColumns, invoiceRows?: readonly number[], listCurrency: string | null = null,
+  invoiceCurrencies?: ReadonlyMap<number, string>, repeatedRows: readonly (readonly [number, number])[] = [],
+): ArColumnPlan {
   const headerCells = data.values[headerRow] ?? [];
   const width = data.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   const reference = referenceOf(data, headerCells);
@@ -122,6 +127,8 @@ export function planArColumns(data: AgingData, headerRow: number, mapping: Field
     lastRow: data.top + data.values.length - 1,
     columns,
     skippedRows: skippedRows(data, headerRow, invoiceRows),
+    // A repeat of a customer's invoice number says which row it repeats (sheet rows, 1-based as Excel shows them).
+    marks: Object.fromEntries(repeatedRows.map(([row, first]) => [data.top + row, `Duplicate of row ${data.top + first + 1}`])),
     balance: balanceColumn === undefined ? null : { column: data.left + balanceColumn, header: headerOf(headerCells[balanceColumn]) },
     currency,
   };
@@ -138,7 +145,7 @@ function currencyColumn(data: AgingData, headerCells: readonly unknown[], source
 /** The columns the formulas read (as `arFormulas` picks them): a due date source, a balance source, the ladder's facts. */
 function sourceColumns(mapping: FieldColumns): Set<number> {
   const due: Field = mapping.dueDate ? "dueDate" : mapping.daysOverdue ? "daysOverdue" : "invoiceDate";
-  const read: Field[] = [due, mapping.balance ? "balance" : "amount", "remindersSent", "lastContact", "status", "notes", "promiseDate", "margin", "channel", "customerSince", "currency", "policySet"];
+  const read: Field[] = [due, mapping.balance ? "balance" : "amount", "remindersSent", "lastContact", "status", "dunningStatus", "notes", "promiseDate", "margin", "channel", "customerSince", "currency", "policySet"];
   return new Set(read.flatMap((field) => (mapping[field] ? [mapping[field].column] : [])));
 }
 

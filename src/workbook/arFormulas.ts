@@ -12,8 +12,10 @@ export type CellReference = (column: number) => string;
  * themselves. Arguments the sheet lacks are left empty (Excel passes null, the function's
  * default applies); trailing empty arguments are dropped. Without a due date column the due date
  * is `DunningAsOf` minus the sheet's days overdue, else the invoice date (ages then count from it).
+ * The status argument joins the user's Status and the desk's Dunning status (`RC9&"; "&RC12`).
  * The ladder functions get the notes column, when mapped, as their last argument.
- * SETTLEOFFER gets the row's currency (the currency column, else the list's one currency as a
+ * The Settle offer column is STEPOFFER (what the row's step proposes): the ladder's arguments,
+ * then the margin and the row's currency (the currency column, else the list's one currency as a
  * code) so its offer is rounded to that currency's step. The ladder functions get the row's
  * channel, customer since, currency and policy set columns when the sheet has them; with a policy
  * set column they read `DunningPolicyTable[#All]`, the policy table with its set columns.
@@ -34,7 +36,7 @@ export function arFormulas(field: (field: Field) => string | null, own: (key: Ar
   // After the policy, the notes (the parameter came later: a formula only reads it, never writes it),
   // then the case's facts (issue 12 item 10): channel, customer since, customer total (left to the user), currency, policy set.
   const ladder = [
-    due, balance, field("remindersSent"), field("lastContact"), field("status"), field("promiseDate"), asOf, ladderPolicy,
+    due, balance, field("remindersSent"), field("lastContact"), statusArgument(field("status"), field("dunningStatus")), field("promiseDate"), asOf, ladderPolicy,
     field("notes"), field("channel"), field("customerSince"), null, field("currency"), set,
   ];
   return (key) => {
@@ -48,11 +50,18 @@ export function arFormulas(field: (field: Field) => string | null, own: (key: Ar
       case "reason":
         return call("ACTIONREASON", ladder);
       case "settleOffer":
-        return call("SETTLEOFFER", [balance, own("daysOverdue"), field("margin"), policy, currency]);
+        // What the row's step proposes (issue 12): the ladder's arguments, then margin and currency.
+        return call("STEPOFFER", [...ladder, field("margin"), currency]);
       case "nextContact":
         return call("NEXTCONTACT", ladder);
     }
   };
+}
+
+/** The status argument: the user's Status and the desk's Dunning status, joined when both are there (the ladder reads both). */
+function statusArgument(status: string | null, dunningStatus: string | null): string | null {
+  if (status === null || dunningStatus === null) return status ?? dunningStatus;
+  return `${status}&"; "&${dunningStatus}`;
 }
 
 function call(name: string, args: readonly (string | null)[]): string {

@@ -24,9 +24,14 @@ const FAMILY: Readonly<Record<string, ArFormulaKey>> = {
   AGINGBUCKET: "bucket",
   NEXTACTION: "nextAction",
   ACTIONREASON: "reason",
+  // Settle offer: STEPOFFER since issue 12; a workbook written before holds SETTLEOFFER, refreshed to it.
   SETTLEOFFER: "settleOffer",
+  STEPOFFER: "settleOffer",
   NEXTCONTACT: "nextContact",
 };
+
+/** The Next action of a repeated invoice's row ("Duplicate of row 7", `planArColumns`). */
+export const REPEAT_MARK = /^Duplicate of row \d+$/;
 
 /** How many rows below a header are looked at for the column's first formula. */
 export const OWN_COLUMN_PROBE_ROWS = 40;
@@ -72,6 +77,8 @@ export function arColumnOfHeader(header: unknown): ArFormulaKey | null {
  */
 export function isOwnArCell(key: ArFormulaKey, formula: unknown, value: unknown): boolean {
   if (arFormulaFamily(formula) === key) return true;
+  // The mark the desk writes on a repeated invoice's row (issue 12): its own, refreshed like a formula.
+  if (key === "nextAction" && typeof value === "string" && REPEAT_MARK.test(value) && (formula === value || formula === null || formula === undefined || formula === "")) return true;
   return (formula === null || formula === undefined || formula === "") && (value === null || value === undefined || value === "");
 }
 

@@ -1,3 +1,4 @@
+import { isoTextOfDay } from "../core/days";
 import type { Policy } from "../core/policy";
 import { settingLabel, tableLabel } from "../core/policyLabels";
 import { currencyTables, policySettings, policyTables, type SettingKind, type SingleSetting } from "../core/policySettings";
@@ -28,9 +29,11 @@ const formats: Readonly<Record<SettingKind | "probability", string>> = {
   dateOrder: "@", // text: kept as typed, never read as a number or a formula
   decimalSeparator: "@",
   language: "@",
+  locale: "@",
   currency: "@",
   text: "@", // a sender name such as "=Finance" stays text
   email: "@",
+  weekend: "@",
   channel: "@",
   probability: "0.0%",
 };
@@ -67,5 +70,9 @@ export function policyRows(policy: Policy): PolicyRow[] {
     numberFormat: formats.probability,
     ...tableLabel("collectProbability", String(point.days)),
   }));
-  return [...settings, ...steps, ...points];
+  const holidays = policy.holidays.map((holiday) => {
+    const day = isoTextOfDay(holiday.day);
+    return { name: `${policyTables.holidays.prefix} ${day}`, value: holiday.name, numberFormat: formats.text, ...tableLabel("holidays", day) };
+  });
+  return [...settings, ...steps, ...points, ...holidays];
 }

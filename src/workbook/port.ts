@@ -17,6 +17,8 @@ import type { Progress } from "./progress";
 export interface WorkbookPort {
   /** The aging list: the Table or block at the selection ("auto"), a Table, the region, or the used range. Cancel → { error: excelMessages.cancelled }. */
   readAgingData(scope: AgingScope, progress?: Progress): Promise<AgingData | ExcelFailure>;
+  /** Up to `rows` rows right above the block read (its columns), top first: the report's title lines; [] at the top. */
+  readTitleRows(data: AgingData, rows: number): Promise<unknown[][] | ExcelFailure>;
   /** The mapping kept in the workbook for `mappingKey(data)`, or null. */
   loadSavedMapping(key: string): Promise<SavedMapping | null>;
   saveMapping(key: string, mapping: SavedMapping): Promise<void | ExcelFailure>;
@@ -32,6 +34,12 @@ export interface WorkbookPort {
   readonly summaryChart?: boolean;
   /** Adds "AR Summary" (or "AR Summary 2"…): totals, buckets (live over the AR columns when `plan`), top customers, and a chart where `summaryChart`. */
   createSummarySheet(summary: Receivables, data: AgingData, plan: ArColumnPlan | null): Promise<void | ExcelFailure>;
+  /**
+   * Assigns every AR formula of the workbook to its cell again, so Excel binds formulas that show
+   * #NAME? to the add-in. Only Excel has it: a file written outside Excel has nothing to bind
+   * (see `reconnectUnavailable`).
+   */
+  reconnectArFormulas?(progress?: Progress): Promise<ArFormulasReconnected | ExcelFailure>;
   /** Shows and selects one cell (0-based sheet coordinates). */
   selectCell(sheetName: string, row: number, column: number): Promise<void | ExcelFailure>;
   /** The user's selection as rows of the list read (`data`), below `headerRow`. */
@@ -40,8 +48,14 @@ export interface WorkbookPort {
   writeRemindersSheet(rows: readonly ReminderRecord[], options: { readonly confirmReplace: boolean }, progress?: Progress): Promise<RemindersWritten | RemindersNotReplaced | ExcelFailure>;
   /** Appends to the append-only Contact Log; draft ids already logged are skipped. */
   appendContactLog(entries: readonly ContactEntry[]): Promise<ContactsLogged | ExcelFailure>;
-  /** Sets last contact and adds one to reminders sent on the rows (customers checked first). */
-  recordContacts(target: ContactTarget, updates: readonly ContactUpdate[]): Promise<ContactsRecorded | ContactsMoved | ExcelFailure>;
+  /** A desk-owned Table's values, header row first (texts as they are, numbers as numbers), or null when the workbook has no Table of that name. */
+  readTable(name: string): Promise<unknown[][] | null | ExcelFailure>;
+  /** The cells at every row × column given (0-based sheet coordinates): value, formula (or null), number format. */
+  readCells(sheetName: string, rows: readonly number[], columns: readonly number[]): Promise<CellState[][] | ExcelFailure>;
+  /** The rightmost filled column of a row (of the header row: where created columns go), or -1; a Table's right edge when `tableName`. */
+  rowEnd(sheetName: string, row: number, tableName: string | null): Promise<number | ExcelFailure>;
+  /** Writes a row patch (see rowPatch.ts): creates its columns (as Table columns in a Table), then its cells, as values. */
+  patchCells(target: PatchTarget, patch: CellPatch): Promise<void | ExcelFailure>;
   /** The user's reminder templates kept in the workbook. */
   readTemplates(): Promise<TemplateRow[] | ExcelFailure>;
   /** Adds or replaces the template of its stage and language. */
@@ -63,6 +77,17 @@ export interface ArColumnsWritten {
   readonly columns: number;
   readonly rows: number;
 }
+
+/** What `reconnectArFormulas` re-entered: how many AR cells, on which sheets. */
+export interface ArFormulasReconnected {
+  readonly ok: true;
+  readonly cells: number;
+  readonly sheets: readonly string[];
+}
+
+/** Why a port without `reconnectArFormulas` (browser mode) does not offer it: the pane shows this beside the disabled button. */
+export const reconnectUnavailable =
+  "Not needed in browser mode: it edits the file, not Excel. Formulas bind to the add-in when Excel opens the file; if AR cells show #NAME? there, use Reconnect AR formulas in Excel's pane.";
 
 /** The user's selection as rows of the aging list. */
 export interface SelectedRows {
@@ -96,42 +121,33 @@ export interface ContactsLogged {
   readonly alreadyLogged: readonly string[];
 }
 
-/** Where the aging block is and which of its columns `recordContacts` updates (0-based sheet coordinates). */
-export interface ContactTarget {
+/** A cell as `readCells` gives it. */
+export interface CellState {
+  readonly value: unknown;
+  /** The formula ("=…"), or null for a value. */
+  readonly formula: string | null;
+  readonly numberFormat: string;
+}
+
+/** Where a patch goes: the aging block's sheet, its Table (or null) and its header row (0-based). */
+export interface PatchTarget {
   readonly sheetName: string;
   readonly tableName: string | null;
-  /** 0-based sheet row of the header row */
   readonly headerRow: number;
-  /** 0-based sheet columns */
-  readonly customerColumn: number;
-  readonly lastContactColumn: number | null;
-  readonly remindersSentColumn: number | null;
-  /** last (rightmost) 0-based sheet column of the aging block */
-  readonly lastColumn: number;
 }
 
-/** A row to mark as contacted. */
-export interface ContactUpdate {
-  /** 0-based sheet row */
+/** One cell to write: a value (never a formula), with a number format when it needs one. */
+export interface CellWrite {
   readonly row: number;
-  /** the customer text the pane read on that row: checked before writing, so a sheet sorted since it was read is not written into the wrong rows */
-  readonly customer: string;
-  /** Excel date serial (whole day) */
-  readonly contactSerial: number;
+  readonly column: number;
+  readonly value: string | number;
+  readonly numberFormat: string | null;
 }
 
-/** Written: the headers of the columns created, and the rows whose Reminders sent cell was left as is. */
-export interface ContactsRecorded {
-  readonly ok: true;
-  readonly createdColumns: readonly string[];
-  /** Rows whose Reminders sent cell holds text or a formula: their count is left alone (their last contact is written). */
-  readonly skipped: readonly number[];
-}
-
-/** Nothing written: these rows no longer hold the customer the pane read (the sheet was sorted or edited). */
-export interface ContactsMoved {
-  readonly ok: false;
-  readonly moved: readonly number[];
+/** Columns to create (header at the header row) and the cells to write. */
+export interface CellPatch {
+  readonly created: readonly { readonly column: number; readonly header: string }[];
+  readonly cells: readonly CellWrite[];
 }
 
 /** A reminder template the user edited, kept in the workbook: one per stage and language. */

@@ -16,6 +16,7 @@ const arFunctions: Readonly<Record<string, ArFunction>> = {
   ACTIONREASON: functions.actionReason as ArFunction,
   NEXTCONTACT: functions.nextContact as ArFunction,
   SETTLEOFFER: functions.settleOffer as ArFunction,
+  STEPOFFER: functions.stepOffer as ArFunction,
   COLLECTPROB: functions.collectProb as ArFunction,
   AGENCYNET: functions.agencyNet as ArFunction,
 };
@@ -35,7 +36,8 @@ export type ArArgument =
   | { readonly kind: "tableColumn"; readonly header: string }
   | { readonly kind: "name"; readonly name: string }
   | { readonly kind: "table"; readonly name: string }
-  | { readonly kind: "difference"; readonly left: ArArgument; readonly right: ArArgument };
+  | { readonly kind: "difference"; readonly left: ArArgument; readonly right: ArArgument }
+  | { readonly kind: "join"; readonly left: ArArgument; readonly right: ArArgument };
 
 /** A parsed AR formula: the wrapper to call and its arguments. */
 export interface ArFormula {
@@ -97,6 +99,8 @@ function argumentValue<S>(arg: ArArgument, at: FormulaAt<S>, cells: FormulaCells
       return nameValue(arg.name, cells, names);
     case "table":
       return tableValue(arg.name, cells, names);
+    case "join":
+      return `${joinText(argumentValue(arg.left, at, cells, names))}${STATUS_JOIN}${joinText(argumentValue(arg.right, at, cells, names))}`;
   }
 }
 
@@ -132,6 +136,14 @@ function tableCell<S>(header: string, at: FormulaAt<S>, cells: FormulaCells<S>):
   throw new Error(`no Table column ${header}`);
 }
 
+/** What the desk puts between the Status and Dunning status cells in the status argument (arFormulas). */
+const STATUS_JOIN = "; ";
+
+/** A cell as `&` turns it into text (empty → ""). */
+function joinText(value: unknown): string {
+  return value === null || value === undefined ? "" : typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : "";
+}
+
 /** An empty cell reaches a custom function as null (Excel on the web). */
 function scalar(value: unknown): unknown {
   return value === "" ? null : value;
@@ -144,6 +156,13 @@ function place(offset: Offset, here: number): number {
 function parseArgument(text: string, at: { readonly row: number; readonly column: number }, notation: "a1" | "r1c1"): ArArgument | null {
   if (text === "") return { kind: "empty" };
   if (/^-?\d+(\.\d+)?$/.test(text)) return { kind: "number", value: Number(text) };
+  // Status & "; " & Dunning status: the one text join the desk writes (arFormulas).
+  const join = /^(.+?)&"; "&(.+)$/.exec(text);
+  if (join) {
+    const left = parseArgument(join[1] ?? "", at, notation);
+    const right = parseArgument(join[2] ?? "", at, notation);
+    return left && right ? { kind: "join", left, right } : null;
+  }
   // The only text the desk writes into an AR formula: a currency code ("IDR").
   const quoted = /^"([A-Z]{3})"$/.exec(text);
   if (quoted) return { kind: "text", value: quoted[1] ?? "" };

@@ -1,8 +1,9 @@
 import type { WorkbookPort } from "../workbook/port";
+import { readFileTitleRows } from "./fileTitleRows";
 import type { FileBook } from "./fileBook";
 import { appendFileContactLog } from "./fileContactLog";
 import { readFilePolicySheet, readFilePolicyTable, writeFilePolicySheet } from "./filePolicySheet";
-import { recordFileContacts } from "./fileRecordContacts";
+import { fileRowEnd, patchFileCells, readFileCells, readFileTable } from "./filePatchCells";
 import { writeFileRemindersSheet } from "./fileRemindersSheet";
 import { loadFileMapping, saveFileMapping } from "./fileSavedMapping";
 import { readFileSelection, selectFileCell } from "./fileSelection";
@@ -32,6 +33,7 @@ export function filePort(book: FileBook): WorkbookPort {
   };
   return {
     readAgingData: (scope, progress) => calculated(() => readFileAgingData(book, scope, progress)),
+    readTitleRows: (data, rows) => Promise.resolve(readFileTitleRows(book, data, rows)),
     loadSavedMapping: (key) => Promise.resolve(loadFileMapping(book, key)),
     saveMapping: (key, mapping) => Promise.resolve(saveFileMapping(book, key, mapping)),
     readPolicySheet: () => Promise.resolve(calculated(() => readFilePolicySheet(book))),
@@ -45,7 +47,10 @@ export function filePort(book: FileBook): WorkbookPort {
     readSelection: (data, headerRow) => Promise.resolve(calculated(() => readFileSelection(book, data, headerRow))),
     writeRemindersSheet: (rows, options, progress) => writeFileRemindersSheet(book, rows, options, progress),
     appendContactLog: (entries) => appendFileContactLog(book, entries),
-    recordContacts: (target, updates) => changing(Promise.resolve(recordFileContacts(book, target, updates))),
+    readTable: (name) => Promise.resolve(calculated(() => readFileTable(book, name))),
+    readCells: (sheetName, rows, columns) => Promise.resolve(calculated(() => readFileCells(book, sheetName, rows, columns))),
+    rowEnd: (sheetName, row, tableName) => Promise.resolve(fileRowEnd(book, sheetName, row, tableName)),
+    patchCells: (target, patch) => changing(Promise.resolve(patchFileCells(book, target, patch))),
     readTemplates: () => Promise.resolve(readFileTemplates(book)),
     saveTemplate: (row) => Promise.resolve(saveFileTemplate(book, row)),
     removeTemplate: (stage, language) => Promise.resolve(removeFileTemplate(book, stage, language)),

@@ -9,7 +9,7 @@ import { sniffBytes } from "./sniffBytes";
 import type { WorkbookPort } from "../workbook/port";
 import { usedArea } from "./sheetExtent";
 import { shiftDates } from "./shiftDates";
-import { readPackage, type PackageEntries } from "./package/packageEntries";
+import { readPackage, type PackageDeflate, type PackageEntries } from "./package/packageEntries";
 import { savePackage } from "./package/savePackage";
 import { excelJsReadable } from "./package/excelJsReadable";
 
@@ -41,6 +41,8 @@ export interface FileWorkbook {
 export interface OpenOptions {
   /** Whole days to move every date cell by (the sample workbook, moved to today); default 0. */
   readonly shiftDates?: number;
+  /** A native deflate for saving (the command line passes Node's zlib); fflate's otherwise. */
+  readonly deflate?: PackageDeflate;
 }
 
 /**
@@ -68,16 +70,16 @@ export async function openWorkbookFile(bytes: Uint8Array, options: OpenOptions =
   }
   const book = new FileBook(workbook);
   shiftDates(workbook, options.shiftDates ?? 0, (cell) => book.written.cell(cell.worksheet, Number(cell.row) - 1, Number(cell.col) - 1));
-  return fileWorkbook(book, original);
+  return fileWorkbook(book, original, options.deflate);
 }
 
-function fileWorkbook(book: FileBook, original: PackageEntries): FileWorkbook {
-  const workbook = fileWorkbookOver(book, original);
+function fileWorkbook(book: FileBook, original: PackageEntries, deflate: PackageDeflate | undefined): FileWorkbook {
+  const workbook = fileWorkbookOver(book, original, deflate);
   registerFileBook(workbook, book);
   return workbook;
 }
 
-function fileWorkbookOver(book: FileBook, original: PackageEntries): FileWorkbook {
+function fileWorkbookOver(book: FileBook, original: PackageEntries, deflate: PackageDeflate | undefined): FileWorkbook {
   const sheet = (name: string) => {
     const found = book.sheet(name);
     if (!found) throw new Error(`no sheet ${name}`);
@@ -106,7 +108,7 @@ function fileWorkbookOver(book: FileBook, original: PackageEntries): FileWorkboo
     save: () =>
       Promise.resolve().then(() => {
         book.calculate();
-        return savePackage(book, original);
+        return savePackage(book, original, deflate);
       }),
   };
 }

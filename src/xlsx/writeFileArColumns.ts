@@ -105,7 +105,7 @@ async function writeRows(book: FileBook, sheet: ExcelJS.Worksheet, plan: ArColum
     const end = Math.min(total, done + CHUNK_ROWS);
     for (let row = first + done; row < first + end; row += 1) {
       for (const { column, formula, compiled } of parsed) {
-        if (skipped.has(row)) book.write(sheet, row, column.column, "", column.numberFormat);
+        if (skipped.has(row)) book.write(sheet, row, column.column, column.key === "nextAction" ? (plan.marks[row] ?? "") : "", column.numberFormat);
         else book.writeFormula(sheet, row, column.column, formula.at(row), resultOf(compiled, { sheet, row, column: column.column }, cells, names), column.numberFormat);
       }
     }

@@ -26,7 +26,7 @@ describe("dunning-desk remind, on every fixture", () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as RemindReport;
     const expected = await fixtureFigures(file, TODAY);
-    const options = { ...defaultReminderOptions, defaultLanguage: defaultPolicy.language, defaultCurrency: defaultPolicy.currency };
+    const options = { ...defaultReminderOptions, defaultLanguage: "en" as const, defaultCurrency: defaultPolicy.currency };
     const groups = reminderGroups(expected.ledger.invoices, TODAY, defaultPolicy, options);
     expect(report.messages.length).toBe(groups.drafts.length + groups.letters.length + groups.calls.length);
     const skipped = groups.skipped.filter((item) => item.code !== "noEmail").map((item) => `${item.row + 1}:${item.code}`).sort();
@@ -106,7 +106,7 @@ describe("dunning-desk remind and the Email cells", () => {
     expect(byCustomer["Acme Ltd"]).toMatchObject({ kind: "email", to: "ap@acme.example, cfo@acme.example", file: join(drafts, "Reminder - Acme Ltd (USD).eml") });
     expect(byCustomer["Beta GmbH"]).toMatchObject({ kind: "letter", to: null, file: join(drafts, "Letter - Beta GmbH (USD).txt") });
     expect(byCustomer["Gamma SIA"]).toMatchObject({ kind: "email", file: join(drafts, "Reminder - Gamma SIA (USD).eml") });
-    expect(report.notDrafted).toEqual([{ sheetRow: 2, customer: "Beta GmbH", code: "badEmail", reason: expect.stringContaining('"buchhaltung(at)beta.example"') as unknown }]);
+    expect(report.notDrafted).toEqual([{ sheetRow: 2, cell: null, customer: "Beta GmbH", code: "badEmail", reason: expect.stringContaining('"buchhaltung(at)beta.example"') as unknown }]);
     const parsed = await PostalMime.parse(readFileSync(join(drafts, "Reminder - Acme Ltd (USD).eml"), "utf8"));
     expect(parsed.to?.map((box) => box.address)).toEqual(["ap@acme.example", "cfo@acme.example"]);
     expect(readFileSync(join(drafts, "Letter - Beta GmbH (USD).txt"), "utf8")).toContain("Beta GmbH");

@@ -18,6 +18,8 @@ import { isFailure, type AgingData } from "../../src/workbook/agingData";
 import { planArColumns, type ArColumnPlan } from "../../src/workbook/arColumnPlan";
 import { withoutOwnColumns } from "../../src/workbook/ownCells";
 import type { WorkbookPort } from "../../src/workbook/port";
+import { markTarget } from "../../src/app/contactPlan";
+import { recordContacts } from "../../src/app/recordContacts";
 import { fromXlsx } from "../support/fakeExcel/fromXlsx";
 import { engineAnswers } from "../excel/engineAnswers";
 import { contractFixtures } from "./contractFixtures";
@@ -246,31 +248,45 @@ export function declareWorkbookContract(adapter: string, open: HarnessFactory): 
       expect(third.inspect.cell("Contact Log", 1, 0)).toEqual({ value: 46058.4375, formula: null, numberFormat: "yyyy-mm-dd hh:mm" });
     });
 
-    it("records contacts on the rows after checking their customers, creating missing columns", async () => {
+    it("records contacts through the row-patch primitives: identity checked, missing columns created, formulas asked about", async () => {
       const harness = await start();
       const { data, headerRow, ledger } = await analyze(harness);
       const header = findHeaderRow(data.values);
       if (!header.ok) throw new Error(header.message);
-      const column = (field: "customer" | "lastContact" | "remindersSent") => {
-        const mapped = header.mapping[field]?.column;
-        return mapped === undefined ? null : data.left + mapped;
-      };
-      const customerColumn = column("customer");
-      const invoice = ledger.invoices.find((item) => customerColumn !== null && item.customer === data.values[item.row]?.[customerColumn - data.left]);
-      if (customerColumn === null || !invoice) return; // the list has no customer column (QuickBooks' headings): nothing to check by
-      const width = data.values.reduce((widest, row) => Math.max(widest, row.length), 0);
-      const target = { sheetName: data.sheetName, tableName: data.tableName, headerRow: data.top + headerRow, customerColumn, lastContactColumn: column("lastContact"), remindersSentColumn: column("remindersSent"), lastColumn: data.left + width - 1 };
+      const target = markTarget(data, headerRow, header.mapping);
+      const invoice = ledger.invoices.find((item) => target.identity.customer !== null && item.customer === data.values[item.row]?.[target.identity.customer - data.left]);
+      if (target.identity.customer === null || !invoice) return; // the list has no customer column (QuickBooks' headings): nothing to check by
+      const cell = (column: number | null) => (column === null ? null : data.values[invoice.row]?.[column - data.left]);
+      const identity = { customer: cell(target.identity.customer), invoiceNumber: cell(target.identity.invoiceNumber), dueDate: cell(target.identity.dueDate), balance: cell(target.identity.balance) };
       const row = data.top + invoice.row;
-      expect(await harness.port.recordContacts(target, [{ row, customer: "Not this one", contactSerial: AS_OF_SERIAL }])).toEqual({ ok: false, moved: [row] });
-      const created = [target.lastContactColumn === null ? "Last contact" : null, target.remindersSentColumn === null ? "Reminders sent" : null].filter((item) => item !== null);
-      const before = target.remindersSentColumn === null ? "" : harness.inspect.cell(data.sheetName, row, target.remindersSentColumn).value;
-      expect(await harness.port.recordContacts(target, [{ row, customer: ` ${invoice.customer.toUpperCase()} `, contactSerial: AS_OF_SERIAL }])).toEqual({ ok: true, createdColumns: created, skipped: [] });
+      const mark = { row, identity, contactSerial: AS_OF_SERIAL, state: null };
+      expect(await recordContacts(harness.port, target, [{ ...mark, identity: { ...identity, customer: "Not this one" } }], { confirmOverwrite: false })).toEqual({ ok: false, moved: [{ row, field: "customer", expected: "Not this one", found: identity.customer }] });
+      const created = [target.desk.lastContact === null ? "Last contact" : null, target.desk.remindersSent === null ? "Reminders sent" : null].filter((item) => item !== null);
+      const before = target.desk.remindersSent === null ? "" : harness.inspect.cell(data.sheetName, row, target.desk.remindersSent).value;
+      const upper = typeof identity.customer === "string" ? ` ${identity.customer.toUpperCase()} ` : identity.customer;
+      expect(await recordContacts(harness.port, target, [{ ...mark, identity: { ...identity, customer: upper } }], { confirmOverwrite: false })).toMatchObject({ ok: true, createdColumns: created, balanceChanged: [] });
       const again = await harness.reopen();
-      const lastContact = target.lastContactColumn ?? target.lastColumn + 1;
-      const count = target.remindersSentColumn ?? target.lastColumn + 1 + (target.lastContactColumn === null ? 1 : 0);
+      const end = Math.max(...data.values.map((values) => values.length)) + data.left - 1;
+      const lastContact = target.desk.lastContact ?? end + 1;
+      const count = target.desk.remindersSent ?? end + 1 + (target.desk.lastContact === null ? 1 : 0);
       expect(again.inspect.cell(data.sheetName, row, lastContact).value).toBe(AS_OF_SERIAL);
       expect(again.inspect.cell(data.sheetName, row, count).value).toBe(typeof before === "number" ? before + 1 : 1);
-      if (target.lastContactColumn === null) expect(again.inspect.cell(data.sheetName, target.headerRow, lastContact).value).toBe("Last contact");
+      if (target.desk.lastContact === null) expect(again.inspect.cell(data.sheetName, target.headerRow, lastContact).value).toBe("Last contact");
+      // The primitives alike in both adapters: the cells as read, the header row's end.
+      expect(await again.port.readCells(data.sheetName, [row], [lastContact])).toEqual([[{ value: AS_OF_SERIAL, formula: null, numberFormat: expect.stringMatching(/[dy]/) as unknown }]]);
+      expect(await again.port.rowEnd(data.sheetName, target.headerRow, data.tableName)).toBeGreaterThanOrEqual(count);
+      // A sent Ask sales note is no contact: it is recorded in the desk's own Dunning status column.
+      const reread = await analyze(again);
+      const header2 = findHeaderRow(reread.data.values);
+      if (!header2.ok) throw new Error(header2.message);
+      const target2 = markTarget(reread.data, reread.headerRow, header2.mapping);
+      const asked = await recordContacts(again.port, target2, [{ ...mark, contactSerial: null, state: { salesAsked: AS_OF } }], { confirmOverwrite: false });
+      expect(asked).toMatchObject({ ok: true, createdColumns: ["Dunning status"] });
+      const third = await again.reopen();
+      const statusColumn = (await third.port.rowEnd(data.sheetName, target.headerRow, data.tableName)) as number;
+      expect(third.inspect.cell(data.sheetName, target.headerRow, statusColumn).value).toBe("Dunning status");
+      expect(third.inspect.cell(data.sheetName, row, statusColumn).value).toBe("sales asked 2026-02-15");
+      expect(third.inspect.cell(data.sheetName, row, lastContact).value).toBe(AS_OF_SERIAL);
     });
 
     it("keeps templates by stage and language, as text", async () => {

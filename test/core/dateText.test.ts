@@ -87,7 +87,7 @@ describe("inferDateOrder", () => {
     [["13/02/2026", "02/13/2026"], "monthFirst", { order: "monthFirst", basis: "told", conflicting: true }],
     [[], undefined, { order: "dayFirst", basis: "assumed", conflicting: false }],
   ])("%j (told %j) → %j", (texts, told, reading) => {
-    expect(inferDateOrder(texts, told as "monthFirst" | undefined)).toEqual(reading);
+    expect(inferDateOrder(texts, told as "monthFirst" | undefined)).toEqual({ ...reading, numericTexts: texts.length });
   });
 });
 

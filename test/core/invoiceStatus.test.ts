@@ -152,7 +152,11 @@ describe("readInvoiceStatus, for any text", () => {
       fc.property(fc.option(anyText), fc.option(anyText), (status, notes) => {
         const reading = readInvoiceStatus({ status, notes });
         if (!reading.ok) expect(status ?? "").toContain(reading.word);
-        else expect(Object.values(reading.flags).every((flag) => typeof flag === "boolean")).toBe(true);
+        else {
+          const { salesAskedDay, offeredUntil, ...words } = reading.flags;
+          expect(Object.values(words).every((flag) => typeof flag === "boolean")).toBe(true);
+          for (const day of [salesAskedDay, offeredUntil]) expect(day === null || Number.isInteger(day)).toBe(true);
+        }
       }),
     );
   });

@@ -49,7 +49,7 @@ describe("cell readers", () => {
     (value, text) => expect(cellText(value)).toBe(text),
   );
 
-  it.each([[1250, 1250], ["Rp 1.250.000", 1_250_000], [Number.NaN, "notAnAmount"], [1e14, "notAnAmount"], [true, "notAnAmount"]])(
+  it.each([[1250, 1250], ["Rp 1.250.000", 1_250_000], [Number.NaN, "notAnAmount"], [1e14, "tooLargeAmount"], [true, "notAnAmount"]])(
     "readAmountCell(%j) is %j",
     (value, amount) => expect(readAmountCell(value, ",")).toBe(amount),
   );
@@ -146,12 +146,12 @@ describe("the ledger reads through the one cell reader, with its column's separa
     ["$25", ".", undefined],
   ])("readRate(%j) with %j is %j", (value, separator, rate) => expect(readRate(value, "General", separator)).toBe(rate));
 
-  it.each<[unknown, "." | ",", number | "notAnAmount"]>([
+  it.each<[unknown, "." | ",", number | "notAnAmount" | "tooLargeAmount"]>([
     ["12.500", ",", 12_500],
     ["12.500", ".", 12.5],
     ["Rp 12.500", ",", 12_500],
     ["9".repeat(32_767), ".", "notAnAmount"],
-    [1e14, ".", "notAnAmount"],
+    [1e14, ".", "tooLargeAmount"],
     [null, ".", "notAnAmount"],
   ])("readAmountCell(%j) with %j is %j", (value, separator, amount) => expect(readAmountCell(value, separator)).toBe(amount));
 

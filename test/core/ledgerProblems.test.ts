@@ -57,7 +57,7 @@ describe("every ledger problem code", () => {
     ["dueFromInvoiceDate", 10, 2, 'the due date is taken to be Invoice date: no due date and no terms such as "Net 30"'],
     ["duplicateInvoice", 11, 1, 'invoice number "D-1" appears 2 times, for Acme, Beta'],
     ["duplicateInvoice", 12, 1, 'invoice number "D-1" appears 2 times, for Acme, Beta'],
-    ["unknownStatus", 13, 10, 'status has an unknown word "angry": use disputed, promise to pay <date>, unreachable, hardship, settlement offered or sales asked (or the Indonesian, Latvian or Thai words), separated by commas; free text belongs in a notes column; its next action is not counted'],
+    ["unknownStatus", 13, 10, 'status has an unknown word "angry": use disputed, promise to pay <date>, unreachable, hardship, settlement offered, sales asked or do not contact (or the Indonesian, Latvian or Thai words), separated by commas; free text belongs in a notes column; its next action is not counted'],
     ["badDate", 14, 6, 'Last contact must be a date, not "01/14/2026"; left out'],
     ["unknownChannel", 14, 11, 'channel has an unknown word "pigeon": use email, phone, letter, sms, whatsapp, fax (or telepon, surat, tālrunis, โทรศัพท์…); the policy\'s channel is used'],
     ["subtotalMismatch", 15, 5, "the subtotal says 999.00, but the invoices since the last heading or total add up to 604.00"],

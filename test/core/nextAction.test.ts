@@ -13,10 +13,35 @@ describe("the playbook's worked examples", () => {
     expect(next(account(), overdueBy(30)).action).toBe("Reminder");
   });
 
-  it("R17: the 7-day contact gap — 6 days after a contact waits, 7 days after acts", () => {
+  it("R17: the gap is a floor, the cadence the plan — 7 days after a contact still waits for the 10th day (issue 12)", () => {
     const contacted = (daysAgo: number) => account({ remindersSent: 1, lastContactDay: AS_OF - daysAgo });
-    expect(next(contacted(6))).toMatchObject({ action: "Wait", rule: "R17", until: AS_OF + 1 });
-    expect(next(contacted(7)).action).toBe("Consequences");
+    // AS_OF is Wednesday 2026-02-04: the 10th day after 2026-01-29 is Saturday 2026-02-07, so Monday.
+    expect(next(contacted(6))).toMatchObject({ action: "Wait", rule: "R17", trigger: "workday", until: AS_OF + 5, waitingFor: "Consequences" });
+    expect(next(contacted(7))).toMatchObject({ action: "Wait", rule: "R17", until: AS_OF + 5, waitingFor: "Consequences" });
+    expect(next(contacted(8))).toMatchObject({ action: "Wait", trigger: "cadence", until: AS_OF + 2 });
+    expect(next(contacted(10)).action).toBe("Consequences");
+  });
+
+  it("R17: a step's own date (a broken promise) comes before the cadence, never inside the gap", () => {
+    // Promise on Monday 2026-02-02, last contact Friday 2026-01-30: the gap ends Friday 2026-02-06.
+    const broken = account({ remindersSent: 1, promiseDay: AS_OF - 2, lastContactDay: AS_OF - 5 });
+    expect(next(broken)).toMatchObject({ action: "Wait", trigger: "contactGap", until: AS_OF + 2, waitingFor: "Broken promise" });
+    expect(next(broken, AS_OF + 2).action).toBe("Broken promise");
+  });
+
+  it("weekends and the policy's holidays: on a Saturday the step due Monday is named; a holiday moves the wait on", () => {
+    const saturday = AS_OF + 3;
+    expect(next(account(), saturday).action).toBe("Reminder");
+    const christmas = { ...policy, holidays: [{ day: AS_OF + 5, name: "Test holiday" }] };
+    // Contacted Wednesday 2026-01-28: the 10th day is a Saturday, Monday is a holiday → Tuesday.
+    const contacted = account({ remindersSent: 1, lastContactDay: AS_OF - 7 });
+    expect(next(contacted, AS_OF, christmas)).toMatchObject({ action: "Wait", trigger: "workday", until: AS_OF + 6 });
+    expect(next(contacted, AS_OF, { ...policy, weekend: "none" })).toMatchObject({ action: "Wait", trigger: "cadence", until: AS_OF + 3 });
+  });
+
+  it("R19: a customer marked do not contact is never scheduled, whatever else holds", () => {
+    expect(next(account({ remindersSent: 2, status: { doNotContact: true, disputed: true } }))).toMatchObject({ action: "Do not contact", rule: "R19" });
+    expect(next(account({ balance: 0, status: { doNotContact: true } })).action).toBe("None");
   });
 
   it("R22: after the third reminder, ask sales (once)", () => {
@@ -51,8 +76,8 @@ describe("the escalation ladder, step by step", () => {
     expect(next(account({ promiseDay: overdueBy(20) }), overdueBy(10))).toMatchObject({ action: "Await promise", until: overdueBy(20) });
   });
 
-  it("the contact gap holds back even an unreachable customer's trace", () => {
-    expect(next(account({ lastContactDay: AS_OF - 2, status: { unreachable: true } })).action).toBe("Wait");
+  it("tracing an unreachable customer is no contact: it does not wait for the next contact day", () => {
+    expect(next(account({ lastContactDay: AS_OF - 2, status: { unreachable: true } })).action).toBe("Trace debtor");
   });
 
   it("R2: a courtesy reminder when the policy asks for one, only before any contact", () => {
@@ -101,7 +126,7 @@ describe("reasons name the rule and the facts", () => {
     [
       account({ remindersSent: 1, lastContactDay: AS_OF - 3 }),
       AS_OF,
-      "Wait — R17: last contact 2026-02-01; no new contact before 2026-02-08 (7-day gap)",
+      "Wait — R17: last contact 2026-02-01; Consequences on 2026-02-11, 10 days after it (every 10 days, never within 7)",
     ],
     [account({ promiseDay: AS_OF - 1 }), AS_OF, "Broken promise — R7: the promise to pay by 2026-02-03 passed unpaid; follow up one step firmer"],
   ])("%#: %s", (input, asOf, reason) => expect(describeDecision(next(input, asOf), input, policy)).toBe(reason));

@@ -8,7 +8,9 @@ describe("nextContactDay (R17: never inside the minimum gap)", () => {
   it.each([
     ["nothing owed: none", account({ balance: 0 }), AS_OF, null],
     ["never contacted, step due: today", account(), AS_OF, AS_OF],
-    ["in grace: when grace ends", account(), overdueBy(10), DUE + 30],
+    ["in grace: when grace ends (Saturday 2026-01-31), on Monday", account(), overdueBy(10), DUE + 32],
+    ["contacted exactly 7 days ago: the cadence day, 3 days on (issue 12)", account({ remindersSent: 1, lastContactDay: AS_OF - 8 }), AS_OF - 1, AS_OF + 2],
+    ["do not contact: none", account({ status: { doNotContact: true } }), AS_OF, null],
     ["contacted 3 days ago: at the cadence, 10 days after", account({ remindersSent: 1, lastContactDay: AS_OF - 3 }), AS_OF, AS_OF + 7],
     ["contacted 8 days ago: the cadence day, 2 days on", account({ remindersSent: 1, lastContactDay: AS_OF - 8 }), AS_OF, AS_OF + 2],
     ["contacted 20 days ago: today", account({ remindersSent: 1, lastContactDay: AS_OF - 20 }), AS_OF, AS_OF],

@@ -84,10 +84,10 @@ describe("policy values through the one cell reader (issues 10 and 13)", () => {
   it.each<[unknown[][], string]>([
     [[["smallClaimsLimit", "12.500"]], "policy setting smallClaimsLimit is ambiguous"],
     [[["graceDays", 36_501], ["settlementDays", 40_000]], "policy setting graceDays must be at most 36,500 days"],
-    [[["collectionCost", 1e308]], "policy setting collectionCost is too large to count to the cent"],
+    [[["collectionCost", 1e308]], "policy setting collectionCost is above the largest amount the desk accepts (10,000,000,000,000)"],
     [[["roundTo", "9".repeat(32_766)]], "policy setting roundTo must be a number"],
     [[["roundTo", Infinity]], "policy setting roundTo must be a number"],
-    [[["attorneyCost", "10.000.000.000.000.000"], ["decimalSeparator", ","]], "policy setting attorneyCost is too large to count to the cent"],
+    [[["attorneyCost", "10.000.000.000.000.000"], ["decimalSeparator", ","]], "policy setting attorneyCost is above the largest amount the desk accepts (10,000,000,000,000)"],
   ])("%j is refused: %s", (rows, message) => {
     const result = readPolicyTable(rows);
     expect(result.ok ? "read" : result.problem).toContain(message);

@@ -38,8 +38,8 @@ export function expectPaneSheets(book: ExcelJS.Workbook, flow: FlowFile, message
   const reminders = savedRows(book, "Reminders", 3).filter((row) => row.some((value) => value !== ""));
   expect(reminders[0]).toEqual(["To", "Cc", "Subject"]);
   expect(reminders).toHaveLength(messages + 1);
-  const log = savedRows(book, "Contact Log", 11).filter((row) => row.some((value) => value !== ""));
-  expect(log[0]).toEqual(["Logged at", "Customer", "Invoices", "Stage", "Channel", "Subject", "Amount", "Currency", "Offer", "Note", "Draft id"]);
+  const log = savedRows(book, "Contact Log", 13).filter((row) => row.some((value) => value !== ""));
+  expect(log[0]).toEqual(["Logged at", "Customer", "Invoices", "Stage", "Channel", "Subject", "Amount", "Currency", "Offer", "Note", "Draft id", "Marked by", "Undoes"]);
   expect(log.slice(1).map((row) => row[9])).toEqual(Array.from({ length: messages }, () => "browser mode test"));
   const policy = savedRows(book, policyNames.sheet, 2).map((row) => row[0]);
   expect(policy).toEqual(expect.arrayContaining(["dateOrder", "decimalSeparator"]));

@@ -12,6 +12,7 @@ import { defaultPolicy } from "../../src/core/policy";
 import { accountOfInvoice } from "../../src/core/receivables";
 import { stageOfAction } from "../../src/mail/stage";
 import { planArColumns, type ArColumnPlan } from "../../src/workbook/arColumnPlan";
+import { reconnectUnavailable } from "../../src/workbook/port";
 import { totalsOf } from "../../src/app/figures";
 import { fieldColumnsOf } from "../../src/app/mappingChoices";
 import { FIXTURE_NOW } from "../support/e2eHost";
@@ -64,7 +65,9 @@ export async function readAndAnalyze(page: Page, flow: FlowFile): Promise<ArColu
   const notice = (await page.locator("#load-panel .notice").textContent()) ?? "";
   const address = /from (.+?)(?: \(table .+\))?\.$/.exec(notice)?.[1] ?? "";
   if (flow.table) expect(notice).toContain(`(table ${flow.table})`);
-  expect(address).toBe(flow.listAddress);
+  // The pane writes the sheet's name unquoted ("Open Invoices!A5:H25").
+  const unquoted = (text: string) => text.replace(/^'(.*)'!/, "$1!").replace(/''/g, "'");
+  expect(unquoted(address)).toBe(unquoted(flow.listAddress));
   await page.click("#use-mapping");
   await page.locator("#analyze-panel").waitFor({ state: "visible" });
   for (const figure of totalsOf(expected.analysis.summary)) {
@@ -85,6 +88,9 @@ export async function writeColumnsAndSummary(page: Page): Promise<void> {
   await page.click("#create-summary");
   // Browser mode writes a file, and a file written outside Excel holds no chart: none is claimed.
   await waitForText(page, "#columns-panel .notice-success", /^Summary sheet created with the bucket table and the customer table \(no chart/);
+  // Nothing to bind outside Excel: the command is offered disabled, with the reason, never claimed done.
+  await expect(page.locator("#reconnect-formulas").getAttribute("disabled")).resolves.not.toBeNull();
+  await expect(page.locator("#reconnect-hint").textContent()).resolves.toBe(reconnectUnavailable);
 }
 
 /** Rows that get a reminder now: the core's ladder gives them a mail stage (Ask sales needs an owner), and no contact within the gap. */

@@ -19,7 +19,9 @@ const today = dayOfLocalDate(FIXTURE_NOW);
 /** The policy sheet's first Name/Value row (0-based): title, as-of, blank, then the Table header. */
 const POLICY_BODY_TOP = 4; // the browser's clock is fixed to it too
 
-describe.each(["xero-aged-receivables", "indonesian-hand-made", "plain-table"])("%s.xlsx in the pane", (fixture) => {
+// The Indonesian country list has a local notes column (Keterangan): its disputes, promises and
+// unreachable customers must reach the pane's next actions and the AR formulas alike.
+describe.each(["xero-aged-receivables", "indonesian-hand-made", "plain-table", "countries/id-accurate-umur-piutang"])("%s.xlsx in the pane", (fixture) => {
   let host: TaskpaneHost;
 
   afterAll(async () => {
@@ -47,6 +49,10 @@ describe.each(["xero-aged-receivables", "indonesian-hand-made", "plain-table"])(
       await expect(page.locator(`[data-figure="${figure.id}"] dd`).textContent()).resolves.toBe(figure.value);
     }
     await expect(page.locator("#problems button.problem").count()).resolves.toBe(expected.analysis.problems.length);
+    for (const [action, count] of Object.entries(expected.analysis.summary.actions)) {
+      await expect(page.locator(`#next-actions tr[data-action="${action}"] td`).textContent()).resolves.toBe(String(count));
+    }
+    if (fixture.includes("umur-piutang")) expect(expected.analysis.summary.actions).toMatchObject({ "Resolve dispute": 1 });
 
     await page.click("#add-columns");
     await expect(page.locator("#columns-panel .notice-success").textContent()).resolves.toMatch(/^Wrote 6 columns/);

@@ -2,7 +2,7 @@
 // hidden by a filter) → drafts previewed (Next, an edited message, an edited template kept in the
 // workbook) → download (the zip's .eml files read back by a mail parser) → Reminders sheet →
 // Mark all as sent → Contact Log rows and the aging sheet's last contact and reminder counts
-// checked → marking again logs nothing twice. Screenshots at 320 px go to test-results/ and
+// checked → Undo restores them (Undoes rows appended) → marked again → marking again logs nothing twice. Screenshots at 320 px go to test-results/ and
 // the README's folder (.tmp/screenshots/; `npm run screenshots` refreshes docs/screenshots/).
 // Needs `npm run build` first (scripts/test-all.mjs does it).
 import * as fs from "node:fs";
@@ -95,7 +95,7 @@ describe("reminder flow", () => {
     const leftOut = await page.locator("#left-out").textContent();
     expect(leftOut).toMatch(/^Not drafted \(2\)/);
     expect(leftOut).toMatch(/Row 7 \(Disputed Inc\): is disputed \(R8\)/);
-    expect(leftOut).toMatch(/Row 8 \(Recent Co\): last contact is less than 7 days ago \(R17\)/);
+    expect(leftOut).toMatch(/Row 8 \(Recent Co\): last contact \d{4}-\d{2}-\d{2} \(R17: every 10 days, never within 7, working days only\): next contact from \d{4}-\d{2}-\d{2}/);
     expect(leftOut).not.toContain("Hidden Co");
     await expect(page.locator("#draft-heading").textContent()).resolves.toBe("1 of 4: Acme Ltd — Reminder");
     await expect(page.locator("#draft-text").textContent()).resolves.toMatch(/INV-101[\s\S]*INV-102/);
@@ -187,9 +187,9 @@ describe("reminder flow", () => {
     await page.fill("#sent-note", "batch of 15 Feb");
     await page.click("#confirm-sent");
     await page.locator("#remind-notice .notice-success").waitFor();
-    await expect(page.locator("#remind-notice").textContent()).resolves.toMatch(/Logged 4 messages in the Contact Log\. Last contact and reminders sent updated on 5 rows\. Added the column Reminders sent/);
-    const log = await sheetValues("Contact Log", 0, 0, 6, 11);
-    expect(log[0]).toEqual(["Logged at", "Customer", "Invoices", "Stage", "Channel", "Subject", "Amount", "Currency", "Offer", "Note", "Draft id"]);
+    await expect(page.locator("#remind-notice").textContent()).resolves.toMatch(/Logged 4 messages in the Contact Log\. Updated 5 rows\. Added the column Reminders sent/);
+    const log = await sheetValues("Contact Log", 0, 0, 6, 13);
+    expect(log[0]).toEqual(["Logged at", "Customer", "Invoices", "Stage", "Channel", "Subject", "Amount", "Currency", "Offer", "Note", "Draft id", "Marked by", "Undoes"]);
     expect(log.slice(1, 5).map((row) => [row[1], row[2], row[4], row[9]])).toEqual([
       ["Acme Ltd", "INV-101, INV-102", "Email", "batch of 15 Feb"],
       ["SIA \"Ziemeļi\"", "R-7", "Email", "batch of 15 Feb"],
@@ -204,12 +204,35 @@ describe("reminder flow", () => {
     expect(aging.slice(1).map((row) => row[1])).toEqual([1, 1, 1, "", 1, "", "", 1]);
   });
 
+  it("undoes the batch in one click: an Undoes row per message, the cells restored; then marks it again", async () => {
+    await page.click("#undo-sent");
+    await waitForText("#remind-notice", /Undone: 4 messages got an "Undoes" row in the Contact Log \(its rows stay\)\. Restored 10 cells\./);
+    const aging = await sheetValues("AR", 1, 7, 8, 2);
+    expect(aging.map((row) => row[0])).toEqual(["", "", "", "", "", "", todaySerial - 3, ""]);
+    expect(aging.map((row) => row[1])).toEqual(["", "", "", "", "", "", "", ""]);
+    const log = await sheetValues("Contact Log", 1, 0, 9, 13);
+    expect(log.slice(4, 8).map((row) => [row[1], row[9], row[12] === row[10]])).toEqual([
+      ["Acme Ltd", "Mark as sent undone", true],
+      ["SIA \"Ziemeļi\"", "Mark as sent undone", true],
+      ["บริษัท ตัวอย่าง จำกัด", "Mark as sent undone", true],
+      ["No Mail GmbH", "Mark as sent undone", true],
+    ]);
+    expect(log[8]?.[1] ?? "").toBe("");
+    await page.click("#mark-all-sent");
+    await page.locator("#mark-sent-confirm").waitFor();
+    await page.fill("#sent-by", "Dana");
+    await page.click("#confirm-sent");
+    await waitForText("#remind-notice", /Logged 4 messages in the Contact Log\. Updated 5 rows\./);
+    expect((await sheetValues("Contact Log", 9, 11, 1, 1))[0]?.[0]).toBe("Dana");
+    expect((await sheetValues("AR", 1, 8, 1, 1))[0]?.[0]).toBe(1);
+  });
+
   it("does not log twice: drafting the same rows again finds them inside the contact gap", async () => {
     await page.click("#mark-all-sent");
     await waitForText("#remind-notice", /logged already/);
     await page.click("#draft-selection");
     await page.waitForFunction(() => document.querySelector("#draft-count")?.textContent?.includes("0 emails"));
-    expect((await sheetValues("Contact Log", 5, 1, 1, 1))[0]?.[0] ?? "").toBe("");
+    expect((await sheetValues("Contact Log", 13, 1, 1, 1))[0]?.[0] ?? "").toBe("");
     expect(host.pageErrors).toEqual([]);
     expect(host.outsideRequests).toEqual([]);
   });

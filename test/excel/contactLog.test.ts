@@ -42,11 +42,11 @@ describe("appendContactLog", () => {
     const before = log(fake);
     fake.resetStats();
     expect(await appendContactLog([entry("d3", { customer: "+Beta", note: "0012" })])).toEqual({ ok: true, appended: ["d3"], alreadyLogged: [] });
-    // Find the Table, read its header and Draft id column, write the chunk.
-    expect(fake.stats.syncs).toBe(3);
+    // Find the Table, read its header, then its Draft id and Undoes columns (found by name), write the chunk.
+    expect(fake.stats.syncs).toBe(4);
     const after = log(fake);
     expect(after.slice(0, 2)).toEqual(before);
-    expect(after[2]).toEqual([FEB_5_AT_10_30, "+Beta", "INV-1, INV-2", "Reminder", "email", "Payment reminder", 1250.5, "EUR", "", "0012", "d3"]);
+    expect(after[2]).toEqual([FEB_5_AT_10_30, "+Beta", "INV-1, INV-2", "Reminder", "email", "Payment reminder", 1250.5, "EUR", "", "0012", "d3", "", ""]);
     expect(fake.cell(SHEET, 3, 1)).toMatchObject({ formula: null, numberFormat: "@" });
   });
 
@@ -57,7 +57,24 @@ describe("appendContactLog", () => {
     fake.resetStats();
     expect(await appendContactLog([entry("d3")])).toEqual({ ok: true, appended: [], alreadyLogged: ["d3"] });
     expect(log(fake).map((row) => row[10])).toEqual(["d1", "d2", "d3"]);
-    expect(fake.stats.syncs).toBe(2);
+    expect(fake.stats.syncs).toBe(3);
+  });
+
+  it("migrates a version-1 log: Marked by and Undoes are added at its end, its rows stay", async () => {
+    const v1 = contactLogLayout.olderVersions[0] ?? [];
+    const old = [46_000.5, "Acme", "INV-1", "Reminder", "Email", "Payment reminder", 10, "EUR", "", "", "2026-01-01-3f9a2c1e"];
+    const fake = install({ sheets: [{ name: SHEET, values: [[...v1], old], tables: [{ name: contactLogLayout.name, top: 0, left: 0, rows: 2, columns: 11 }] }] });
+    expect(await appendContactLog([entry("d1", { markedBy: "Dana" })])).toEqual({ ok: true, appended: ["d1"], alreadyLogged: [] });
+    expect(fake.values(SHEET, 0, 0, 1, 13)[0]?.slice(10)).toEqual(["Draft id", "Marked by", "Undoes"]);
+    expect(log(fake)).toEqual([[...old, "", ""], [FEB_5_AT_10_30, "Acme", "INV-1, INV-2", "Reminder", "email", "Payment reminder", 1250.5, "EUR", "", "", "d1", "Dana", ""]]);
+  });
+
+  it("counts a draft taken back by an undo row as not logged, so it can be marked again", async () => {
+    install();
+    await appendContactLog([entry("d1")]);
+    expect(await appendContactLog([entry("d1", { undoes: "d1" })])).toEqual({ ok: true, appended: ["d1"], alreadyLogged: [] });
+    expect(await appendContactLog([entry("d1")])).toEqual({ ok: true, appended: ["d1"], alreadyLogged: [] });
+    expect(await appendContactLog([entry("d1")])).toEqual({ ok: true, appended: [], alreadyLogged: ["d1"] });
   });
 
   it("appends long batches in byte-sized chunks", async () => {

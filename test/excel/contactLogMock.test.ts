@@ -21,7 +21,7 @@ describe("appendContactLog with office-addin-mock", () => {
   const headers = ["Logged at", "Customer", "Invoices", "Stage", "Channel", "Subject", "Amount", "Currency", "Offer", "Note", "Draft id"];
   const entry = (draftId: string) => ({ loggedAt: 46_058.5, customer: "Acme", invoices: "INV-1", stage: "Reminder", channel: "email", subject: "Payment reminder", amount: 10, currency: "EUR", offer: null, note: "", draftId });
 
-  it("reads the header and the Draft id column after one load each, then appends below in one write", async () => {
+  it("reads the header, then the Draft id column found by name, migrates a version-1 log and appends below in one write", async () => {
     const { mock, sync, stats } = mockContext();
     const events: string[] = [];
     const loads: string[] = [];
@@ -40,7 +40,11 @@ describe("appendContactLog with office-addin-mock", () => {
     };
     const sheet = { getRangeByIndexes: (...at: number[]) => (events.push(`range ${at.join(",")}`), written) };
     const table = track("table", withNullState(mock({ name: "DunningContactLog", getHeaderRowRange: () => header, getDataBodyRange: () => body }), false));
-    Object.assign(table, { worksheet: sheet, rows: { add: (index: unknown, values: unknown[][]) => events.push(`rows.add ${String(index)} ${values.length}x${values[0]?.length ?? 0}`) } });
+    Object.assign(table, {
+      worksheet: sheet,
+      rows: { add: (index: unknown, values: unknown[][]) => events.push(`rows.add ${String(index)} ${values.length}x${values[0]?.length ?? 0}`) },
+      columns: { add: (_index: unknown, _values: unknown, name: string) => events.push(`columns.add ${name}`) },
+    });
     const logSheet = track("sheet", withNullState(mock({ name: "Contact Log" }), false));
     install({
       workbook: { worksheets: { getItemOrNullObject: () => logSheet }, tables: { getItemOrNullObject: () => table } },
@@ -54,12 +58,14 @@ describe("appendContactLog with office-addin-mock", () => {
     expect(loads).toEqual(["sheet:name", "table:name", "header:values,rowIndex,columnIndex", "body:rowIndex,rowCount", "used:rowIndex,rowCount", "ids:values"]);
     expect(events).toEqual([
       "getColumn 10",
+      "columns.add Marked by",
+      "columns.add Undoes",
       "suspend",
-      "rows.add undefined 1x11",
-      "range 3,0,1,11",
-      "numberFormat 1x11",
-      `values ${JSON.stringify([[46_058.5, "Acme", "INV-1", "Reminder", "email", "Payment reminder", 10, "EUR", "", "", "d3"]])}`,
+      "rows.add undefined 1x13",
+      "range 3,0,1,13",
+      "numberFormat 1x13",
+      `values ${JSON.stringify([[46_058.5, "Acme", "INV-1", "Reminder", "email", "Payment reminder", 10, "EUR", "", "", "d3", "", ""]])}`,
     ]);
-    expect(stats.syncs).toBe(3);
+    expect(stats.syncs).toBe(4);
   });
 });

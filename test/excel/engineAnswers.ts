@@ -9,7 +9,8 @@ import { caseContactDay } from "../../src/core/caseContactDay";
 import { decideCase } from "../../src/core/caseDecision";
 import { caseFactsOfInvoice } from "../../src/core/invoiceCase";
 import type { Policy } from "../../src/core/policy";
-import { settlementOffer } from "../../src/core/settlement";
+import { ladderStep } from "../../src/core/ladderStep";
+import { stepOffer } from "../../src/core/stepOffer";
 import { accountOfInvoice } from "../../src/core/receivables";
 
 export interface EngineAnswers {
@@ -32,7 +33,8 @@ export function engineAnswers(invoice: Invoice, asOf: Day, policy: Policy): Engi
     daysOverdue: days,
     bucket: agingBucket(days),
     nextAction: decision.action,
-    settleOffer: settlementOffer(invoice.balance, days, policy, invoice.margin, invoice.currency),
+    // The Settle offer column is what the row's step proposes (STEPOFFER, issue 12).
+    settleOffer: stepOffer(ladderStep(account, asOf, policy), invoice.balance, policy, invoice.margin, invoice.currency),
     nextContact: contact === null ? "" : serialFromDay(contact, policy.dateSystem),
   };
 }

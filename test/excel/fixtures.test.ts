@@ -195,7 +195,7 @@ describe("plain Excel Table", () => {
     expect(run.fake.cell("Receivables", 3, 10).formula).toBe(
       "=AR.NEXTACTION([@[Due date]],[@[Balance]],[@[Reminders]],[@[Last contact]],[@[Status]],,DunningAsOf,DunningPolicy)",
     );
-    expect(run.fake.cell("Receivables", 3, 12).formula).toBe("=AR.SETTLEOFFER([@[Balance]],[@[Days overdue]],,DunningPolicy)");
+    expect(run.fake.cell("Receivables", 3, 12).formula).toBe("=AR.STEPOFFER([@[Due date]],[@[Balance]],[@[Reminders]],[@[Last contact]],[@[Status]],,DunningAsOf,DunningPolicy)");
   });
 
   it("gives the engine's answers when the formulas are evaluated", () => expectEngineAnswers(run, 40));

@@ -60,6 +60,15 @@ describe("R3 and R14/R15 in Remind", () => {
     expect(group([quiet]).drafts).toMatchObject([{ action: "Check in", rule: "R3", stage: "Courtesy reminder" }]);
   });
 
+  it("R3: no check-in while another row of the customer was contacted inside the contact gap (R17, per customer)", () => {
+    const quiet = invoice({ row: 2, invoiceNumber: "Q-1", dueDay: asOf - 10, lastContactDay: asOf - 40 });
+    const called = invoice({ row: 3, invoiceNumber: "Q-2", dueDay: asOf - 5, lastContactDay: asOf - 2 });
+    const groups = group([quiet, called]);
+    expect(groups.drafts).toEqual([]);
+    expect(groups.skipped.map((row) => [row.row, row.code])).toEqual([[2, "contactGap"], [3, "contactGap"]]);
+    expect(group([quiet, called], defaultPolicy, { ...defaultReminderOptions, overrideGap: true }).drafts).toMatchObject([{ action: "Check in", rule: "R3" }]);
+  });
+
   it("R15: a ten-year customer owing $250 waits; a new customer owing $15,000 is reminded at 20 days", () => {
     const loyal = invoice({ customer: "Old Friend", balance: 250, dueDay: asOf - 40, customerSinceDay: asOf - 3650 });
     const fresh = invoice({ customer: "Newco", balance: 15_000, dueDay: asOf - 20, customerSinceDay: asOf - 60 });

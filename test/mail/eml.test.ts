@@ -109,7 +109,7 @@ describe("zipFiles", () => {
     ["  ..hidden.eml", "hidden.eml"],
     ["a\r\nb.eml", "a_b.eml"],
     ["", "message"],
-    ["x".repeat(300) + ".eml", "x".repeat(96) + ".eml"],
+    ["x".repeat(300) + ".eml", "x".repeat(95) + "….eml"],
   ])("safeFileName(%j) = %j", (name, expected) => {
     expect(safeFileName(name)).toBe(expected);
   });

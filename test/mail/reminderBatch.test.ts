@@ -43,7 +43,7 @@ describe("draftId", () => {
   const draft = draftAt("Reminder", "en");
   it("is the same for the same message on the same day, and differs otherwise", () => {
     expect(draftId(draft, asOf)).toBe(draftId({ ...draft }, asOf));
-    expect(draftId(draft, asOf)).toMatch(/^\d{4}-\d\d-\d\d-[0-9a-f]{8}$/);
+    expect(draftId(draft, asOf)).toMatch(/^\d{4}-\d\d-\d\d-[0-9a-f]{32}$/);
     expect(draftId(draft, asOf + 1)).not.toBe(draftId(draft, asOf));
     expect(draftId({ ...draft, stage: "Consequences" }, asOf)).not.toBe(draftId(draft, asOf));
     expect(draftId({ ...draft, customer: "Beta" }, asOf)).not.toBe(draftId(draft, asOf));

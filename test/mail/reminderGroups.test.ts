@@ -1,6 +1,9 @@
 import { defaultPolicy } from "../../src/core/policy";
 import { defaultReminderOptions } from "../../src/mail/draftRequest";
+import type { DraftRequest } from "../../src/mail/draftRequest";
+import { invoiceTables } from "../../src/mail/invoiceTable";
 import { reminderGroups } from "../../src/mail/reminderGroups";
+import { en } from "../../src/mail/templates/en";
 import { asOf, invoice, stageFacts } from "./mailFixtures";
 
 const options = defaultReminderOptions;
@@ -150,15 +153,17 @@ describe("reminderGroups: rows not drafted, with a reason", () => {
     const rows = [invoice({ lastContactDay: asOf - 2 }), invoice({ lastContactDay: asOf - 30 })];
     const refused = reminderGroups(rows, asOf, defaultPolicy, options);
     expect(refused.skipped.map((row) => row.code)).toEqual(["contactGap", "contactGap"]);
-    expect(refused.skipped[0]?.message).toMatch(/2026-02-09/);
+    expect(refused.skipped[0]?.message).toMatch(/last contact 2026-02-02 .*next contact from 2026-02-12/);
     const confirmed = reminderGroups(rows, asOf, defaultPolicy, { ...options, overrideGap: true });
     expect(confirmed.drafts.map((draft) => draft.stage)).toEqual(["Reminder"]);
   });
 
   it.each([
     [6, "contactGap"],
-    [7, null],
-  ])("R17 boundary: last contact %i days ago → %s", (daysAgo, code) => {
+    [7, "contactGap"],
+    [9, "contactGap"],
+    [10, null],
+  ])("R17 boundary (gap 7 the floor, cadence 10 the plan): last contact %i days ago → %s", (daysAgo, code) => {
     const groups = reminderGroups([invoice({ lastContactDay: asOf - daysAgo, remindersSent: 1 })], asOf, defaultPolicy, options);
     expect(groups.skipped[0]?.code ?? null).toBe(code);
   });
@@ -173,5 +178,36 @@ describe("reminderGroups: rows not drafted, with a reason", () => {
   it("credit notes that cover the open invoices: nothing to ask", () => {
     const groups = reminderGroups([invoice({ balance: 100 }), invoice({ balance: -100 })], asOf, defaultPolicy, options);
     expect(groups.skipped.map((row) => row.code)).toEqual(["creditCovers", "creditCovers"]);
+  });
+});
+
+describe("reminderGroups: QuickBooks Customer:Job names", () => {
+  it("groups a customer's jobs in one message, each invoice line keeping its job", () => {
+    const rows = [
+      invoice({ customer: "Acme Corp:Warehouse fit-out", invoiceNumber: "1184" }),
+      invoice({ customer: "Acme Corp:Office move", invoiceNumber: "1161" }),
+      invoice({ customer: "Birch Dental", invoiceNumber: "1179" }),
+    ];
+    const groups = reminderGroups(rows, asOf, defaultPolicy, options);
+    expect(groups.drafts.map((draft) => draft.customer)).toEqual(["Acme Corp", "Birch Dental"]);
+    expect(groups.drafts[0]?.lines.map((line) => [line.invoiceNumber, line.job])).toEqual([["1184", "Warehouse fit-out"], ["1161", "Office move"]]);
+    expect(invoiceTables(groups.drafts[0] as DraftRequest, en.labels).tables.flatMap((table) => table.cells.slice(1, -1)).map((cells) => cells[0])).toEqual(["1184 (Warehouse fit-out)", "1161 (Office move)"]);
+  });
+
+  it("still writes one message per customer and currency", () => {
+    const rows = [invoice({ customer: "Acme Corp:Warehouse fit-out" }), invoice({ customer: "Acme Corp:Office move", currency: "EUR" })];
+    expect(reminderGroups(rows, asOf, defaultPolicy, options).drafts.map((draft) => [draft.customer, draft.currency])).toEqual([["Acme Corp", "USD"], ["Acme Corp", "EUR"]]);
+  });
+
+  it("keeps a disputed job out of its customer's message", () => {
+    const rows = [invoice({ customer: "Acme Corp:Warehouse fit-out" }), invoice({ customer: "Acme Corp:Office move", notesText: "disputed - missing delivery note" })];
+    const groups = reminderGroups(rows, asOf, defaultPolicy, options);
+    expect(groups.drafts.map((draft) => [draft.customer, draft.lines.length])).toEqual([["Acme Corp", 1]]);
+    expect(groups.skipped.map((row) => [row.customer, row.code])).toEqual([["Acme Corp", "disputed"]]);
+  });
+
+  it("leaves names with a colon whole where the list shows no Customer:Job hierarchy", () => {
+    const rows = [invoice({ customer: "Re: Acme" }), invoice({ customer: "Studio:54" })];
+    expect(reminderGroups(rows, asOf, defaultPolicy, options).drafts.map((draft) => draft.customer)).toEqual(["Re: Acme", "Studio:54"]);
   });
 });

@@ -1,3 +1,4 @@
+import { recordContacts } from "../../src/app/recordContacts";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -70,9 +71,8 @@ describe.each(officeFixtures)("$file: every part the desk does not own comes out
     const customer = String(data.values[header.row + 1]?.[customerColumn - data.left]);
     const logged = await book.port.appendContactLog([{ loggedAt: 46068.5, customer, invoices: "INV-1", stage: "firstReminder", channel: "email", subject: "Payment reminder", amount: 100, currency: "GBP", offer: null, note: "", draftId: "d-1" }]);
     expect(logged).toMatchObject({ ok: true });
-    const width = Math.max(...data.values.map((values) => values.length));
-    const target = { sheetName: data.sheetName, tableName: data.tableName, headerRow: data.top + header.row, customerColumn, lastContactColumn: null, remindersSentColumn: null, lastColumn: data.left + width - 1 };
-    const recorded = await book.port.recordContacts(target, [{ row, customer, contactSerial: 46068 }]);
+    const target = { sheetName: data.sheetName, tableName: data.tableName, headerRow: data.top + header.row, identity: { customer: customerColumn, invoiceNumber: null, dueDate: null, balance: null }, desk: { lastContact: null, remindersSent: null, dunningStatus: null } };
+    const recorded = await recordContacts(book.port, target, [{ row, identity: { customer, invoiceNumber: null, dueDate: null, balance: null }, contactSerial: 46068, state: null }], { confirmOverwrite: false });
     expect(recorded).toMatchObject({ ok: true });
     expectOnlyDeskParts(input, await book.save(), sheet);
   });
@@ -98,5 +98,27 @@ describe("an .xlsm keeps its VBA project byte for byte", () => {
     expect(saved["xl/vbaProject.bin"]).toEqual(project);
     expect(strFromU8(saved["[Content_Types].xml"] ?? new Uint8Array())).toContain("macroEnabled.main+xml");
     expect(strFromU8(saved["xl/_rels/workbook.xml.rels"] ?? new Uint8Array())).toContain("vbaProject.bin");
+  });
+
+  it("through remind -o (the Reminders sheet) and a browser-mode save", async () => {
+    const input = join(folder, "macros-remind.xlsm");
+    writeFileSync(input, xlsm);
+    const output = join(folder, "reminded.xlsm");
+    expect((await runCli(["remind", input, "-o", output, "--as-of", "2026-02-15", "--force"])).code).toBe(0);
+    expect(entriesOf(readFileSync(output))["xl/vbaProject.bin"]).toEqual(project);
+    const opened = await open(xlsm);
+    const saved = entriesOf(await opened.save());
+    expect(saved["xl/vbaProject.bin"]).toEqual(project);
+    expect(Object.keys(saved).sort()).toEqual(Object.keys(entriesOf(xlsm)).sort());
+  });
+
+  it("is refused, with nothing written, when -o would name the macro workbook .xlsx (Excel will not open that)", async () => {
+    const input = join(folder, "macros-refused.xlsm");
+    writeFileSync(input, xlsm);
+    const output = join(folder, "macros-refused.xlsx");
+    const run = await runCli(["annotate", input, "-o", output, "--as-of", "2026-02-15"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/holds macros \(\.xlsm\).*must end in \.xlsm/);
+    expect(() => readFileSync(output)).toThrow();
   });
 });

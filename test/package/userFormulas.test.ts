@@ -1,3 +1,4 @@
+import { recordContacts } from "../../src/app/recordContacts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8 } from "fflate";
@@ -50,8 +51,9 @@ describe("the user's formulas on three sheets keep their text and cached results
     const book = await openWorkbookFile(readFileSync(output));
     if (!book.ok) throw new Error(book.error);
     await book.port.appendContactLog([{ loggedAt: 46068.5, customer: "CV Maju Bersama", invoices: "INV/2025/0112", stage: "firstReminder", channel: "email", subject: "Pengingat pembayaran", amount: 12_500_000, currency: "IDR", offer: null, note: "", draftId: "d-1" }]);
-    const target = { sheetName: "Piutang", tableName: null, headerRow: 3, customerColumn: 0, lastContactColumn: null, remindersSentColumn: null, lastColumn: 5 };
-    expect(await book.port.recordContacts(target, [{ row: 4, customer: "CV Maju Bersama", contactSerial: 46068 }])).toMatchObject({ ok: true });
+    const target = { sheetName: "Piutang", tableName: null, headerRow: 3, identity: { customer: 0, invoiceNumber: null, dueDate: null, balance: null }, desk: { lastContact: null, remindersSent: null, dunningStatus: null } };
+    const mark = { row: 4, identity: { customer: "CV Maju Bersama", invoiceNumber: null, dueDate: null, balance: null }, contactSerial: 46068, state: null };
+    expect(await recordContacts(book.port, target, [mark], { confirmOverwrite: false })).toMatchObject({ ok: true });
     expectUserFormulasKept(input, await book.save());
   });
 });

@@ -4,6 +4,8 @@
  * src/xlsx/arFormulaValue — to compare with the values cached in the file.
  */
 import ExcelJS from "exceljs";
+import { excelJsReadable } from "../../src/xlsx/package/excelJsReadable";
+import { readPackage } from "../../src/xlsx/package/packageEntries";
 import { arFormulaValue, compileArFormula } from "../../src/xlsx/arFormulaValue";
 import type { FormulaCells, SheetBlock } from "../../src/xlsx/formulaCells";
 import "./customFunctionsGlobal"; // the wrappers throw CustomFunctions.Error
@@ -24,7 +26,10 @@ export interface SavedCell {
  */
 export async function readSavedWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  // ExcelJS 4.4 cannot read a Table's calculated columns (src/xlsx/package/excelJsReadable.ts):
+  // it reads the same copy the desk's own opener does.
+  const readable = excelJsReadable(readPackage(bytes)) ?? bytes;
+  await book.xlsx.load(Buffer.from(readable) as unknown as ArrayBuffer);
   return book;
 }
 

@@ -52,7 +52,7 @@ describe("the analysis worker's protocol", () => {
     const selection = reply && "selection" in reply ? reply.selection : null;
     if (!selection?.ok) throw new Error("no selection");
     expect(selection.invoices.map((invoice) => invoice.customer)).toEqual(["Acme", "Gamma"]);
-    expect(selection.leftOut).toEqual([{ row: 2, reason: "Due date must be a date, not \"soon\"" }, { row: 4, reason: "a total row" }]);
+    expect(selection.leftOut).toEqual([{ row: 2, customer: "Beta", column: 1, reason: "Due date must be a date, not \"soon\"" }, { row: 4, customer: null, column: null, reason: "a total row" }]);
   });
 });
 

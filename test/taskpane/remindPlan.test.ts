@@ -3,7 +3,8 @@ import { readLedger } from "../../src/core/ledger";
 import { draftMessages } from "../../src/mail/draftMessages";
 import { reminderGroups } from "../../src/mail/reminderGroups";
 import { defaultReminderOptions } from "../../src/mail/draftRequest";
-import { contactColumns, contactEntries, contactRows, patchContacts } from "../../src/taskpane/contactPlan";
+import { contactEntries, markTarget, rowMarks } from "../../src/app/contactPlan";
+import { applyCells } from "../../src/app/markSent";
 import { hostAbilities, missingWaysNote } from "../../src/taskpane/hostAbilities";
 import { selectedInvoices } from "../../src/app/selectedInvoices";
 
@@ -32,34 +33,37 @@ describe("selectedInvoices", () => {
   it("takes the invoices on the selected rows and says why a total row is not one", () => {
     const { selection } = batch();
     expect(selection.invoices.map((invoice) => invoice.invoiceNumber)).toEqual(["INV-1", "INV-2", "INV-3"]);
-    expect(selection.leftOut).toEqual([{ row: 3, reason: "a total row" }]);
+    expect(selection.leftOut).toEqual([{ row: 3, customer: null, column: null, reason: "a total row" }]);
   });
 });
 
 describe("the Mark-as-sent plan", () => {
   it("puts the aging columns in sheet coordinates", () => {
-    expect(contactColumns(list, 0, mapping)).toEqual({
-      sheetName: "AR", tableName: null, headerRow: 2, customerColumn: 2, lastContactColumn: 7, remindersSentColumn: 8, lastColumn: 8,
+    expect(markTarget(list, 0, mapping)).toEqual({
+      sheetName: "AR", tableName: null, headerRow: 2,
+      identity: { customer: 2, invoiceNumber: 3, dueDate: 4, balance: 5 },
+      desk: { lastContact: 7, remindersSent: 8, dunningStatus: null },
     });
-    expect(contactColumns(list, 0, { customer: { column: 0 } })).toMatchObject({ lastContactColumn: null, remindersSentColumn: null });
+    expect(markTarget(list, 0, { customer: { column: 0 } }).desk).toEqual({ lastContact: null, remindersSent: null, dunningStatus: null });
   });
 
-  it("updates only the rows of the messages the log took, with the customer text read there", () => {
+  it("marks only the rows of the messages the log took, with the facts read there", () => {
     const { messages } = batch();
     const acme = messages.find((message) => message.draft.customer === "Acme");
     if (!acme) throw new Error("no Acme draft");
-    expect(contactRows(list, mapping, messages, new Set([acme.record.draftId]), 46068)).toEqual([
-      { row: 3, customer: "Acme", contactSerial: 46068 },
-      { row: 4, customer: "Acme", contactSerial: 46068 },
+    const target = markTarget(list, 0, mapping);
+    expect(rowMarks(list, target, messages, new Set([acme.record.draftId]), 46068, AS_OF)).toEqual([
+      { row: 3, identity: { customer: "Acme", invoiceNumber: "INV-1", dueDate: 46000, balance: 100 }, contactSerial: 46068, state: null },
+      { row: 4, identity: { customer: "Acme", invoiceNumber: "INV-2", dueDate: 46010, balance: 50 }, contactSerial: 46068, state: null },
     ]);
     expect(contactEntries([acme], 46068.5, "")[0]).toMatchObject({ customer: "Acme", invoices: "INV-1, INV-2", channel: "Email" });
   });
 
-  it("patches the pane's copy: the date, a count + 1, blank → 1, and leaves text alone", () => {
+  it("patches the pane's copy with the cells written, inside the block only", () => {
     const copy = { ...list, values: values.map((row) => [...row]) };
-    const rows = [3, 4, 6].map((row) => ({ row, customer: "", contactSerial: 46068 }));
-    patchContacts(copy, contactColumns(copy, 0, mapping), rows);
-    expect(copy.values.map((row) => [row[5], row[6]]).slice(1)).toEqual([[46068, 1], [46068, 3], ["", ""], [46068, "n/a"]]);
+    applyCells(copy, [{ row: 3, column: 7, value: 46068 }, { row: 3, column: 8, value: 1 }, { row: 4, column: 20, value: "x" }]);
+    expect(copy.values[1]?.slice(5)).toEqual([46068, 1]);
+    expect(copy.values[2]).toEqual(values[2]);
   });
 });
 

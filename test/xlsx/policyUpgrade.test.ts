@@ -31,7 +31,7 @@ describe("a policy sheet written before labels existed", () => {
     const rows = await book.port.readPolicySheet();
     expect(rows?.every((row) => row.length === 2)).toBe(true);
     // The old sheet has no rounding rows: the per-currency defaults apply.
-    expect(readPolicyTable(rows ?? [])).toEqual({ ok: true, policy: { ...defaultPolicy, dateOrder: "dayFirst" } });
+    expect(readPolicyTable(rows ?? [])).toEqual({ ok: true, policy: { ...defaultPolicy, dateOrder: "dayFirst", language: "en" } }); // written when "en" was the default
     expect(book.cell(policyNames.sheet, TOP, 2).value ?? "").toBe("");
   });
 

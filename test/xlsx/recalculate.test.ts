@@ -9,7 +9,8 @@ import { locateAgingList } from "../../src/app/locateAgingList";
 import { dayFromIsoText, serialFromDay, type Day } from "../../src/core/days";
 import { defaultPolicy, type Policy } from "../../src/core/policy";
 import type { AgingList } from "../../src/app/agingList";
-import type { ContactTarget } from "../../src/workbook/port";
+import { markTarget } from "../../src/app/contactPlan";
+import { recordContacts, type MarkTarget } from "../../src/app/recordContacts";
 import { openWorkbookFile, type FileWorkbook } from "../../src/xlsx";
 import { engineAnswers } from "../excel/engineAnswers";
 
@@ -51,17 +52,8 @@ async function actionsAgainstEngine(bytes: Uint8Array) {
 }
 
 /** The aging block's columns for recordContacts (0-based sheet coordinates). */
-function contactTarget(list: AgingList): ContactTarget {
-  const at = (column: number | undefined) => (column === undefined ? null : list.data.left + column);
-  return {
-    sheetName: list.data.sheetName,
-    tableName: list.data.tableName,
-    headerRow: list.data.top + list.headerRow,
-    customerColumn: at(list.mapping.customer?.column) ?? list.data.left,
-    lastContactColumn: at(list.mapping.lastContact?.column),
-    remindersSentColumn: at(list.mapping.remindersSent?.column),
-    lastColumn: list.data.left + (list.data.values[list.headerRow]?.length ?? 1) - 1,
-  };
+function contactTarget(list: AgingList): MarkTarget {
+  return markTarget({ ...list.data }, list.headerRow, list.mapping);
 }
 
 describe("cached AR results after writes", () => {
@@ -70,10 +62,13 @@ describe("cached AR results after writes", () => {
     const invoices = list.ledger.invoices.filter((invoice) => invoice.lastContactDay === null).slice(0, 5);
     expect(invoices.length).toBeGreaterThan(0);
     const before = await actionsAgainstEngine(await book.save());
-    const recorded = await book.port.recordContacts(
-      contactTarget(list),
-      invoices.map((invoice) => ({ row: list.data.top + invoice.row, customer: invoice.customer, contactSerial: AS_OF_SERIAL })),
-    );
+    const target = contactTarget(list);
+    const cell = (row: number, column: number | null) => (column === null ? null : list.data.values[row]?.[column - list.data.left]);
+    const marks = invoices.map((invoice) => {
+      const { customer, invoiceNumber, dueDate, balance } = target.identity;
+      return { row: list.data.top + invoice.row, identity: { customer: cell(invoice.row, customer), invoiceNumber: cell(invoice.row, invoiceNumber), dueDate: cell(invoice.row, dueDate), balance: cell(invoice.row, balance) }, contactSerial: AS_OF_SERIAL, state: null };
+    });
+    const recorded = await recordContacts(book.port, target, marks, { confirmOverwrite: false });
     expect(recorded).toMatchObject({ ok: true });
     const after = await actionsAgainstEngine(await book.save());
     const marked = new Set(invoices.map((invoice) => list.data.top + invoice.row));

@@ -9,6 +9,8 @@ export const enStatus: StatusVocabulary = {
     hardship: ["hardship", "financial hardship", "financial difficulty", "financial difficulties", "cash flow problems", "cash-flow problems", "cash flow issues", "struggling to pay"],
     settlementOffered: ["settlement offered", "settlement refused", "offer made", "offer sent", "discount offered", "settlement proposed", "offered settlement"],
     salesAsked: ["sales asked", "asked sales", "sales informed", "sales notified", "sales contacted", "referred to sales", "with sales", "account manager asked"],
+    // R19: never scheduled, nothing drafted.
+    doNotContact: ["do not contact", "do-not-contact", "dnc", "no contact", "cease contact", "stop contacting", "contact via lawyer only"],
   },
   clearing: {
     disputed: ["undisputed", "dispute resolved", "no longer disputed"],

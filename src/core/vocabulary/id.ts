@@ -9,6 +9,8 @@ export const idStatus: StatusVocabulary = {
     hardship: ["kesulitan keuangan", "kesulitan finansial", "kesulitan dana", "kesulitan likuiditas", "kesulitan membayar", "kesulitan bayar", "masalah keuangan"],
     settlementOffered: ["penawaran diskon", "ditawarkan diskon", "ditawari potongan", "penawaran penyelesaian", "tawaran pelunasan", "penawaran dikirim"],
     salesAsked: ["sales ditanya", "sudah tanya sales", "sales sudah ditanya", "diteruskan ke sales", "sudah info sales", "sales sudah diinfo"],
+    // R19: never scheduled, nothing drafted.
+    doNotContact: ["jangan dihubungi", "jangan hubungi", "tidak boleh dihubungi", "hubungi lewat kuasa hukum"],
   },
   clearing: {
     disputed: ["tidak ada sengketa", "sengketa selesai"],

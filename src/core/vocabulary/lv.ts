@@ -9,6 +9,8 @@ export const lvStatus: StatusVocabulary = {
     hardship: ["finansiālas grūtības", "finanšu grūtības", "naudas grūtības", "grūtības samaksāt", "maksājumu grūtības"],
     settlementOffered: ["piedāvāts izlīgums", "izlīguma piedāvājums", "piedāvāta atlaide", "piedāvājums nosūtīts"],
     salesAsked: ["jautāts pārdevējam", "pajautāts pārdevējam", "pārdevējs informēts", "nodots pārdevējam", "pārdošanas nodaļa informēta"],
+    // R19: never scheduled, nothing drafted.
+    doNotContact: ["nekontaktēt", "nesazināties", "nezvanīt", "saziņa tikai ar advokātu"],
   },
   clearing: {
     disputed: ["neapstrīdēts", "nav strīda", "strīds atrisināts"],

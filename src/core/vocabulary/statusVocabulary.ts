@@ -1,10 +1,11 @@
 import type { StatusFlags } from "../status";
 
 /** What a status word speaks of: a flag of `StatusFlags`, or a promise to pay (with the date that follows). */
-export type StatusTopic = keyof StatusFlags | "promise";
+/** The flags a status word sets or clears (the recorded days come from the desk's own entries). */
+export type StatusTopic = Exclude<keyof StatusFlags, "salesAskedDay" | "offeredUntil"> | "promise";
 
 /** Every topic, in the order readings list them. */
-export const statusTopics: readonly StatusTopic[] = ["disputed", "promise", "unreachable", "hardship", "settlementOffered", "salesAsked"];
+export const statusTopics: readonly StatusTopic[] = ["disputed", "promise", "unreachable", "hardship", "settlementOffered", "salesAsked", "doNotContact"];
 
 /**
  * One language's status words, as a reviewer corrects them: plain lists, no code. Matching folds

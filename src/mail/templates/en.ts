@@ -11,7 +11,8 @@ export const en: LanguagePack = {
   locale: "en-US",
   labels: {
     invoice: "Invoice", invoiceDate: "Invoice date", dueDate: "Due date", daysOverdue: "Days overdue",
-    balance: "Balance", total: "Total", agreedTerms: "the agreed payment terms", none: "-",
+    balance: "Balance", total: "Total", dueTable: "Due for payment (credit notes deducted)", notYetDueTable: "Not yet due (for your information, not asked for now)",
+    amountAsked: "We ask for {total}: the invoices due for payment, less credit notes. The invoices not yet due are listed for your information only.", agreedTerms: "the agreed payment terms", none: "-",
     nextStep: {
       Agency: "refer the account to a collection agency",
       "Small claims": "file a claim with the small-claims court",

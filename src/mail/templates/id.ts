@@ -10,7 +10,8 @@ export const id: LanguagePack = {
   locale: "id-ID",
   labels: {
     invoice: "Faktur", invoiceDate: "Tanggal faktur", dueDate: "Jatuh tempo", daysOverdue: "Hari terlambat",
-    balance: "Sisa tagihan", total: "Total", agreedTerms: "ketentuan pembayaran yang telah disepakati", none: "-",
+    balance: "Sisa tagihan", total: "Total", dueTable: "Sudah jatuh tempo (dikurangi nota kredit)", notYetDueTable: "Belum jatuh tempo (sebagai informasi, belum ditagih)",
+    amountAsked: "Jumlah yang kami minta, {total}, adalah total faktur yang sudah jatuh tempo dikurangi nota kredit. Faktur yang belum jatuh tempo dicantumkan hanya sebagai informasi.", agreedTerms: "ketentuan pembayaran yang telah disepakati", none: "-",
     nextStep: {
       Agency: "menyerahkan penagihan kepada agen penagihan",
       "Small claims": "mengajukan gugatan sederhana ke pengadilan",

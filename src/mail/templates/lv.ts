@@ -10,7 +10,8 @@ export const lv: LanguagePack = {
   locale: "lv-LV",
   labels: {
     invoice: "Rēķins", invoiceDate: "Rēķina datums", dueDate: "Apmaksas termiņš", daysOverdue: "Kavējums (dienas)",
-    balance: "Atlikums", total: "Kopā", agreedTerms: "nolīgtajiem apmaksas noteikumiem", none: "-",
+    balance: "Atlikums", total: "Kopā", dueTable: "Apmaksājams (atskaitot kredītrēķinus)", notYetDueTable: "Termiņš vēl nav pienācis (informācijai, netiek pieprasīts)",
+    amountAsked: "Mēs lūdzam samaksāt {total}: apmaksājamo rēķinu summu, atskaitot kredītrēķinus. Rēķini, kuru termiņš vēl nav pienācis, norādīti tikai informācijai.", agreedTerms: "nolīgtajiem apmaksas noteikumiem", none: "-",
     nextStep: {
       Agency: "nodot parāda piedziņu parādu piedziņas uzņēmumam",
       "Small claims": "iesniegt tiesā maza apmēra prasību",

@@ -15,6 +15,12 @@ export interface Labels {
   readonly daysOverdue: string;
   readonly balance: string;
   readonly total: string;
+  /** Heading of the table of invoices due (due today or overdue) and credit notes: what is asked for. */
+  readonly dueTable: string;
+  /** Heading of the table of invoices not yet due: listed, never asked for. */
+  readonly notYetDueTable: string;
+  /** Below the tables when some are not yet due: says what {{total}} is; "{total}" is filled in. */
+  readonly amountAsked: string;
   /** Shown for {{terms}} when the row gives no terms (R21). */
   readonly agreedTerms: string;
   /** Shown for a missing invoice number or date. */

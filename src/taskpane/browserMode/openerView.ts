@@ -24,7 +24,7 @@ export interface OpenerView {
  * const opener = createOpenerView((file) => void open(file)); view.prepend(opener.element)
  */
 export function createOpenerView(onFile: (file: PickedFile) => void): OpenerView {
-  const input = element("input", { type: "file", id: "file-input", accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", hidden: true, "aria-label": "Aging workbook (.xlsx)" });
+  const input = element("input", { type: "file", id: "file-input", accept: ".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12", hidden: true, "aria-label": "Aging workbook (.xlsx or .xlsm)" });
   const open = element("fluent-button", { type: "button", appearance: "primary", id: "open-file" }, "Open an aging workbook…");
   const sample = element("fluent-button", { type: "button", id: "try-sample" }, "Try the sample workbook");
   const notice = element("div", { class: "notice-host", id: "open-notice" });

@@ -10,10 +10,10 @@ export interface RefreshingPort {
   idle(): Promise<void>;
 }
 
-type WriteName = "saveMapping" | "writePolicySheet" | "writeArColumns" | "createSummarySheet" | "selectCell" | "writeRemindersSheet" | "appendContactLog" | "recordContacts" | "saveTemplate" | "removeTemplate";
+type WriteName = "saveMapping" | "writePolicySheet" | "writeArColumns" | "createSummarySheet" | "selectCell" | "writeRemindersSheet" | "appendContactLog" | "patchCells" | "saveTemplate" | "removeTemplate";
 
 /** The port's methods that change the workbook (selectCell changes only the selection: no `changed`). */
-const WRITES: readonly WriteName[] = ["saveMapping", "writePolicySheet", "writeArColumns", "createSummarySheet", "selectCell", "writeRemindersSheet", "appendContactLog", "recordContacts", "saveTemplate", "removeTemplate"];
+const WRITES: readonly WriteName[] = ["saveMapping", "writePolicySheet", "writeArColumns", "createSummarySheet", "selectCell", "writeRemindersSheet", "appendContactLog", "patchCells", "saveTemplate", "removeTemplate"];
 
 /**
  * Wraps `port` so that `afterWrite(changed)` runs after every write; reads pass straight through.
@@ -39,11 +39,15 @@ export function refreshingPort(port: WorkbookPort, afterWrite: (changed: boolean
   return {
     port: {
       readAgingData: (scope, progress) => port.readAgingData(scope, progress),
+      readTitleRows: (data, rows) => port.readTitleRows(data, rows),
       loadSavedMapping: (key) => port.loadSavedMapping(key),
       readPolicySheet: () => port.readPolicySheet(),
       ...(port.readPolicyTable ? { readPolicyTable: () => port.readPolicyTable?.() ?? Promise.resolve(null) } : {}),
       readSelection: (data, headerRow) => port.readSelection(data, headerRow),
       readTemplates: () => port.readTemplates(),
+      readTable: (name) => port.readTable(name),
+      readCells: (sheetName, rows, columns) => port.readCells(sheetName, rows, columns),
+      rowEnd: (sheetName, row, tableName) => port.rowEnd(sheetName, row, tableName),
       ...(port.summaryChart === undefined ? {} : { summaryChart: port.summaryChart }),
       ...(wrapped as Pick<WorkbookPort, WriteName>),
     },

@@ -10,8 +10,11 @@ const SUFFIX = " (Dunning Desk)";
  * savedFileName("aging.xlsx")                  //=> "aging (Dunning Desk).xlsx"
  * savedFileName("aging (Dunning Desk).xlsx")   //=> "aging (Dunning Desk).xlsx"
  * savedFileName("")                            //=> "workbook (Dunning Desk).xlsx"
+ * savedFileName("macros.xlsm")                 //=> "macros (Dunning Desk).xlsm"
  */
 export function savedFileName(openedName: string): string {
-  const base = openedName.replace(/\.xlsx$/i, "").trim() || "workbook";
-  return `${base.endsWith(SUFFIX) ? base : base + SUFFIX}.xlsx`;
+  // A workbook with macros keeps .xlsm: its package says so, and Excel refuses it under .xlsx.
+  const extension = /\.xlsm$/i.test(openedName) ? ".xlsm" : ".xlsx";
+  const base = openedName.replace(/\.xls[xm]$/i, "").trim() || "workbook";
+  return `${base.endsWith(SUFFIX) ? base : base + SUFFIX}${extension}`;
 }

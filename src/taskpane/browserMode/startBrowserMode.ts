@@ -31,6 +31,7 @@ export interface BrowserModeHost {
 }
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSM_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.12";
 
 /**
  * Turns the page into browser mode: the opener now, a grid and the pane once a file is open.
@@ -91,7 +92,7 @@ export function startBrowserMode(host: BrowserModeHost): void {
         await writes.idle();
         const bytes = await file.save();
         const saved = savedFileName(name);
-        downloadFile(saved, bytes, XLSX_TYPE);
+        downloadFile(saved, bytes, saved.endsWith(".xlsm") ? XLSM_TYPE : XLSX_TYPE);
         session.changed = false;
         opener.notify("success", `Saved: your browser downloads the workbook as ${saved}.`);
       } catch (error) {

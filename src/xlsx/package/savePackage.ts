@@ -3,7 +3,7 @@ import type { FileBook } from "../fileBook";
 import { fittedWidth, WRAP_AFTER } from "../columnFit";
 import { cellXml } from "./cellXml";
 import { sheetCells } from "./newSheetXml";
-import { partText, setPartText, writePackage, type PackageEntries } from "./packageEntries";
+import { partText, setPartText, writePackage, type PackageDeflate, type PackageEntries } from "./packageEntries";
 import { CONTENT_TYPES, TYPES, addRelationship, removeRelationships, setContentType } from "./packageParts";
 import { relationships, workbookPath } from "./partPaths";
 import { SaveRefusal } from "./saveRefusal";
@@ -23,7 +23,7 @@ import { withCalculation, withDefinedNames, withSheets, workbookSheets, type She
  * @example
  * savePackage(book, readPackage(originalBytes)) //=> Uint8Array (the .xlsx to write)
  */
-export function savePackage(book: FileBook, original: PackageEntries): Uint8Array {
+export function savePackage(book: FileBook, original: PackageEntries, deflate?: PackageDeflate): Uint8Array {
   const entries: PackageEntries = new Map(original);
   const workbook = workbookPath(entries);
   const workbookText = workbook === null ? null : partText(entries, workbook);
@@ -50,7 +50,7 @@ export function savePackage(book: FileBook, original: PackageEntries): Uint8Arra
   setPartText(entries, workbook, withCalculation(withDefinedNames(withSheets(workbookText, added), book.written.names)));
   setPartText(entries, stylesPath, styles.xml());
   dropCalculationChain(entries, workbook, links.find((link) => link.type === "calcChain")?.path);
-  return writePackage(entries);
+  return writePackage(entries, deflate);
 }
 
 /**

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { decideCase, noCaseFacts, type CaseFacts } from "../../../src/core/caseDecision";
+import { caseContactDay } from "../../../src/core/caseContactDay";
 import { describeCase } from "../../../src/core/caseReason";
 import { chooseNextAction } from "../../../src/core/nextAction";
 import { defaultPolicy, type Policy } from "../../../src/core/policy";
@@ -38,6 +39,15 @@ describe("R3: check in after maxSilenceDays without contact, even when nothing n
     const decision = decideCase(quiet, facts(), overdueBy(10), defaultPolicy);
     expect(decision).toMatchObject({ action: "Check in", rule: "R3" });
     expect(reason(quiet, facts(), overdueBy(10))).toMatch(/^Check in — R3: no contact since \d{4}-\d\d-\d\d \(30 days, 30 or more\); nothing new is due \(10 days overdue, inside the grace period\)/);
+  });
+
+  it("its next contact is today, or on a weekend the next working day, as nextContactDay moves every contact (R17)", () => {
+    const thursday = overdueBy(7); // 2026-01-08
+    const sunday = overdueBy(10); // 2026-01-11
+    const quietSince = (day: number) => account({ lastContactDay: day - 30 });
+    expect(caseContactDay(decideCase(quietSince(thursday), facts(), thursday, defaultPolicy), quietSince(thursday), thursday)).toBe(thursday);
+    expect(caseContactDay(decideCase(quietSince(sunday), facts(), sunday, defaultPolicy), quietSince(sunday), sunday)).toBe(sunday + 1);
+    expect(caseContactDay(decideCase(quietSince(sunday), facts(), sunday, { ...defaultPolicy, weekend: "none" }), quietSince(sunday), sunday)).toBe(sunday);
   });
 
   it("29 days of silence still waits; an invoice not yet due checks in too", () => {

@@ -100,7 +100,11 @@ describe("Analyze counts the case-by-case steps as Remind decides them", () => {
       remindersSent: 0, statusText: null, notesText: null, promiseDay: null, currency: "USD", language: null, channel: null, terms: null, margin: null,
       escalationContact: null, accountOwner: null, customerSinceDay: null, policySet: null, ...changes,
     });
-    const invoices = [row({ customer: "Small", balance: 20 }), row({ customer: "Small", balance: 20 }), row({ customer: "Quiet", dueDay: asOf - 5, lastContactDay: asOf - 60 }), row({})];
+    // Four rows of their own (row and invoice number): since issue 12 a repeated number is one bill, counted once.
+    const invoices = [
+      row({ row: 2, customer: "Small", invoiceNumber: "S-1", balance: 20 }), row({ row: 3, customer: "Small", invoiceNumber: "S-2", balance: 20 }),
+      row({ row: 4, customer: "Quiet", invoiceNumber: "Q-1", dueDay: asOf - 5, lastContactDay: asOf - 60 }), row({ row: 5 }),
+    ];
     const figures = summarizeReceivables(invoices, asOf, { ...defaultPolicy, minimumAmount: 50 });
     expect(figures.ok && figures.actions).toEqual({ "Below minimum": 2, "Check in": 1, Reminder: 1 });
   });

@@ -79,6 +79,9 @@ describe("files", () => {
     ["Aging March.XLSX", "Aging March (Dunning Desk).xlsx"],
     ["aging (Dunning Desk).xlsx", "aging (Dunning Desk).xlsx"],
     ["", "workbook (Dunning Desk).xlsx"],
+    // A workbook with macros stays .xlsm: Excel refuses a macro-enabled package named .xlsx.
+    ["macros.xlsm", "macros (Dunning Desk).xlsm"],
+    ["Macros (Dunning Desk).XLSM", "Macros (Dunning Desk).xlsm"],
   ])("saves %s as %s", (opened, saved) => {
     expect(savedFileName(opened)).toBe(saved);
   });

@@ -1,0 +1,66 @@
+// The desk's own record of ladder steps that are not contacts, kept in the Dunning status
+// column of the aging list (never in the user's Status or notes): "sales asked 2026-12-02;
+// offered 2026-12-02 until 2026-12-16". The status reader understands these entries, so the
+// ladder functions read the user's Status and this column alike.
+import { dayFromIsoText, isoTextOfDay, type Day } from "./days";
+
+/** The dated steps the desk records. */
+export interface LadderState {
+  /** R22: the day the account owner (sales) was asked. */
+  readonly salesAsked: Day | null;
+  /** R20: the day a settlement was offered and the day the offer runs to (null: no deadline). */
+  readonly offered: { readonly day: Day; readonly until: Day | null } | null;
+}
+
+/** No step recorded. */
+export const emptyLadderState: LadderState = { salesAsked: null, offered: null };
+
+/**
+ * Reads one entry such as "sales asked 2026-12-02" or "offered 2026-12-02 until 2026-12-16";
+ * null when the text is not a dated entry.
+ *
+ * @example
+ * ladderEntry("offered 2026-12-02 until 2026-12-16") //=> { offered: { day: 20789, until: 20803 } }
+ * ladderEntry("sales asked") //=> null
+ */
+export function ladderEntry(text: string): Partial<LadderState> | null {
+  const match = /^(sales asked|offered) (\d{4}-\d\d-\d\d)(?: until (\d{4}-\d\d-\d\d))?$/.exec(text.trim().toLowerCase().replace(/\s+/g, " "));
+  if (!match) return null;
+  const day = dayFromIsoText(match[2] ?? "");
+  const until = match[3] === undefined ? null : dayFromIsoText(match[3]);
+  if (typeof day !== "number" || (until !== null && typeof until !== "number")) return null;
+  if (match[1] === "sales asked") return until === null ? { salesAsked: day } : null;
+  return { offered: { day, until } };
+}
+
+/**
+ * Reads a Dunning status cell the desk wrote (entries separated by ";"); null when it holds
+ * anything else (the user's words: not ours to rewrite). A blank cell is the empty state.
+ *
+ * @example
+ * readLadderState("sales asked 2026-12-02; offered 2026-12-02 until 2026-12-16") //=> { salesAsked: 20789, offered: { day: 20789, until: 20803 } }
+ * readLadderState("call back Monday") //=> null
+ */
+export function readLadderState(text: string): LadderState | null {
+  let state = emptyLadderState;
+  for (const part of text.split(";")) {
+    if (part.trim() === "") continue;
+    const entry = ladderEntry(part);
+    if (entry === null) return null;
+    state = { ...state, ...entry };
+  }
+  return state;
+}
+
+/**
+ * The cell text of a state: its entries in ladder order, dates in ISO.
+ *
+ * @example
+ * ladderStateText({ salesAsked: 20789, offered: { day: 20789, until: 20803 } }) //=> "sales asked 2026-12-02; offered 2026-12-02 until 2026-12-16"
+ */
+export function ladderStateText(state: LadderState): string {
+  const parts: string[] = [];
+  if (state.salesAsked !== null) parts.push(`sales asked ${isoTextOfDay(state.salesAsked)}`);
+  if (state.offered !== null) parts.push(`offered ${isoTextOfDay(state.offered.day)}${state.offered.until === null ? "" : ` until ${isoTextOfDay(state.offered.until)}`}`);
+  return parts.join("; ");
+}
