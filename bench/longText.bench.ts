@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const rows = 1_000;
   const long = await annotateTime(await longTextWorkbook(rows, LONG_DIGITS), 3);
   const short = await annotateTime(await longTextWorkbook(rows, "99999"), 3);
-  console.log("| fields hold | rows | annotate (open, read, analyse, AR columns, save) |");
+  console.log("| fields hold | rows | annotate CPU time (open, read, analyse, AR columns, save) |");
   console.log("|---|---|---|");
   console.log(`| a 32,767-digit string | ${rows.toLocaleString("en-US")} | ${(long / 1000).toFixed(2)} s |`);
   console.log(`| "99999" | ${rows.toLocaleString("en-US")} | ${(short / 1000).toFixed(2)} s |`);
