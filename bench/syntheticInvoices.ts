@@ -109,7 +109,7 @@ export function syntheticInvoices(customers: number, seed = 7): SyntheticInvoice
         remindersSent: reminders(remindersSent, statusText), statusText: statusText === "" ? null : statusText, promiseDay,
         currency: random() < 0.1 ? currency.toLowerCase() : currency, language: first ? languageCell : null, channel: null,
         terms: c % 5 === 0 ? "Net 30" : null, margin: random() < 0.3 ? between(10, 40) / 100 : null,
-        escalationContact: escalation, accountOwner: `owner${c % 17}@seller.example`,
+        escalationContact: escalation, accountOwner: `owner${c % 17}@seller.example`, customerSinceDay: null, policySet: null,
       });
       const lead = pickLead();
       const group = [invoice(

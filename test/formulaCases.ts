@@ -5,7 +5,7 @@
  * omitted optional argument, 2-D arrays for ranges. Expected values were worked out by hand
  * from the playbook; see the comment on each row.
  */
-export type Expected = number | string | (number | string)[][] | { error: "#VALUE!"; messageIncludes: string };
+export type Expected = number | string | boolean | (number | string | boolean)[][] | { error: "#VALUE!"; messageIncludes: string };
 
 export interface FormulaCase {
   /** The function id, as in `=AR.<id>(…)`. */
@@ -86,6 +86,51 @@ export const formulaCases: readonly FormulaCase[] = [
     expected: AS_OF + 7,
     note: "R17: last contact 3 days ago; the next one 10 days after it",
   },
+  // The case-by-case arguments after the policy (issue 12 item 10): notes, channel, customerSince, customerTotal, currency, policySet.
+  {
+    id: "ACTIONREASON",
+    args: [DUE, 1200, 0, null, null, null, AS_OF, null, null, "Telepon"],
+    expected: "Reminder — R4: 34 days overdue, no reminder sent yet; by phone (R4): call or message, do not e-mail",
+    note: "R4: a phone customer is called, not e-mailed (the Indonesian word)",
+  },
+  {
+    id: "NEXTACTION",
+    args: [DUE, 40000, 0, null, null, null, AS_OF, [["minimumAmount IDR", 50000]], null, null, null, null, "IDR"],
+    expected: "Below minimum",
+    note: "a customer owing Rp 40,000 in all is below IDR's minimum of 50,000",
+  },
+  {
+    id: "NEXTACTION",
+    args: [DUE, 40000, 0, null, null, null, AS_OF, [["minimumAmount IDR", 50000]], null, null, null, 90000, "IDR"],
+    expected: "Reminder",
+    note: "the minimum applies to the customer's total (Rp 90,000), not the invoice's",
+  },
+  {
+    id: "NEXTACTION",
+    args: [DUE + 20, 1200, 0, DUE - 20, null, null, AS_OF, null],
+    expected: "Check in",
+    note: "R3: 14 days overdue, inside the grace period, but 54 days since the last contact",
+  },
+  {
+    id: "ACTIONREASON",
+    args: [DUE, 250, 0, null, null, null, AS_OF, null, null, null, DUE - 3650, 250, "USD"],
+    expected: "Wait — R1: 34 days overdue, inside the 45-day grace period until 2026-02-15; long-standing customer owing little: 15 more days of grace (R15)",
+    note: "R15: $250 from a ten-year customer waits longer",
+  },
+  {
+    id: "NEXTACTION",
+    args: [DUE + 14, 1200, 0, null, null, null, AS_OF, [["Name", "Value", "Setting", "Help", "Strict"], ["graceDays", 30, "", "", 14]], null, null, null, null, null, "strict"],
+    expected: "Reminder",
+    note: "policy per customer: the strict set's 14-day grace at 20 days overdue",
+  },
+  {
+    id: "NEXTACTION",
+    args: [DUE, 1200, 0, null, null, null, AS_OF, [["graceDays", 30]], null, null, null, null, null, "strict"],
+    expected: { error: "#VALUE!", messageIncludes: 'policySet "strict" is not a column of the policy range' },
+    note: "a set name needs the whole policy table",
+  },
+  { id: "LATEPAYER", args: [2, 1, null], expected: true, note: "R24: 2 late payments + 1 broken promise reach 3" },
+  { id: "LATEPAYER", args: [2, null, null], expected: false, note: "R24: 2 late payments alone do not" },
   // Status words in four languages, and the notes argument (the last): free text whose status words count.
   {
     id: "NEXTACTION",
@@ -126,16 +171,16 @@ export const formulaCases: readonly FormulaCase[] = [
   { id: "SETTLEOFFER", args: [10000, 120, null, null], expected: 5000, note: "R20: $10,000, 120 days late → $5,000" },
   {
     id: "STEPOFFER",
-    args: [AS_OF - 130, 10000, 0, null, null, null, AS_OF, null, null, null, null],
+    args: [AS_OF - 130, 10000, 0, null, null, null, AS_OF, null, null, null, null, null, null, null, null, null],
     expected: 10000,
     note: "issue 12: a first Reminder past the settlement age asks for the full balance (SETTLEOFFER would say 5,000)",
   },
-  { id: "STEPOFFER", args: [DUE, 10000, 2, null, null, null, AS_OF, null, null, null, null], expected: 9765, note: "R6: the Incentive step at 34 days, 2.36% off, rounded up" },
-  { id: "STEPOFFER", args: [AS_OF - 119, 10000, 2, null, null, null, AS_OF, null, null, null, null], expected: 9009, note: "R6: the Incentive at 119 days" },
-  { id: "STEPOFFER", args: [AS_OF - 120, 10000, 2, null, null, null, AS_OF, null, null, null, null], expected: 9009, note: "R6: still the Incentive step at 120 days: the largest incentive, no cliff between two days" },
-  { id: "STEPOFFER", args: [AS_OF - 120, 10000, 4, null, "sales asked", null, AS_OF, null, null, null, null], expected: 5000, note: "R20: the Settlement offer step, $10,000 at 120 days → $5,000" },
-  { id: "STEPOFFER", args: [AS_OF - 75, 1000, 2, null, null, null, AS_OF, null, null, 0.04, null], expected: 960, note: "R6: the incentive held to the 4% margin" },
-  { id: "STEPOFFER", args: [DUE, 12500000, 2, null, null, null, AS_OF, null, null, null, "IDR"], expected: 12206000, note: "the currency's rounding step: Rp to 1,000" },
+  { id: "STEPOFFER", args: [DUE, 10000, 2, null, null, null, AS_OF, null, null, null, null, null, null, null, null, null], expected: 9765, note: "R6: the Incentive step at 34 days, 2.36% off, rounded up" },
+  { id: "STEPOFFER", args: [AS_OF - 119, 10000, 2, null, null, null, AS_OF, null, null, null, null, null, null, null, null, null], expected: 9009, note: "R6: the Incentive at 119 days" },
+  { id: "STEPOFFER", args: [AS_OF - 120, 10000, 2, null, null, null, AS_OF, null, null, null, null, null, null, null, null, null], expected: 9009, note: "R6: still the Incentive step at 120 days: the largest incentive, no cliff between two days" },
+  { id: "STEPOFFER", args: [AS_OF - 120, 10000, 4, null, "sales asked", null, AS_OF, null, null, null, null, null, null, null, null, null], expected: 5000, note: "R20: the Settlement offer step, $10,000 at 120 days → $5,000" },
+  { id: "STEPOFFER", args: [AS_OF - 75, 1000, 2, null, null, null, AS_OF, null, null, null, null, null, null, null, 0.04, null], expected: 960, note: "R6: the incentive held to the 4% margin" },
+  { id: "STEPOFFER", args: [DUE, 12500000, 2, null, null, null, AS_OF, null, null, null, null, null, null, null, null, "IDR"], expected: 12206000, note: "the currency's rounding step: Rp to 1,000" },
   { id: "SETTLEOFFER", args: [1000, 75, 0.04, null], expected: 960, note: "R6: the discount stays inside a 4% margin" },
   { id: "COLLECTPROB", args: [90, null], expected: 0.696, note: "survey point at 90 days" },
   { id: "AGENCYNET", args: [10000, 90, null], expected: 4822, note: "10,000 × 69.6% × 70% − 50" },
@@ -190,6 +235,13 @@ export const formulaCases: readonly FormulaCase[] = [
   },
   { id: "COLLECTPROB.EACH", args: [[[0, 90]], null], expected: [[0.949, 0.696]], note: "a row of ages spills a row" },
   { id: "AGENCYNET.EACH", args: [[[10000]], [[90]], null], expected: [[4822]], note: "one row" },
+  { id: "LATEPAYER.EACH", args: [[[3], [0]], [[0], [1]], null], expected: [[true], [false]], note: "R24 per customer row" },
+  {
+    id: "NEXTACTION.EACH",
+    args: [[[DUE + 14], [DUE + 14], [DUE + 14]], [[1200]], null, null, null, null, AS_OF, [["Name", "Value", "Setting", "Help", "Strict", "Gentle"], ["graceDays", 30, "", "", 14, 45]], null, null, null, null, null, [["strict"], [""], ["Gentle"]]],
+    expected: [["Reminder"], ["Wait"], ["Wait"]],
+    note: "a policy set per row: strict reminds at 20 days, the Value column and gentle wait",
+  },
   {
     id: "DAYSOVERDUE",
     args: ["next week", AS_OF, null],

@@ -11,6 +11,7 @@ import type { Template } from "../mail/templates/template";
 import { isFailure } from "../workbook/agingData";
 import type { TemplateRow, WorkbookPort } from "../workbook/port";
 import { listLanguage } from "./listLanguage";
+import { policySetsOf } from "./policySetsOf";
 import { selectedInvoices } from "./selectedInvoices";
 import type { AgingList } from "./agingList";
 
@@ -34,7 +35,7 @@ export interface NotDrafted {
 }
 
 export interface ReminderBatch {
-  /** Emails and letters (a letter's `draft.to` is null), one per customer and currency. */
+  /** Emails, letters and calls (`draft.medium`; a letter's and a call's `draft.to` is null), one per customer and currency. */
   readonly messages: readonly DraftedMessage[];
   readonly notDrafted: readonly NotDrafted[];
   /** The workbook's templates could not be read: the built-in ones were used. */
@@ -47,8 +48,9 @@ export interface ReminderBatch {
  * The Remind panel's drafting over a whole list (or some customers): every invoice row, grouped
  * per customer and currency at the ladder's stage, with the workbook's templates; every row
  * that gets no message comes back with its reason (a heading or total, paid, disputed, a
- * promise not yet due, contact inside the minimum gap R17, …). A customer without an email
- * address gets a letter.
+ * promise not yet due, contact inside the minimum gap R17, below the minimum amount, …). A
+ * customer without an email address, or whose channel is a letter, gets a letter; a phone, SMS or
+ * WhatsApp customer is listed for a call (R4), with the text as talking points.
  *
  * @example
  * await draftReminders(port, list, defaultPolicy, 20499, { overrideGap: false, customers: null })
@@ -58,10 +60,11 @@ export async function draftReminders(port: WorkbookPort, list: AgingList, policy
   const stored = await port.readTemplates();
   const templates = isFailure(stored) ? new Map<string, Template>() : userTemplates(stored);
   const selected = selectedInvoices(list.ledger, rowsOf(list, options.customers));
+  const sets = await policySetsOf(port);
   const language = listLanguage(list, policy, options.language ?? null);
-  const reminderOptions = { ...defaultReminderOptions, overrideGap: options.overrideGap, defaultLanguage: language.language, defaultCurrency: policy.currency };
+  const reminderOptions = { ...defaultReminderOptions, overrideGap: options.overrideGap, defaultLanguage: language.language, defaultCurrency: policy.currency, policySets: sets.sets };
   const groups = reminderGroups(selected.invoices, asOf, policy, reminderOptions);
-  const drafted = draftMessages([...groups.drafts, ...groups.letters], templates, policy.senderName, asOf);
+  const drafted = draftMessages([...groups.drafts, ...groups.letters, ...groups.calls], templates, policy.senderName, asOf);
   const notDrafted: NotDrafted[] = [
     ...selected.leftOut.map((item) => ({ row: item.row, customer: item.customer, column: item.column, code: "notInvoice" as const, reason: item.reason })),
     // A customer without an email address is drafted as a letter: counted there, not here.

@@ -20,7 +20,7 @@ import { columnLimit, lastColumnLimit, textTable } from "./textTable";
 
 /**
  * `remind`: the Remind panel over every invoice row (or --customer): one draft per customer and
- * currency, written as .eml (letters .txt) into --out, and the Reminders sheet into -o. Every
+ * currency, written as .eml (letters and calls' talking points .txt) into --out, and the Reminders sheet into -o. Every
  * row not drafted is reported with its reason. Nothing is written until every check passed.
  *
  * @example
@@ -112,8 +112,11 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
   const notDrafted = [...batch.notDrafted, ...written.fileProblems];
   const fileOf = (index: number) => written.pathOfMessage[index] ?? null;
   const emails = batch.messages.filter((message) => message.draft.to !== null).length;
+  const calls = batch.messages.filter((message) => message.draft.medium === "call").length;
+  const letters = batch.messages.length - emails - calls;
   const messages = batch.messages.map((message, index) => ({
-    kind: message.draft.to === null ? "letter" : "email", customer: message.draft.customer, currency: message.draft.currency, stage: message.draft.stage,
+    kind: message.draft.to !== null ? "email" : message.draft.medium === "call" ? "call" : "letter", customer: message.draft.customer, currency: message.draft.currency, stage: message.draft.stage,
+    channel: message.draft.channel, phone: message.draft.phone,
     language: message.draft.language, to: message.draft.to, cc: message.draft.cc, subject: message.message.subject, amount: message.record.amount,
     invoices: message.record.invoices, draftId: message.record.draftId, file: written.folder === null ? null : fileOf(index),
   }));
@@ -123,9 +126,10 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
     `Reminders from ${listPlace(loaded)}`,
     currencyLine(loaded),
     `${describeLetterLanguage(batch.language)}.`,
-    `Drafted ${counted(emails, "email")} and ${counted(batch.messages.length - emails, "letter")}${batch.messages.length === 0 ? "." : ":"}`,
+    `Drafted ${counted(emails, "email")} and ${counted(letters, "letter")}${calls === 0 ? "" : `; ${counted(calls, "customer")} to call (R4)`}${batch.messages.length === 0 ? "." : ":"}`,
   ];
-  if (messages.length > 0) lines.push(textTable([["Stage", "Customer", "Currency", "Amount", "To"], ...messages.map((m) => [m.stage, m.customer, m.currency, formatMoneyFigure(m.amount, m.currency), m.to ?? "(letter)"])], [3]));
+  const recipient = (m: (typeof messages)[number]) => m.to ?? (m.kind === "call" ? `call ${m.phone ?? "(no phone number)"}` : "(letter)");
+  if (messages.length > 0) lines.push(textTable([["Stage", "Customer", "Currency", "Amount", "To"], ...messages.map((m) => [m.stage, m.customer, m.currency, formatMoneyFigure(m.amount, m.currency), recipient(m)])], [3]));
   const named = (customer: string) => shortened(headerText(customer), columnLimit);
   if (left.length > 0) lines.push(`Not drafted (${left.length}):`, ...left.map((item) => `  ${item.sheetRow === null ? "" : `Row ${item.sheetRow}`}${item.customer ? `${item.sheetRow === null ? "" : " "}(${named(item.customer)})` : ""}${item.cell === null ? "" : `, cell ${item.cell}`}: ${shortened(headerText(item.reason), lastColumnLimit)}`));
   if (batch.templatesWarning) lines.push(batch.templatesWarning);
@@ -136,7 +140,7 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
     ok: true,
     text: `${lines.join("\n")}\n`,
     json: { ok: true, command: "remind", file: loaded.path, ...asOfJson(loaded), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, currency: loaded.list.ledger.currency, language: { ...batch.language, sentence: describeLetterLanguage(batch.language) }, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, backup: written.backup, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : []), ...written.cleaned] },
-    summary: `remind: ${counted(emails, "email")}, ${counted(batch.messages.length - emails, "letter")}, ${counted(left.length, "row")} not drafted${written.folder === null ? "" : `, drafts in ${written.folder}`}${written.output === null ? "" : `, wrote ${written.output}`}`,
+    summary: `remind: ${counted(emails, "email")}, ${counted(letters, "letter")}, ${calls === 0 ? "" : `${counted(calls, "call")}, `}${counted(left.length, "row")} not drafted${written.folder === null ? "" : `, drafts in ${written.folder}`}${written.output === null ? "" : `, wrote ${written.output}`}`,
     warnings: [...loaded.warnings, ...written.cleaned],
   };
 }

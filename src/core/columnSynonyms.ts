@@ -4,6 +4,7 @@ import type { Language } from "./vocabulary";
 export const fields = [
   "customer", "invoice", "invoiceDate", "dueDate", "balance", "amount", "daysOverdue", "email", "phone", "lastContact",
   "remindersSent", "status", "dunningStatus", "notes", "promiseDate", "currency", "language", "channel", "terms", "margin", "escalationContact", "accountOwner",
+  "customerSince", "policySet",
 ] as const;
 
 export type Field = (typeof fields)[number];
@@ -150,5 +151,19 @@ export const columnSynonyms: Readonly<Record<Field, Readonly<Record<HeaderLangua
     id: ["penjual", "tenaga penjual", "sales", "pemilik akun", "penanggung jawab", "kolektor"],
     lv: ["atbildīgais", "pārdevējs"],
     th: ["พนักงานขาย", "ผู้ดูแลบัญชี", "ผู้รับผิดชอบ"],
+  },
+  // R15: how long the relationship has lasted. A bare "since" is left out: too many headers end with it.
+  customerSince: {
+    en: ["customer since", "client since", "customer start date", "account opened", "account open date", "relationship since", "first invoice date"],
+    id: ["pelanggan sejak", "klien sejak", "tanggal bergabung", "mulai berlangganan"],
+    lv: ["klients kopš", "sadarbība kopš", "sadarbības sākums"],
+    th: ["เป็นลูกค้าตั้งแต่", "ลูกค้าตั้งแต่", "วันที่เริ่มเป็นลูกค้า"],
+  },
+  // Policy per customer: the name of a policy set (a column of the policy sheet), e.g. strict, gentle.
+  policySet: {
+    en: ["policy set", "policy", "dunning policy", "collection policy", "dunning profile", "collection profile"],
+    id: ["kebijakan", "kebijakan penagihan", "profil penagihan"],
+    lv: ["politika", "piedziņas politika", "atgādinājumu politika"],
+    th: ["นโยบาย", "นโยบายการทวงถาม", "นโยบายการติดตามหนี้"],
   },
 };

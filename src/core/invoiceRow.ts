@@ -1,3 +1,4 @@
+import { readChannel } from "./channel";
 import type { Field } from "./columnSynonyms";
 import type { Day } from "./days";
 import { detectCurrency, type CurrencyDetection } from "./currency/detectCurrency";
@@ -44,6 +45,10 @@ export interface Invoice {
   readonly margin: number | null;
   readonly escalationContact: string | null;
   readonly accountOwner: string | null;
+  /** R15: when the customer relationship began. */
+  readonly customerSinceDay: Day | null;
+  /** The policy set the customer follows (a column of the policy sheet), as the cell names it. */
+  readonly policySet: string | null;
 }
 
 /**
@@ -101,6 +106,14 @@ function readBalance(cell: Cell | undefined, row: number, reader: RowReader, pro
   return null;
 }
 
+/** R4: the Channel cell as written; a word the desk does not know is a warning (the policy's channel applies). */
+function channelOf(cellOf: CellOf, row: number, problems: LedgerProblem[]): string | null {
+  const cell = cellOf("channel");
+  const text = cellText(cell?.value);
+  if (text !== null && readChannel(text) === undefined) problems.push(ledgerProblem("unknownChannel", row, cell?.column ?? null, ledgerMessages.unknownChannel(text)));
+  return text;
+}
+
 /** The promise date column, else a promise's date in the status texts, read in the sheet's date order. */
 function promiseDay(column: Day | null, status: string | null, notes: string | null, reader: RowReader): Day | null {
   if (column !== null || (status === null && notes === null)) return column;
@@ -122,11 +135,13 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
     notesText: text("notes"),
     promiseDay: promiseDay(optionalDay(cellOf("promiseDate"), row, reader, problems), text("status"), text("notes"), reader),
     language: text("language"),
-    channel: text("channel"),
+    channel: channelOf(cellOf, row, problems),
     terms: text("terms"),
     margin: marginOf(cellOf("margin"), row, problems, reader.decimalSeparator),
     escalationContact: text("escalationContact"),
     accountOwner: text("accountOwner"),
+    customerSinceDay: optionalDay(cellOf("customerSince"), row, reader, problems),
+    policySet: text("policySet"),
   };
 }
 

@@ -33,7 +33,10 @@ export type Action =
   | "Follow up"
   | "Settlement offer"
   | LegalPath
-  | "Write off";
+  | "Write off"
+  // The case's own steps (caseDecision.ts): a total below the minimum amount, a silence too long (R3).
+  | "Below minimum"
+  | "Check in";
 
 /** Why a step was chosen: the ladder's test that fired, for the reason text. */
 export type Trigger =

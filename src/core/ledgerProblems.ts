@@ -26,6 +26,7 @@ export const ledgerSeverity = {
   dateOrderConflict: "warning",
   decimalConflict: "warning",
   unknownStatus: "warning",
+  unknownChannel: "warning",
   unknownCurrency: "error",
   currencyQuestion: "warning",
 } as const satisfies Record<string, "error" | "warning">;
@@ -84,6 +85,7 @@ export const ledgerMessages = {
   decimalConflict: (reading: DecimalReading) =>
     `amounts are written with both "." and "," as the decimal separator; read with "${reading.separator}"`,
   unknownStatus: (word: string) => `${quoted.unknownStatus(word)}; its next action is not counted`,
+  unknownChannel: (word: string) => `${quoted.unknownChannel(word, "email, phone, letter, sms, whatsapp, fax")}; the policy's channel is used`,
 } as const;
 
 /** What a header search or a user's mapping can get wrong. */
@@ -121,6 +123,8 @@ export const fieldNames: Readonly<Record<Field, string>> = {
   margin: "margin",
   escalationContact: "escalation contact (cc)",
   accountOwner: "account owner",
+  customerSince: "customer since",
+  policySet: "policy set",
 };
 
 /**

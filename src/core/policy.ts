@@ -1,10 +1,10 @@
 import type { DecimalSeparator } from "./amountText";
 import type { DateOrder } from "./dateText";
-import type { DateSystem } from "./days";
+import type { DateSystem, Day } from "./days";
 import type { Language } from "./vocabulary";
 import { surveyProbabilityTable, type ProbabilityPoint } from "./collectProbability";
 import { defaultRoundingSteps } from "./currency/roundingStep";
-import type { Day } from "./days";
+import type { Channel } from "./channel";
 
 /** A public holiday of the policy's `holiday <yyyy-mm-dd>` rows: no contact is scheduled on it (R17). */
 export interface Holiday {
@@ -94,6 +94,27 @@ export interface Policy {
   readonly senderEmail: string;
   /** R10, R20: P(collect | days past due). */
   readonly collectProbability: readonly ProbabilityPoint[];
+  // The case-by-case rules (issue 12 item 10), kept together.
+  /** R3: a customer not contacted for this many days gets "Check in" while nothing new is due (0: off). */
+  readonly maxSilenceDays: number;
+  /** R4: the channel of customers whose row names none. */
+  readonly channel: Channel;
+  /** Customers owing less than this in a currency (in total) are not dunned (0: every balance is). */
+  readonly minimumAmount: number;
+  /** Rows "minimumAmount IDR": one currency's minimum amount. */
+  readonly minimumAmounts: Readonly<Record<string, number>>;
+  /** R15: a customer for at least this many days is long-standing. */
+  readonly longStandingDays: number;
+  /** R15: a customer for fewer days than this is new. */
+  readonly newCustomerDays: number;
+  /** R15: a customer owing at most this (in total, in a currency) owes little. */
+  readonly smallBalance: number;
+  /** Rows "smallBalance IDR": one currency's small balance. */
+  readonly smallBalances: Readonly<Record<string, number>>;
+  /** R14, R15: days of grace a gentle case gains and a firm case loses. */
+  readonly caseByCaseDays: number;
+  /** R24: late payments plus broken promises in 12 months that make a repeat late payer (0: off). */
+  readonly repeatLateCount: number;
 }
 
 /**
@@ -134,4 +155,14 @@ export const defaultPolicy: Policy = {
   senderName: "Accounts receivable",
   senderEmail: "",
   collectProbability: surveyProbabilityTable,
+  maxSilenceDays: 30,
+  channel: "email",
+  minimumAmount: 0,
+  minimumAmounts: {},
+  longStandingDays: 730,
+  newCustomerDays: 180,
+  smallBalance: 1_000,
+  smallBalances: {},
+  caseByCaseDays: 15,
+  repeatLateCount: 3,
 };

@@ -43,6 +43,14 @@ export const policyLabels: Readonly<Partial<Record<SingleSetting, SettingLabel>>
   currency: { label: "Currency when the sheet names none", help: "ISO code used when no currency column, amount text, number format or header names one." },
   senderName: { label: "Signature of reminders", help: "A finance role, so the salesperson keeps the relationship (R13)." },
   senderEmail: { label: "From address of drafts", help: "The From of downloaded .eml drafts; empty: your mail program fills it in." },
+  maxSilenceDays: { label: "Check in after (days without contact)", help: "A customer not contacted for this long gets a check-in even while nothing new is due; 0: off (R3)." },
+  channel: { label: "Channel when the sheet names none", help: "email, phone, letter, sms, whatsapp or fax: how customers without a Channel cell are reached (R4)." },
+  minimumAmount: { label: "Minimum amount to dun", help: "A customer owing less than this in total (per currency) is not dunned; 0: every balance is." },
+  longStandingDays: { label: "Long-standing customer from (days)", help: "A customer for at least this long who owes little escalates more gently (R15)." },
+  newCustomerDays: { label: "New customer under (days)", help: "A customer for less than this who owes more than the small balance escalates faster (R15)." },
+  smallBalance: { label: "Small balance up to", help: "A customer's total up to this (per currency) counts as owing little (R15)." },
+  caseByCaseDays: { label: "Case-by-case grace shift (days)", help: "Days of grace a gentle case gains and a firm case loses (R14, R15); 0: everyone alike." },
+  repeatLateCount: { label: "Repeat late payer from", help: "Late payments plus broken promises in 12 months that flag a repeat late payer; 0: off (R24)." },
 };
 
 /**
@@ -52,10 +60,18 @@ export const policyLabels: Readonly<Partial<Record<SingleSetting, SettingLabel>>
  * tableLabel("roundingSteps", "IDR") //=> { label: "Round offers in IDR to", help: "Offers in IDR are rounded up to a multiple of this." }
  */
 export function tableLabel(table: PolicyTableName, key: string): SettingLabel {
-  if (table === "holidays") return { label: `Public holiday ${key}`, help: "No contact is scheduled on this day; the value is the holiday's name (R17)." };
-  return table === "collectProbability"
-    ? { label: `Chance of collecting at ${key} days`, help: "P(collect) of a debt this many days past due; the rows together replace the survey curve (R10, R20)." }
-    : { label: `Round offers in ${key} to`, help: `Offers in ${key} are rounded up to a multiple of this.` };
+  switch (table) {
+    case "holidays":
+      return { label: `Public holiday ${key}`, help: "No contact is scheduled on this day; the value is the holiday's name (R17)." };
+    case "collectProbability":
+      return { label: `Chance of collecting at ${key} days`, help: "P(collect) of a debt this many days past due; the rows together replace the survey curve (R10, R20)." };
+    case "roundingSteps":
+      return { label: `Round offers in ${key} to`, help: `Offers in ${key} are rounded up to a multiple of this.` };
+    case "minimumAmounts":
+      return { label: `Minimum amount to dun in ${key}`, help: `A customer owing less than this in ${key} in total is not dunned.` };
+    case "smallBalances":
+      return { label: `Small balance in ${key} up to`, help: `A customer's total in ${key} up to this counts as owing little (R15).` };
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { channelWords } from "./channel";
 import type { Policy } from "./policy";
 
 /** How a policy value is read and checked. */
@@ -15,7 +16,8 @@ export type SettingKind =
   | "currency"
   | "text"
   | "email"
-  | "weekend";
+  | "weekend"
+  | "channel";
 
 /** The words a text setting accepts, folded (see `foldSettingName`), and the value each means. */
 export const settingChoices: Readonly<Partial<Record<SettingKind, Readonly<Record<string, string>>>>> = {
@@ -29,10 +31,12 @@ export const settingChoices: Readonly<Partial<Record<SettingKind, Readonly<Recor
     auto: "auto", automatic: "auto",
   },
   locale: { auto: "auto", automatic: "auto", enus: "en-US", us: "en-US", engb: "en-GB", gb: "en-GB", uk: "en-GB" },
+  // R4: the Channel column's words, folded as setting values are (no spaces or dashes).
+  channel: Object.fromEntries(Object.entries(channelWords).flatMap(([channel, words]) => words.map((word) => [word.replace(/[\s_-]+/g, ""), channel]))),
 };
 
 /** The policy's tables: one row per key ("collectProb 90", "roundTo IDR"), not one setting. */
-export type PolicyTableName = "collectProbability" | "roundingSteps" | "holidays";
+export type PolicyTableName = "collectProbability" | "roundingSteps" | "holidays" | "minimumAmounts" | "smallBalances";
 
 /** The settings that are a single value. */
 export type SingleSetting = Exclude<keyof Policy, PolicyTableName>;
@@ -49,7 +53,12 @@ export const policyTables: Readonly<Record<PolicyTableName, { readonly prefix: s
   collectProbability: { prefix: "collectProb", key: "days", kind: "rate" },
   roundingSteps: { prefix: "roundTo", key: "currency", kind: "positiveAmount" },
   holidays: { prefix: "holiday", key: "date", kind: "text" },
+  minimumAmounts: { prefix: "minimumAmount", key: "currency", kind: "amount" },
+  smallBalances: { prefix: "smallBalance", key: "currency", kind: "amount" },
 };
+
+/** The tables keyed by currency: rows "<prefix> <ISO code>", each overriding its currency only. */
+export const currencyTables = ["roundingSteps", "minimumAmounts", "smallBalances"] as const satisfies readonly PolicyTableName[];
 
 /** Every policy setting a user can override, with its kind and the rule behind it. */
 export const policySettings: Readonly<Record<SingleSetting, SettingKind>> = {
@@ -81,6 +90,14 @@ export const policySettings: Readonly<Record<SingleSetting, SettingKind>> = {
   currency: "currency",
   senderName: "text",
   senderEmail: "email",
+  maxSilenceDays: "days",
+  channel: "channel",
+  minimumAmount: "amount",
+  longStandingDays: "days",
+  newCustomerDays: "days",
+  smallBalance: "amount",
+  caseByCaseDays: "days",
+  repeatLateCount: "days",
 };
 
 /** Rows named `collectProb <days>` (e.g. "collectProb 90") replace the probability table. */

@@ -1,6 +1,6 @@
 import { defaultPolicy, type Policy } from "./policy";
 import { isoCurrencyCode } from "./currency/currencyCode";
-import { foldSettingName, holidayRowPattern, policySettings, probabilityRowPattern, roundingRowPattern, settingChoices, type SettingKind } from "./policySettings";
+import { currencyTables, foldSettingName, holidayRowPattern, policySettings, policyTables, probabilityRowPattern, settingChoices, type SettingKind } from "./policySettings";
 import type { ProbabilityPoint } from "./collectProbability";
 import { problem, quoted, type Why } from "./problems";
 import { readNumberCell, type NumberKind, type NumberRules } from "./cellNumber";
@@ -34,7 +34,7 @@ const HEADER_NAMES = new Set(["name", "setting", "policy", "parameter"]);
 export function readPolicyTable(rows: readonly (readonly unknown[])[], base: Policy = defaultPolicy): PolicyResult {
   const overrides: Overrides = {};
   const points: ProbabilityPoint[] = [];
-  const steps: Record<string, number> = {};
+  const keyed: Record<CurrencyTable, Record<string, number>> = { roundingSteps: {}, minimumAmounts: {}, smallBalances: {} };
   const holidays: Holiday[] = [];
   const seen = new Set<string>();
   const rules = numberRulesOf(rows, base);
@@ -48,12 +48,12 @@ export function readPolicyTable(rows: readonly (readonly unknown[])[], base: Pol
     if (HEADER_NAMES.has(folded) && typeof value === "string") continue;
     if (seen.has(folded)) return fail(quoted.duplicateSetting(name.trim()));
     seen.add(folded);
-    const rowProblem = readRow(folded, name.trim(), value, rules, overrides, { points, steps, holidays });
+    const rowProblem = readRow(folded, name.trim(), value, rules, overrides, { points, keyed, holidays });
     if (rowProblem) return fail(rowProblem);
   }
   if (points.length > 0) overrides.collectProbability = points.sort((a, b) => a.days - b.days);
-  // Rounding rows override their currency's step only: the other currencies keep theirs.
-  if (Object.keys(steps).length > 0) overrides.roundingSteps = { ...base.roundingSteps, ...steps };
+  // Currency rows (roundTo IDR, minimumAmount IDR) override their currency only: the others keep theirs.
+  for (const table of currencyTables) if (Object.keys(keyed[table]).length > 0) overrides[table] = { ...base[table], ...keyed[table] };
   // Holiday rows add to the base's list (a policy set keeps the Value column's holidays).
   if (holidays.length > 0) overrides.holidays = mergeHolidays(base.holidays, holidays);
   return checkPolicy({ ...base, ...overrides });
@@ -73,7 +73,7 @@ function checkPolicy(policy: Policy): PolicyResult {
 
 interface TableRows {
   readonly points: ProbabilityPoint[];
-  readonly steps: Record<string, number>;
+  readonly keyed: Record<CurrencyTable, Record<string, number>>;
   readonly holidays: Holiday[];
 }
 
@@ -81,8 +81,8 @@ function readRow(folded: string, name: string, value: unknown, rules: NumberRule
   const holiday = holidayRowPattern.exec(folded);
   if (holiday) return readHoliday(`${holiday[1]}-${holiday[2]}-${holiday[3]}`, name, value, tables.holidays);
   const probabilityRow = probabilityRowPattern.exec(folded);
-  const roundingCode = isoCurrencyCode(roundingRowPattern.exec(folded)?.[1] ?? "");
-  const keyed = probabilityRow ? { name, kind: "rate" as const } : roundingCode ? { name, kind: "positiveAmount" as const } : undefined;
+  const currencyRow = currencyRowOf(folded);
+  const keyed = probabilityRow ? { name, kind: "rate" as const } : currencyRow ? { name, kind: policyTables[currencyRow.table].kind } : undefined;
   const setting = keyed ?? settingByFoldedName.get(folded);
   if (!setting) return quoted.unknownSetting(name);
   const read = readSetting(setting.kind, value, rules);
@@ -90,14 +90,27 @@ function readRow(folded: string, name: string, value: unknown, rules: NumberRule
   if ("notANumber" in read) return notReadable(setting.kind, subject, value);
   if ("why" in read) return problem(subject, read.why);
   if (probabilityRow) tables.points.push({ days: Number(probabilityRow[1]), probability: Number(read.value) });
-  else if (roundingCode) tables.steps[roundingCode] = Number(read.value);
+  else if (currencyRow) tables.keyed[currencyRow.table][currencyRow.code] = Number(read.value);
   else Object.assign(overrides, { [setting.name]: read.value });
   return undefined;
 }
 
+type CurrencyTable = (typeof currencyTables)[number];
+
+/** A row "<prefix> <ISO code>" of a currency table ("roundto idr" folded as "roundtoidr"), else null. */
+function currencyRowOf(folded: string): { readonly table: CurrencyTable; readonly code: string } | null {
+  for (const table of currencyTables) {
+    const prefix = policyTables[table].prefix.toLowerCase();
+    if (!folded.startsWith(prefix) || folded.length !== prefix.length + 3) continue;
+    const code = isoCurrencyCode(folded.slice(prefix.length));
+    if (code) return { table, code };
+  }
+  return null;
+}
+
 function notReadable(kind: SettingKind, subject: string, value: unknown): string {
   if (kind === "boolean") return quoted.notABoolean(subject, value);
-  return kind === "text" || kind === "email" || kind === "currency" || kind === "language" || kind === "locale" || kind === "weekend" ? quoted.notText(subject, value) : quoted.notANumber(subject, value);
+  return kind === "text" || kind === "email" || kind === "currency" || kind === "language" || kind === "locale" || kind === "weekend" || kind === "channel" ? quoted.notText(subject, value) : quoted.notANumber(subject, value);
 }
 
 /** A value of the given kind, or the catalog reason it is not one. */
@@ -113,7 +126,7 @@ function readSetting(kind: SettingKind, value: unknown, rules: NumberRules): Rea
   }
   if (kind === "currency" || kind === "text" || kind === "email") return readText(kind, value);
   if (kind === "weekend") return readWeekendValue(value);
-  if (kind === "dateOrder" || kind === "decimalSeparator" || kind === "language" || kind === "locale") return { notANumber: true };
+  if (kind === "dateOrder" || kind === "decimalSeparator" || kind === "language" || kind === "locale" || kind === "channel") return { notANumber: true };
   // Excel desktop passes an empty value cell as 0 and the web as null: both read as 0 (issue 13).
   const number = readNumberCell(value === null || value === undefined || value === "" ? 0 : value, NUMBER_KINDS[kind], rules);
   if (number === "notANumber" || number === null) return { notANumber: true };
@@ -139,7 +152,7 @@ function mergeHolidays(base: readonly Holiday[], added: readonly Holiday[]): Hol
   return [...byDay.values()].sort((a, b) => a.day - b.day);
 }
 
-const choiceProblems: Partial<Record<SettingKind, Why>> = { dateOrder: "notADateOrder", decimalSeparator: "notASeparator", language: "notALanguage", locale: "notALocale" };
+const choiceProblems: Partial<Record<SettingKind, Why>> = { dateOrder: "notADateOrder", decimalSeparator: "notASeparator", language: "notALanguage", locale: "notALocale", channel: "notAChannel" };
 
 /** Text settings: a currency code (upper-cased), one line of text, or an email address ("" for none). */
 function readText(kind: "currency" | "text" | "email", value: unknown): Read {
@@ -159,7 +172,7 @@ function readWeekendValue(value: unknown): Read {
   return weekend === null ? { why: "notAWeekend" } : { value: weekend };
 }
 
-function numberProblem(kind: Exclude<SettingKind, "boolean" | "dateOrder" | "decimalSeparator" | "language" | "locale" | "currency" | "text" | "email" | "weekend">, number: number): Why | undefined {
+function numberProblem(kind: Exclude<SettingKind, "boolean" | "dateOrder" | "decimalSeparator" | "language" | "locale" | "currency" | "text" | "email" | "weekend" | "channel">, number: number): Why | undefined {
   switch (kind) {
     case "days":
       if (!Number.isInteger(number)) return "notWhole";

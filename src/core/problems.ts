@@ -28,6 +28,7 @@ export const why = {
   notASeparator: 'must be "." or ","',
   notALanguage: "must be auto, en, id, lv or th (English, Indonesian, Latvian or Thai)",
   notALocale: 'must be auto, en-US or en-GB (how English letters write dates: "Nov 23, 2026" or "23 Nov 2026")',
+  notAChannel: "must be email, phone, letter, sms, whatsapp or fax (or a local word such as telepon, surat, tālrunis, โทรศัพท์)",
   notACurrency: "must be a three-letter ISO 4217 code such as USD",
   notOneLine: "must be one line of at most 200 characters",
   notAnEmail: "must be an email address such as ar@example.com, or empty",
@@ -64,6 +65,9 @@ export const quoted = {
   unknownStatus: (word: string) =>
     `status has an unknown word "${word}": use disputed, promise to pay <date>, unreachable, hardship, settlement offered, sales asked or do not contact (or the Indonesian, Latvian or Thai words), separated by commas; free text belongs in a notes column`,
   unknownSetting: (name: string) => `policy has an unknown setting "${name}"`,
+  unknownChannel: (word: string, known: string) => `channel has an unknown word "${word}": use ${known} (or telepon, surat, tālrunis, โทรศัพท์…)`,
+  unknownPolicySet: (name: string, known: string) =>
+    `policySet "${name}" is not a column of the policy range${known === "" ? "" : ` (its sets: ${known})`}: pass the whole policy table with its header, DunningPolicyTable[#All]`,
   duplicateSetting: (name: string) => `policy names the setting "${name}" twice`,
 } as const;
 

@@ -3,8 +3,10 @@ import { customerKey, figuresByCurrency, type CurrencyFigures } from "./currency
 import type { Day } from "./days";
 import type { Invoice } from "./invoiceRow";
 import { ledgerMessages, ledgerProblem, type LedgerProblem } from "./ledgerProblems";
+import { decideCase } from "./caseDecision";
 import { withoutRepeats } from "./duplicateInvoices";
-import { chooseNextAction, type Account, type Action } from "./nextAction";
+import { caseFactsOfInvoice, caseKey, customerCases } from "./invoiceCase";
+import type { Account, Action } from "./nextAction";
 import type { Policy } from "./policy";
 import { problem } from "./problems";
 import { describeStatusRead, readInvoiceStatus, type InvoiceStatusReading } from "./invoiceStatus";
@@ -104,13 +106,15 @@ export function statusReadOfInvoice(invoice: Pick<Invoice, "statusText" | "notes
 function countActions(invoices: readonly Invoice[], asOf: Day, policy: Policy, statusColumn: number | null) {
   const actions: Partial<Record<Action, number>> = {};
   const problems: LedgerProblem[] = [];
+  // Case by case, as Remind decides: the customer's totals (minimum amount), history and tenure, silence (R3).
+  const cases = customerCases(invoices, asOf, policy);
   for (const invoice of invoices) {
     const account = accountOfInvoice(invoice);
     if (typeof account === "string") {
       problems.push(ledgerProblem("unknownStatus", invoice.row, statusColumn, ledgerMessages.unknownStatus(account)));
       continue;
     }
-    const { action } = chooseNextAction(account, asOf, policy);
+    const { action } = decideCase(account, caseFactsOfInvoice(invoice, cases.get(caseKey(invoice)) ?? null), asOf, policy);
     actions[action] = (actions[action] ?? 0) + 1;
   }
   return { actions, problems };

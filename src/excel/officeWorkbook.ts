@@ -1,6 +1,6 @@
 import type { WorkbookPort } from "../workbook/port";
 import { appendContactLog } from "./contactLog";
-import { readPolicySheet, writePolicySheet } from "./policySheet";
+import { readPolicySheet, readPolicyTable, writePolicySheet } from "./policySheet";
 import { readAgingData } from "./readAgingData";
 import { reconnectArFormulas } from "./reconnectArFormulas";
 import { readSelection } from "./readSelection";
@@ -25,6 +25,7 @@ export const officeWorkbook: WorkbookPort = {
   loadSavedMapping,
   saveMapping,
   readPolicySheet,
+  readPolicyTable,
   writePolicySheet,
   writeArColumns,
   createSummarySheet,

@@ -69,6 +69,26 @@ export async function readPolicySheet(): Promise<unknown[][] | null> {
   return result;
 }
 
+/**
+ * The policy Table whole, header row first — Name | Value | Setting | Help and the named policy
+ * sets (`readPolicySets`) — or null when the workbook has none. Rejects with an `ExcelError`.
+ *
+ * @example
+ * await readPolicyTable() //=> [["Name", "Value", "Setting", "Help", "Strict"], ["graceDays", 30, "Grace period (days)", "…", 14], …]
+ */
+export async function readPolicyTable(): Promise<unknown[][] | null> {
+  const result = await runExcel(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(policyNames.table).load("name");
+    await context.sync();
+    if (table.isNullObject) return null;
+    const range = table.getRange().load("values");
+    await context.sync();
+    return range.values as unknown[][];
+  });
+  if (isFailure(result)) throw new ExcelError(result);
+  return result;
+}
+
 async function createPolicySheet(context: Excel.RequestContext, rows: readonly PolicyRow[], asOfSerial: number): Promise<void> {
   const sheet = context.workbook.worksheets.add(policyNames.sheet);
   sheet.getRange("A1:B2").numberFormat = [["General", "General"], ["General", AS_OF_FORMAT]];

@@ -3,12 +3,13 @@ import { collectProbability } from "../core/collectProbability";
 import type { Day } from "../core/days";
 import { agencyNet } from "../core/legalPath";
 import { roundToCents } from "../core/money";
-import { chooseNextAction } from "../core/nextAction";
-import { nextContactDay } from "../core/nextContact";
+import { caseContactDay } from "../core/caseContactDay";
+import { decideCase } from "../core/caseDecision";
+import { describeCase } from "../core/caseReason";
+import { isRepeatLatePayer } from "../core/paymentHistory";
 import type { Interval } from "../core/paymentPlan";
 import { paymentPlan } from "../core/paymentPlan";
 import type { Policy } from "../core/policy";
-import { describeDecision } from "../core/reason";
 import { settlementOffer } from "../core/settlement";
 import { ladderStep } from "../core/ladderStep";
 import { stepOffer } from "../core/stepOffer";
@@ -18,9 +19,9 @@ import { DAYS_OVERDUE, LADDER_PARAMETERS, POLICY, type ParameterSpec } from "./p
 
 /**
  * What a function returns, which the runner checks before Excel sees it: a finite number, a
- * date (a serial inside Excel's range), a date or "" (blank), text, or rows of [date, amount].
+ * date (a serial inside Excel's range), a date or "" (blank), text, TRUE/FALSE, or rows of [date, amount].
  */
-export type ResultKind = "number" | "date" | "dateOrBlank" | "text" | "dateAmountRows";
+export type ResultKind = "number" | "date" | "dateOrBlank" | "text" | "boolean" | "dateAmountRows";
 
 /** A day the engine returns, for the runner to turn into a serial of the workbook's date system. */
 export interface DayResult {
@@ -39,8 +40,12 @@ const AS_OF: ParameterSpec = { name: "asOf", kind: "asOf", optional: true };
 const BALANCE: ParameterSpec = { name: "balance", kind: "amount", optional: false };
 const MARGIN: ParameterSpec = { name: "margin", kind: "rate", optional: true };
 const CURRENCY: ParameterSpec = { name: "currency", kind: "currency", optional: true };
-/** STEPOFFER: the ladder's arguments, then the margin and the currency SETTLEOFFER also takes. */
-const STEP_OFFER_PARAMETERS: readonly ParameterSpec[] = [...LADDER_PARAMETERS, MARGIN, CURRENCY];
+/**
+ * STEPOFFER: the ladder's arguments, then the margin and the currency SETTLEOFFER also takes. The
+ * ladder already has a `currency` (the case's minimum amount), so the offer's is `offerCurrency`:
+ * one function cannot have two parameters of one name.
+ */
+const STEP_OFFER_PARAMETERS: readonly ParameterSpec[] = [...LADDER_PARAMETERS, MARGIN, { ...CURRENCY, name: "offerCurrency" }];
 const STEP_MARGIN = STEP_OFFER_PARAMETERS.indexOf(MARGIN);
 
 /**
@@ -65,26 +70,35 @@ export const functionRegistry = {
     parameters: LADDER_PARAMETERS,
     result: "text",
     compute: (values, policy) => {
-      const { account, asOf } = ladderAccount(values, policy);
-      return chooseNextAction(account, asOf, policy).action;
+      const { account, facts, asOf } = ladderAccount(values, policy);
+      return decideCase(account, facts, asOf, policy).action;
     },
   },
   ACTIONREASON: {
     parameters: LADDER_PARAMETERS,
     result: "text",
     compute: (values, policy) => {
-      const { account, asOf, notesRead } = ladderAccount(values, policy);
-      return describeDecision(chooseNextAction(account, asOf, policy), account, policy, notesRead);
+      const { account, facts, asOf, notesRead } = ladderAccount(values, policy);
+      return describeCase(decideCase(account, facts, asOf, policy), account, policy, notesRead);
     },
   },
   NEXTCONTACT: {
     parameters: LADDER_PARAMETERS,
     result: "dateOrBlank",
     compute: (values, policy) => {
-      const { account, asOf } = ladderAccount(values, policy);
-      const day = nextContactDay(account, asOf, policy);
+      const { account, facts, asOf } = ladderAccount(values, policy);
+      const day = caseContactDay(decideCase(account, facts, asOf, policy), account, asOf);
       return day === null ? "" : { day };
     },
+  },
+  LATEPAYER: {
+    parameters: [
+      { name: "latePayments", kind: "count", optional: false, min: 0, max: 100_000 },
+      { name: "brokenPromises", kind: "count", optional: true, fallback: 0, min: 0, max: 100_000 },
+      POLICY,
+    ],
+    result: "boolean",
+    compute: ([latePayments, brokenPromises], policy) => isRepeatLatePayer({ latePayments: latePayments as number, brokenPromises: brokenPromises as number, reminders: 0 }, policy),
   },
   SETTLEOFFER: {
     parameters: [BALANCE, DAYS_OVERDUE, MARGIN, POLICY, CURRENCY],

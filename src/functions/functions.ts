@@ -49,12 +49,17 @@ export function agingBucket(daysOverdue: unknown, edges?: unknown[][]): string {
  * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
- * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
  * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
+ * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
+ * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
+ * @param [currency] Currency of the balance, for the minimum amount and small balance of that currency; left out, the policy's currency.
+ * @param [policySet] Name of a policy set (a column of the policy table, e.g. strict or gentle) this customer follows; left out, the Value column.
  * @returns The action to take next.
  */
-export function nextAction(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][], notes?: unknown): string {
-  return runFunction("NEXTACTION", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes]) as string;
+export function nextAction(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][], notes?: unknown, channel?: unknown, customerSince?: unknown, customerTotal?: unknown, currency?: unknown, policySet?: unknown): string {
+  return runFunction("NEXTACTION", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet]) as string;
 }
 
 /**
@@ -68,12 +73,17 @@ export function nextAction(dueDate: unknown, balance: unknown, remindersSent?: u
  * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
- * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
  * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
+ * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
+ * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
+ * @param [currency] Currency of the balance, for the minimum amount and small balance of that currency; left out, the policy's currency.
+ * @param [policySet] Name of a policy set (a column of the policy table, e.g. strict or gentle) this customer follows; left out, the Value column.
  * @returns The action, the rule id and the facts behind it.
  */
-export function actionReason(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][], notes?: unknown): string {
-  return runFunction("ACTIONREASON", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes]) as string;
+export function actionReason(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][], notes?: unknown, channel?: unknown, customerSince?: unknown, customerTotal?: unknown, currency?: unknown, policySet?: unknown): string {
+  return runFunction("ACTIONREASON", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet]) as string;
 }
 
 /**
@@ -87,12 +97,17 @@ export function actionReason(dueDate: unknown, balance: unknown, remindersSent?:
  * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
- * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
  * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
+ * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
+ * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
+ * @param [currency] Currency of the balance, for the minimum amount and small balance of that currency; left out, the policy's currency.
+ * @param [policySet] Name of a policy set (a column of the policy table, e.g. strict or gentle) this customer follows; left out, the Value column.
  * @returns A date (format the cell as a date), or blank.
  */
-export function nextContact(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][], notes?: unknown): number | string {
-  return runFunction("NEXTCONTACT", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes]) as number | string;
+export function nextContact(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][], notes?: unknown, channel?: unknown, customerSince?: unknown, customerTotal?: unknown, currency?: unknown, policySet?: unknown): number | string {
+  return runFunction("NEXTCONTACT", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet]) as number | string;
 }
 
 /**
@@ -123,12 +138,17 @@ export function settleOffer(balance: unknown, daysOverdue: unknown, margin?: unk
  * @param [asOf] The date to decide on; left out, today.
  * @param [policy] Policy range (name, value) overriding the playbook defaults.
  * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
+ * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
+ * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
+ * @param [currency] Currency of the balance, for the minimum amount and small balance of that currency; left out, the policy's currency.
+ * @param [policySet] Name of a policy set (a column of the policy table, e.g. strict or gentle) this customer follows; left out, the Value column.
  * @param [margin] Gross margin of the sale, e.g. 25%; an incentive never eats more than it.
- * @param [currency] Currency of the balance (IDR, Rp, €, บาท…), for its rounding step; left out, the policy's currency.
+ * @param [offerCurrency] Currency of the offer (IDR, Rp, €, บาท…), for its rounding step; left out, the policy's currency.
  * @returns The amount this step asks for.
  */
-export function stepOffer(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][], notes?: unknown, margin?: unknown, currency?: unknown): number {
-  return runFunction("STEPOFFER", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, margin, currency]) as number;
+export function stepOffer(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][], notes?: unknown, channel?: unknown, customerSince?: unknown, customerTotal?: unknown, currency?: unknown, policySet?: unknown, margin?: unknown, offerCurrency?: unknown): number {
+  return runFunction("STEPOFFER", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet, margin, offerCurrency]) as number;
 }
 
 /**
@@ -171,6 +191,19 @@ export function paymentPlan(balance: unknown, instalments: unknown, firstDate: u
   return runFunction("PAYMENTPLAN", [balance, instalments, firstDate, interval, policy]) as number[][];
 }
 
+/**
+ * Whether a customer is a repeat late payer (R24): late payments plus broken promises in the last 12 months reach the policy's repeatLateCount (3).
+ * @customfunction LATEPAYER
+ * @helpurl https://localhost:3000/assets/help.html#LATEPAYER
+ * @param latePayments Invoices of the customer paid late, or still open past the grace period, in the last 12 months (e.g. a COUNTIFS).
+ * @param [brokenPromises] Promises to pay that passed unpaid in the last 12 months; left out, 0.
+ * @param [policy] Policy range (name, value) overriding repeatLateCount.
+ * @returns TRUE for a repeat late payer.
+ */
+export function latePayer(latePayments: unknown, brokenPromises?: unknown, policy?: unknown[][]): boolean {
+  return runFunction("LATEPAYER", [latePayments, brokenPromises, policy]) as boolean;
+}
+
 // The array forms: the same parameters as ranges, one result per cell (runEach broadcasts).
 /**
  * AR.DAYSOVERDUE over ranges: one result per row (or cell), spilled. Days past due on the as-of date: 0 on the due date, negative before it.
@@ -206,12 +239,17 @@ export function agingBucketEach(daysOverdue: unknown[][], edges?: unknown[][]): 
  * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
- * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
  * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
+ * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
+ * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
+ * @param [currency] Currency of the balance, for the minimum amount and small balance of that currency; left out, the policy's currency.
+ * @param [policySet] Name of a policy set (a column of the policy table, e.g. strict or gentle) this customer follows; left out, the Value column.
  * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
  */
-export function nextActionEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][]): unknown[][] {
-  return runEach("NEXTACTION", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes]);
+export function nextActionEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][], channel?: unknown[][], customerSince?: unknown[][], customerTotal?: unknown[][], currency?: unknown[][], policySet?: unknown[][]): unknown[][] {
+  return runEach("NEXTACTION", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet]);
 }
 /**
  * AR.ACTIONREASON over ranges: one result per row (or cell), spilled. Why AR.NEXTACTION chose its step, with the playbook rule, e.g. "Reminder — R4: 34 days overdue, no reminder sent yet".
@@ -224,12 +262,17 @@ export function nextActionEach(dueDate: unknown[][], balance: unknown[][], remin
  * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
- * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
  * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
+ * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
+ * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
+ * @param [currency] Currency of the balance, for the minimum amount and small balance of that currency; left out, the policy's currency.
+ * @param [policySet] Name of a policy set (a column of the policy table, e.g. strict or gentle) this customer follows; left out, the Value column.
  * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
  */
-export function actionReasonEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][]): unknown[][] {
-  return runEach("ACTIONREASON", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes]);
+export function actionReasonEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][], channel?: unknown[][], customerSince?: unknown[][], customerTotal?: unknown[][], currency?: unknown[][], policySet?: unknown[][]): unknown[][] {
+  return runEach("ACTIONREASON", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet]);
 }
 /**
  * AR.NEXTCONTACT over ranges: one result per row (or cell), spilled. The date of the next contact: when a wait ends, or today / the next cadence day; never inside the minimum gap (R17). Blank when nothing is owed.
@@ -242,12 +285,17 @@ export function actionReasonEach(dueDate: unknown[][], balance: unknown[][], rem
  * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
  * @param [promiseDate] Date the customer promised to pay by.
  * @param [asOf] The date to decide on; left out, today.
- * @param [policy] Policy range (name, value) overriding the playbook defaults.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
  * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
+ * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
+ * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
+ * @param [currency] Currency of the balance, for the minimum amount and small balance of that currency; left out, the policy's currency.
+ * @param [policySet] Name of a policy set (a column of the policy table, e.g. strict or gentle) this customer follows; left out, the Value column.
  * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
  */
-export function nextContactEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][]): unknown[][] {
-  return runEach("NEXTCONTACT", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes]);
+export function nextContactEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][], channel?: unknown[][], customerSince?: unknown[][], customerTotal?: unknown[][], currency?: unknown[][], policySet?: unknown[][]): unknown[][] {
+  return runEach("NEXTCONTACT", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet]);
 }
 /**
  * AR.SETTLEOFFER over ranges: one result per row (or cell), spilled. The amount to propose: the balance in the grace period, an incentive within the margin, then a settlement for less (R6, R20).
@@ -276,12 +324,17 @@ export function settleOfferEach(balance: unknown[][], daysOverdue: unknown[][], 
  * @param [asOf] The date to decide on; left out, today.
  * @param [policy] Policy range (name, value) overriding the playbook defaults.
  * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
+ * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
+ * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
+ * @param [currency] Currency of the balance, for the minimum amount and small balance of that currency; left out, the policy's currency.
+ * @param [policySet] Name of a policy set (a column of the policy table, e.g. strict or gentle) this customer follows; left out, the Value column.
  * @param [margin] Gross margin of the sale, e.g. 25%; an incentive never eats more than it.
- * @param [currency] Currency of the balance (IDR, Rp, €, บาท…), for its rounding step; left out, the policy's currency.
+ * @param [offerCurrency] Currency of the offer (IDR, Rp, €, บาท…), for its rounding step; left out, the policy's currency.
  * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
  */
-export function stepOfferEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][], margin?: unknown[][], currency?: unknown[][]): unknown[][] {
-  return runEach("STEPOFFER", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, margin, currency]);
+export function stepOfferEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][], channel?: unknown[][], customerSince?: unknown[][], customerTotal?: unknown[][], currency?: unknown[][], policySet?: unknown[][], margin?: unknown[][], offerCurrency?: unknown[][]): unknown[][] {
+  return runEach("STEPOFFER", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet, margin, offerCurrency]);
 }
 /**
  * AR.COLLECTPROB over ranges: one result per row (or cell), spilled. The probability of collecting a business debt of this age, from the policy's table (by default the CLLA survey curve).
@@ -305,4 +358,16 @@ export function collectProbEach(daysOverdue: unknown[][], policy?: unknown[][]):
  */
 export function agencyNetEach(balance: unknown[][], daysOverdue: unknown[][], policy?: unknown[][]): unknown[][] {
   return runEach("AGENCYNET", [balance, daysOverdue, policy]);
+}
+/**
+ * AR.LATEPAYER over ranges: one result per row (or cell), spilled. Whether a customer is a repeat late payer (R24): late payments plus broken promises in the last 12 months reach the policy's repeatLateCount (3).
+ * @customfunction LATEPAYER.EACH
+ * @helpurl https://localhost:3000/assets/help.html#LATEPAYER
+ * @param latePayments Invoices of the customer paid late, or still open past the grace period, in the last 12 months (e.g. a COUNTIFS).
+ * @param [brokenPromises] Promises to pay that passed unpaid in the last 12 months; left out, 0.
+ * @param [policy] Policy range (name, value) overriding repeatLateCount.
+ * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
+ */
+export function latePayerEach(latePayments: unknown[][], brokenPromises?: unknown[][], policy?: unknown[][]): unknown[][] {
+  return runEach("LATEPAYER", [latePayments, brokenPromises, policy]);
 }

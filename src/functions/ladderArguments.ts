@@ -1,3 +1,5 @@
+import type { CaseFacts } from "../core/caseDecision";
+import type { Channel } from "../core/channel";
 import type { Day } from "../core/days";
 import { describeStatusRead, promiseDayOf, readInvoiceStatus } from "../core/invoiceStatus";
 import type { Account } from "../core/nextAction";
@@ -9,6 +11,8 @@ import { BadArgument } from "./cellValues";
 export interface LadderArguments {
   readonly account: Account;
   readonly asOf: Day;
+  /** The case's facts (R3, R4, R14, R15, minimum amount) from the arguments after the notes. */
+  readonly facts: CaseFacts;
   /** "disputed, from 'sengketa'": the status words taken from the notes; "" when none. */
   readonly notesRead: string;
 }
@@ -16,12 +20,14 @@ export interface LadderArguments {
 /**
  * The account the ladder functions decide on, from their arguments as the runner read them
  * (in LADDER_PARAMETERS order: dueDate, balance, remindersSent, lastContact, status,
- * promiseDate, asOf, policy, notes). Status and notes are read together by `readInvoiceStatus`,
- * the reader the pane and the CLI use; an unknown word in the status refuses, naming it. A
- * promise in them gives the promise date when the promiseDate argument is blank.
+ * promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet).
+ * Status and notes are read together by `readInvoiceStatus`, the reader the pane and the CLI use;
+ * an unknown word in the status refuses, naming it. A promise in them gives the promise date when
+ * the promiseDate argument is blank. The case's facts come alongside; a customer total of 0 (an
+ * empty cell on Excel desktop) means "not given": the invoice's balance stands for it.
  */
 export function ladderAccount(values: readonly unknown[], policy: Policy): LadderArguments {
-  const [dueDay, balance, remindersSent, lastContactDay, status, promiseDay, asOf, , notes] = values;
+  const [dueDay, balance, remindersSent, lastContactDay, status, promiseDay, asOf, , notes, channel, customerSinceDay, customerTotal, currency] = values;
   const reading = readInvoiceStatus({ status: status as string | null, notes: (notes ?? null) as string | null });
   if (!reading.ok) throw new BadArgument(quoted.unknownStatus(reading.word));
   return {
@@ -32,6 +38,13 @@ export function ladderAccount(values: readonly unknown[], policy: Policy): Ladde
       lastContactDay: lastContactDay as Day | null,
       promiseDay: promiseDayOf(promiseDay as Day | null, reading, policy.dateOrder),
       status: reading.flags,
+    },
+    facts: {
+      channel: (channel ?? null) as Channel | null,
+      customerSinceDay: (customerSinceDay ?? null) as Day | null,
+      customerTotal: customerTotal === 0 || customerTotal === undefined ? null : (customerTotal as number | null),
+      currency: (currency ?? null) as string | null,
+      history: null,
     },
     asOf: asOf as Day,
     notesRead: describeStatusRead(reading),

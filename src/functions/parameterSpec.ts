@@ -2,7 +2,10 @@
  * How one argument is read (see readArgument.ts): a date, an amount, a day count, a whole
  * count, a rate, status words or free-text notes, a payment interval; or a range read whole (policy, edges).
  */
-export type ParameterKind = "date" | "asOf" | "amount" | "days" | "count" | "rate" | "status" | "notes" | "interval" | "policy" | "edges" | "currency";
+export type ParameterKind =
+  | "date" | "asOf" | "amount" | "days" | "count" | "rate" | "status" | "notes" | "interval" | "policy" | "edges" | "currency"
+  // The case-by-case arguments (issue 12 item 10): a channel word, an amount that may be absent, a policy set's name.
+  | "channel" | "optionalAmount" | "policySet";
 
 /** One parameter of an AR function, in its spreadsheet order. */
 export interface ParameterSpec {
@@ -30,7 +33,9 @@ export const POLICY: ParameterSpec = { name: "policy", kind: "policy", optional:
 /**
  * The arguments NEXTACTION, ACTIONREASON and NEXTCONTACT share, in their spreadsheet order:
  * dueDate, balance, [remindersSent], [lastContact], [status], [promiseDate], [asOf], [policy],
- * [notes]. One spec, so the three functions (and the AR column plan that writes them) cannot drift.
+ * [notes], then the case's facts: [channel] (R4), [customerSince] (R15), [customerTotal] (the
+ * minimum amount, R15), [currency], and last [policySet] (a named set of the policy table).
+ * One spec, so the three functions (and the AR column plan that writes them) cannot drift.
  * `notes` is a free-text notes/memo cell whose status words count (`readInvoiceStatus`).
  */
 export const LADDER_PARAMETERS: readonly ParameterSpec[] = [
@@ -43,5 +48,10 @@ export const LADDER_PARAMETERS: readonly ParameterSpec[] = [
   { name: "asOf", kind: "asOf", optional: true },
   POLICY,
   { name: "notes", kind: "notes", optional: true },
+  { name: "channel", kind: "channel", optional: true },
+  { name: "customerSince", kind: "date", optional: true },
+  { name: "customerTotal", kind: "optionalAmount", optional: true },
+  { name: "currency", kind: "currency", optional: true },
+  { name: "policySet", kind: "policySet", optional: true },
 ];
 

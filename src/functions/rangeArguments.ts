@@ -1,6 +1,8 @@
 import { areBucketEdges, defaultBucketEdges } from "../core/aging";
 import { defaultPolicy, type Policy } from "../core/policy";
+import { readPolicySets, type PolicySet } from "../core/policySets";
 import { readPolicyTable } from "../core/policyTable";
+import { quoted } from "../core/problems";
 import { BadArgument, isBlank, refuse, single } from "./cellValues";
 
 /**
@@ -16,6 +18,37 @@ export function policyArgument(value: unknown): Policy {
   if (!result.ok) throw new BadArgument(result.problem);
   lastPolicy = { rows, policy: result.policy };
   return result.policy;
+}
+
+/**
+ * The policy of a named set (a column of the policy table, R14/R15 "policy per customer"): the
+ * range must be the whole table with its header row (`DunningPolicyTable[#All]`), each set's
+ * blank cells keeping the Value column's setting. Names match ignoring case and spaces. The sets
+ * of the last range read are kept, as `policyArgument` keeps its policy.
+ *
+ * @example
+ * policySetArgument([["Name", "Value", "Setting", "Help", "Strict"], ["graceDays", 30, "", "", 14]], "strict").graceDays //=> 14
+ */
+export function policySetArgument(value: unknown, setName: string): Policy {
+  const rows = value === null || value === undefined ? [] : matrixOf(value, "policy");
+  if (!lastSets || !sameCells(rows, lastSets.rows)) {
+    // Only a table with its header names sets: the DunningPolicy body (no header) has none.
+    const header = rows[0]?.[0];
+    const hasHeader = typeof header === "string" && header.trim().toLowerCase() === "name";
+    const read = hasHeader ? readPolicySets(rows) : { ok: true as const, sets: [] };
+    if (!read.ok) throw new BadArgument(read.problem);
+    lastSets = { rows, sets: read.sets };
+  }
+  const wanted = foldSetName(setName);
+  const found = lastSets.sets.find((set) => foldSetName(set.name) === wanted);
+  if (!found) throw new BadArgument(quoted.unknownPolicySet(setName, lastSets.sets.map((set) => set.name).join(", ")));
+  return found.policy;
+}
+
+let lastSets: { rows: readonly (readonly unknown[])[]; sets: readonly PolicySet[] } | undefined;
+
+function foldSetName(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, " ");
 }
 
 /** Reads the optional bucket edges range (upper bounds in days, e.g. 30, 60, 90). */

@@ -1,3 +1,4 @@
+import { channelWords, readChannel, type Channel } from "../core/channel";
 import type { Policy } from "../core/policy";
 import { quoted } from "../core/problems";
 import { asOfDay, BadArgument, optionalDay, optionalNumber, optionalRate, optionalText, requiredAmount, requiredDay, single, wholeNumber } from "./cellValues";
@@ -43,7 +44,23 @@ export function readArgument(spec: ParameterSpec, value: unknown, policy: Policy
       return policy;
     case "currency":
       return currencyArgument(value, policy);
+    case "channel":
+      return channelArgument(value);
+    case "optionalAmount":
+      return optionalNumber(value, spec.name, null, policy, "amount");
+    case "policySet":
+      // Read by the runner with the policy: the set decides which policy every other argument is read with.
+      return optionalText(value, spec.name).trim();
   }
+}
+
+const knownChannels = Object.keys(channelWords).join(", ");
+
+/** R4: a Channel cell's word (any of the four languages); blank is null (the policy's channel). */
+function channelArgument(value: unknown): Channel | null {
+  const channel = readChannel(optionalText(value, "channel"));
+  if (channel === undefined) throw new BadArgument(quoted.unknownChannel(String(single(value, "channel")), knownChannels));
+  return channel;
 }
 
 function boundedNumber(spec: ParameterSpec, number: number): number {

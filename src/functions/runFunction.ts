@@ -4,7 +4,8 @@ import { cellError } from "./cellError";
 import { functionRegistry, type FunctionId, type FunctionSpec } from "./functionRegistry";
 import { RANGE_KINDS, type ParameterSpec } from "./parameterSpec";
 import { readArgument } from "./readArgument";
-import { policyArgument } from "./rangeArguments";
+import { optionalText } from "./cellValues";
+import { policyArgument, policySetArgument } from "./rangeArguments";
 import { validResult } from "./validResult";
 
 /**
@@ -19,7 +20,7 @@ import { validResult } from "./validResult";
 export function runFunction(id: FunctionId, args: readonly unknown[]): unknown {
   const spec: FunctionSpec = functionRegistry[id];
   try {
-    return evaluate(spec, args, readPolicy(spec, args));
+    return evaluate(spec, args, readPolicy(spec, args, args));
   } catch (error) {
     throw asCellError(error);
   }
@@ -38,10 +39,12 @@ export function runEach(id: FunctionId, args: readonly unknown[]): unknown[][] {
   const spec: FunctionSpec = functionRegistry[id];
   let policy: Policy;
   try {
-    policy = readPolicy(spec, args);
+    policy = readPolicy(spec, args, null);
   } catch (error) {
     throw asCellError(error);
   }
+  // A policy set may differ row by row (a customer column names it): read per cell then, each set once.
+  const perRow = spec.parameters.some((parameter) => parameter.kind === "policySet");
   const matrices = spec.parameters.map((parameter, index) => (RANGE_KINDS.has(parameter.kind) ? null : asMatrix(args[index])));
   const rows = Math.max(1, ...matrices.map((matrix) => matrix?.length ?? 1));
   const columns = Math.max(1, ...matrices.map((matrix) => matrix?.[0]?.length ?? 1));
@@ -50,7 +53,7 @@ export function runEach(id: FunctionId, args: readonly unknown[]): unknown[][] {
       const cellArgs = args.map((arg, index) => pick(matrices[index], arg, row, column));
       if (cellArgs.includes(PAST_END)) return cellError("#N/A", "this cell is past the end of a shorter range argument");
       try {
-        return evaluate(spec, cellArgs, policy);
+        return evaluate(spec, cellArgs, perRow ? readPolicy(spec, args, cellArgs) : policy);
       } catch (error) {
         return asCellError(error);
       }
@@ -66,9 +69,16 @@ function evaluate(spec: FunctionSpec, args: readonly unknown[], policy: Policy):
   return validResult(spec.result, spec.compute(values, policy), policy.dateSystem);
 }
 
-function readPolicy(spec: FunctionSpec, args: readonly unknown[]): Policy {
+/**
+ * The policy a call decides with: the policy range's Value column, or the named set the
+ * `policySet` argument of this cell (`cellArgs`; null: none yet, for the array form's first read) names.
+ */
+function readPolicy(spec: FunctionSpec, args: readonly unknown[], cellArgs: readonly unknown[] | null): Policy {
   const index = spec.parameters.findIndex((parameter) => parameter.kind === "policy");
-  return index < 0 ? defaultPolicy : policyArgument(args[index] ?? null);
+  if (index < 0) return defaultPolicy;
+  const setIndex = spec.parameters.findIndex((parameter) => parameter.kind === "policySet");
+  const setName = setIndex < 0 || cellArgs === null ? "" : optionalText(cellArgs[setIndex], "policySet").trim();
+  return setName === "" ? policyArgument(args[index] ?? null) : policySetArgument(args[index] ?? null, setName);
 }
 
 const PAST_END = Symbol("past the end of a range");

@@ -20,6 +20,9 @@ export function validResult(kind: ResultKind, value: unknown, system: DateSystem
     case "text":
       if (typeof value !== "string") throw new BadArgument(problem("the result", "notFinite"));
       return value;
+    case "boolean":
+      if (typeof value !== "boolean") throw new BadArgument(problem("the result", "notFinite"));
+      return value;
     case "date":
       return serial(value, system);
     case "dateOrBlank":

@@ -1,6 +1,8 @@
 import type { Day } from "../core/days";
 import type { Invoice } from "../core/invoiceRow";
-import { contactActions, ladderStep, type Account, type Decision } from "../core/nextAction";
+import { caseStep, type CaseDecision } from "../core/caseDecision";
+import { caseFactsOfInvoice, type CustomerCase } from "../core/invoiceCase";
+import { contactActions, type Account, type Decision } from "../core/nextAction";
 import { isContactDue, planContact } from "../core/nextContact";
 import type { Policy } from "../core/policy";
 import { accountOfInvoice } from "../core/receivables";
@@ -16,7 +18,7 @@ import { stageTerms } from "./stageTerms";
 interface Candidate {
   readonly invoice: Invoice;
   readonly account: Account;
-  readonly decision: Decision;
+  readonly decision: CaseDecision;
 }
 
 /**
@@ -29,16 +31,20 @@ interface Candidate {
  * address is invalid, still gets its draft (with `to: null`, for a call or a letter), and its
  * rows are reported as "noEmail" or "badEmail" (with the cell's text). The amount asked for is
  * what is due, credit notes deducted; invoices not yet due are listed apart (`askedLines`).
+ * The ladder decides case by case (`caseStep`) with the customer's case: its total in the
+ * currency (the minimum amount), its history and tenure (R14, R15, R24), silence (R3) and channel
+ * (R4/R13): a phone, SMS or WhatsApp customer gets `medium: "call"` (no address, the phone
+ * number), a letter or fax customer `medium: "letter"`.
  *
  * @example
  * customerDraft([acme1, acmeCredit], "USD", 20488, defaultPolicy, defaultReminderOptions)
  * //=> { draft: { customer: "Acme", stage: "Reminder", total: 1150, … }, skipped: [] }
  */
 export function customerDraft(
-  invoices: readonly Invoice[], currency: string, asOf: Day, policy: Policy, options: ReminderOptions,
+  invoices: readonly Invoice[], currency: string, asOf: Day, policy: Policy, options: ReminderOptions, customer: CustomerCase | null = null,
 ): { draft: DraftRequest | null; skipped: SkippedRow[] } {
   const left: SkippedRow[] = [];
-  const { open, credits } = sortRows(invoices, asOf, policy, left);
+  const { open, credits } = sortRows(invoices, asOf, policy, left, customer);
   const kept = [...open.map((candidate) => candidate.invoice), ...credits];
   const most = open.reduce<Candidate | null>((a, b) => (a === null || compare(b, a) > 0 ? b : a), null);
   const stop = stopReason(most, kept, invoices, asOf, policy, options);
@@ -48,7 +54,9 @@ export function customerDraft(
   }
   const stage = stageOfAction(most.decision.action) ?? "Reminder";
   const first = (pick: (invoice: Invoice) => string | null) => kept.map(pick).find((value) => value !== null) ?? null;
-  const to = recipients(stage === "Ask sales" ? first((invoice) => invoice.accountOwner) : first((invoice) => invoice.email));
+  // R4/R13: the channel decides the medium; the internal note to sales is always an e-mail.
+  const medium = stage === "Ask sales" ? "email" : most.decision.medium;
+  const to = medium === "email" ? recipients(stage === "Ask sales" ? first((invoice) => invoice.accountOwner) : first((invoice) => invoice.email)) : { addresses: null, problem: null };
   const { problem } = to;
   if (problem !== null) kept.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, problem === "none" ? "noEmail" : "badEmail", problem === "none" ? skipMessages.noEmail() : skipMessages.badEmail(problem))));
   const lines = kept.map((invoice) => lineOf(invoice, asOf)).sort((a, b) => a.dueDay - b.dueDay || a.row - b.row);
@@ -58,6 +66,7 @@ export function customerDraft(
   const language = languageOf(first((invoice) => invoice.language)) ?? options.defaultLanguage;
   const draft: DraftRequest = {
     customer: most.invoice.customer.trim(), currency, stage, action: most.decision.action, rule: most.decision.rule,
+    medium: to.addresses === null && medium === "email" ? "letter" : medium, channel: most.decision.channel, phone: first((invoice) => invoice.phone),
     language, locale: letterLocale(language, currency, policy.locale),
     to: to.addresses, cc: copies(stage, first((invoice) => invoice.escalationContact), to.addresses),
     lines, total, notYetDue: linesTotal(asked.notYetDue), terms: first((invoice) => invoice.terms),
@@ -75,9 +84,11 @@ function stopReason(
   const contacts = all.map((invoice) => invoice.lastContactDay).filter((day) => day !== null);
   const latest = contacts.length === 0 ? null : Math.max(...contacts);
   // R17 per customer: the next contact day from the latest contact on any of its rows, unless the user confirmed.
-  if (!options.overrideGap && contactActions.has(most.decision.action)) {
-    const plan = planContact({ ...most.account, lastContactDay: latest }, asOf, policy, most.decision);
-    if (plan !== null && !isContactDue(plan, asOf, policy)) return { code: "contactGap", message: skipMessages.contactGap(plan.day, latest, policy) };
+  // A check-in (R3) is a contact too: the customer's latest contact on another row may be too recent.
+  const paced = most.decision.policy;
+  if (!options.overrideGap && (contactActions.has(most.decision.action) || most.decision.action === "Check in")) {
+    const plan = planContact({ ...most.account, lastContactDay: latest }, asOf, paced, ladderDecision(most.decision));
+    if (plan !== null && !isContactDue(plan, asOf, paced)) return { code: "contactGap", message: skipMessages.contactGap(plan.day, latest, paced) };
   }
   const stage = stageOfAction(most.decision.action);
   if (stage === null) return { code: "notMailStep", message: skipMessages.notMailStep(most.decision.action, most.decision.rule) };
@@ -116,7 +127,7 @@ function smallestMargin(open: readonly Candidate[]): number | null {
 }
 
 /** Splits rows into open invoices with their decisions and credit notes; the rest is left out. */
-function sortRows(invoices: readonly Invoice[], asOf: Day, policy: Policy, left: SkippedRow[]) {
+function sortRows(invoices: readonly Invoice[], asOf: Day, policy: Policy, left: SkippedRow[], customer: CustomerCase | null) {
   const open: Candidate[] = [];
   const credits: Invoice[] = [];
   for (const invoice of invoices) {
@@ -131,12 +142,23 @@ function sortRows(invoices: readonly Invoice[], asOf: Day, policy: Policy, left:
       continue;
     }
     // The step without its timing: the customer's next contact day is checked once, in stopReason.
-    const decision = ladderStep(account, asOf, policy);
+    const decision = caseStep(account, caseFactsOfInvoice(invoice, customer), asOf, policy);
     if (decision.action === "Resolve dispute") out("disputed", skipMessages.disputed());
+    else if (decision.action === "Below minimum") out("belowMinimum", skipMessages.belowMinimum(decision.total, currencyOf(invoice, policy), policy));
     else if (decision.action === "Await promise") out("promisePending", skipMessages.promisePending(decision.until ?? asOf));
     else open.push({ invoice, account, decision });
   }
   return { open, credits };
+}
+
+/** The case's decision as the ladder's, for `planContact` (the case's own triggers are no ladder trigger). */
+function ladderDecision(decision: CaseDecision): Decision {
+  const trigger = decision.trigger === "silence" || decision.trigger === "belowMinimum" ? "contactGap" : decision.trigger;
+  return { ...decision, trigger };
+}
+
+function currencyOf(invoice: Invoice, policy: Policy): string {
+  return invoice.currency ?? policy.currency;
 }
 
 function compare(a: Candidate, b: Candidate): number {

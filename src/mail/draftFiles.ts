@@ -13,7 +13,8 @@ export interface FileProblem {
 
 /**
  * The files of a batch: one `.eml` draft per email (X-Unsent, so the mail program opens it for
- * editing) and one `.txt` per letter for a customer without an email address. Names start with
+ * editing) and one `.txt` per letter for a customer without an email address (or whose channel is a
+ * letter), and per call (R4: the number, then the text as talking points). Names start with
  * the stage and the customer, so a folder of drafts sorts by what to do.
  *
  * @param messages - the drafted messages (edited ones included)
@@ -33,12 +34,18 @@ export function draftFiles(messages: readonly DraftedMessage[], from: { readonly
     const { draft, message } = drafted;
     // The name cut short, so the stage and the currency stay in sight (and two currencies apart).
     const label = `${withinBytes(shortened(draft.customer, 60), 120)} (${draft.currency})`;
-    const file = draft.to === null ? letterFile(label, message) : emlFile(label, drafted, from, day);
+    const file = draft.to === null ? (draft.medium === "call" ? callFile(label, draft, message) : letterFile(label, message)) : emlFile(label, drafted, from, day);
     if ("message" in file) problems.push({ customer: draft.customer, message: file.message });
     else files.push(file);
     byMessage.push("message" in file ? null : file);
   }
   return { files, problems, byMessage };
+}
+
+/** R4: a call's talking points, with the number to call at the top. */
+function callFile(label: string, draft: DraftedMessage["draft"], message: DraftedMessage["message"]): ZipEntry {
+  const number = `Call ${draft.phone ?? "(no phone number in the list)"}\r\n`;
+  return { name: `Call - ${label}.txt`, text: `${number}${message.subject}\r\n\r\n${message.text.replace(/\r?\n/g, "\r\n")}\r\n` };
 }
 
 function letterFile(label: string, message: DraftedMessage["message"]): ZipEntry {

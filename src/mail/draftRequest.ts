@@ -1,5 +1,7 @@
 import type { Day } from "../core/days";
+import type { Channel, Medium } from "../core/channel";
 import type { Action } from "../core/nextAction";
+import type { PolicySet } from "../core/policySets";
 import type { Language } from "./language";
 import type { LetterLocale } from "./letterLocale";
 import type { Stage } from "./stage";
@@ -34,6 +36,10 @@ export interface DraftRequest extends StageTerms {
   readonly action: Action;
   readonly rule: string;
   readonly to: string | null;
+  /** R4/R13: how it goes out — an e-mail to `to`, a letter's text, or a call (or message) to `phone`. */
+  readonly medium: Medium;
+  readonly channel: Channel;
+  readonly phone: string | null;
   readonly cc: readonly string[];
   readonly lines: readonly InvoiceLine[];
   /** The amount asked for: the invoices due today or overdue, less credit notes (see `askedLines`). */
@@ -56,6 +62,8 @@ export interface ReminderOptions {
   readonly payByDays: number;
   /** Days from asOf to the deadline of a settlement offer or a final notice. */
   readonly deadlineDays: number;
+  /** Policy per customer: the policy sheet's named sets, which a customer's Policy set cell picks. */
+  readonly policySets: readonly PolicySet[];
 }
 
 /**
@@ -71,6 +79,7 @@ export const defaultReminderOptions: ReminderOptions = {
   instalments: 3,
   payByDays: 10,
   deadlineDays: 14,
+  policySets: [],
 };
 
 /**

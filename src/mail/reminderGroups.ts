@@ -4,6 +4,7 @@ import type { Invoice } from "../core/invoiceRow";
 import type { Policy } from "../core/policy";
 import type { DraftRequest, ReminderOptions } from "./draftRequest";
 import { invoiceRepeats } from "../core/duplicateInvoices";
+import { caseKey, customerCases } from "../core/invoiceCase";
 import { customerDraft } from "./customerDraft";
 import { skipMessages, skipped, type SkippedRow } from "./skipReasons";
 
@@ -11,8 +12,10 @@ import { skipMessages, skipped, type SkippedRow } from "./skipReasons";
 export interface ReminderGroups {
   /** One per customer and currency, with an address. */
   readonly drafts: readonly DraftRequest[];
-  /** Customers without an email address: the same text, for a phone call or a letter. */
+  /** Customers without an email address, or whose channel is a letter or fax: the text, for a letter (R13). */
   readonly letters: readonly DraftRequest[];
+  /** R4: customers whose channel is the phone, SMS or WhatsApp: listed for a call, with the number and the text as talking points. */
+  readonly calls: readonly DraftRequest[];
   /** Every selected row that gets no email, with the reason. */
   readonly skipped: readonly SkippedRow[];
 }
@@ -24,7 +27,8 @@ export interface ReminderGroups {
  * Customers are matched by name, ignoring case and surrounding spaces; drafts keep the order in
  * which customers first appear in the selection. QuickBooks "Customer:Job" names ("Acme
  * Corp:Warehouse fit-out") group under the customer before the colon when the list shows that
- * hierarchy (`customerJobs`); each invoice line keeps its job.
+ * hierarchy (`customerJobs`); each invoice line keeps its job. A customer whose Policy set cell
+ * names one of `options.policySets` is decided with that set; one naming an unknown set is not drafted.
  *
  * @param invoices - the selected rows
  * @param asOf - today (passed in)
@@ -68,11 +72,31 @@ export function reminderGroups(invoices: readonly Invoice[], asOf: Day, policy: 
   }
   const drafts: DraftRequest[] = [];
   const letters: DraftRequest[] = [];
+  const calls: DraftRequest[] = [];
+  // The customer's case over every selected row: its totals per currency and history (minimum amount, R14, R15, R24).
+  const cases = customerCases(invoices, asOf, policy);
   for (const group of groups.values()) {
-    const result = customerDraft(group.invoices, group.currency, asOf, policy, options);
+    const first = group.invoices[0];
+    const own = policyOfGroup(group.invoices, policy, options);
+    if (typeof own === "string") {
+      group.invoices.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, "unknownPolicySet", skipMessages.unknownPolicySet(own, options.policySets.map((set) => set.name)))));
+      continue;
+    }
+    const result = customerDraft(group.invoices, group.currency, asOf, own, options, first ? cases.get(caseKey(first)) ?? null : null);
     left.push(...result.skipped);
     if (result.draft === null) continue;
-    (result.draft.to === null ? letters : drafts).push(result.draft);
+    (result.draft.medium === "call" ? calls : result.draft.to === null ? letters : drafts).push(result.draft);
   }
-  return { drafts, letters, skipped: left.sort((a, b) => a.row - b.row) };
+  return { drafts, letters, calls, skipped: left.sort((a, b) => a.row - b.row) };
+}
+
+/**
+ * Policy per customer: the set the customer's first Policy set cell names (ignoring case and
+ * spaces), else the policy in force; the name itself when the policy sheet has no such set.
+ */
+function policyOfGroup(invoices: readonly Invoice[], policy: Policy, options: ReminderOptions): Policy | string {
+  const name = invoices.map((invoice) => invoice.policySet?.trim() ?? "").find((text) => text !== "") ?? "";
+  if (name === "") return policy;
+  const fold = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
+  return options.policySets.find((set) => fold(set.name) === fold(name))?.policy ?? name;
 }

@@ -123,7 +123,7 @@ export interface ContactEntry {
  */
 export function contactEntry(record: ReminderRecord, draft: DraftRequest, loggedAt: number, note: string): ContactEntry {
   const { customer, invoices, stage, subject, currency, draftId, legacyDraftId } = record;
-  const channel = draft.to === null ? "Phone / letter" : "Email";
+  const channel = channelOfDraft(draft);
   const entry = { loggedAt, customer, invoices, stage, channel, subject, amount: draft.total, currency, offer: draft.offer, note: note.trim(), draftId };
   return legacyDraftId === undefined ? entry : { ...entry, legacyDraftId };
 }
@@ -135,4 +135,12 @@ function invoiceList(draft: DraftRequest): string {
 
 function fitInCell(text: string): string {
   return text.length <= CELL_TEXT_LIMIT ? text : "(Too long for one Excel cell: use the downloaded .eml draft of this message.)";
+}
+
+const channelNames = { email: "Email", phone: "Phone", letter: "Letter", sms: "SMS", whatsapp: "WhatsApp", fax: "Fax" } as const;
+
+/** The Contact Log's channel (R16): the e-mail sent, or the row's channel (R4); no address and no channel, "Phone / letter". */
+function channelOfDraft(draft: DraftRequest): string {
+  if (draft.to !== null) return "Email";
+  return draft.channel === "email" ? "Phone / letter" : channelNames[draft.channel];
 }

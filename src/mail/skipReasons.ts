@@ -1,6 +1,10 @@
 import type { Day } from "../core/days";
 import { isoTextOfDay } from "../core/days";
+import { minimumAmountOf } from "../core/minimumAmount";
 import type { Policy } from "../core/policy";
+
+const amountFormat = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const amount = (value: number) => amountFormat.format(value);
 import { quoted } from "../core/problems";
 
 /** Why a selected row is not drafted now. */
@@ -20,7 +24,9 @@ export type SkipCode =
   | "noOwner"
   | "notMailStep"
   | "badCurrency"
-  | "unknownStatus";
+  | "unknownStatus"
+  | "belowMinimum"
+  | "unknownPolicySet";
 
 /** A selected row that gets no email, and why (shown in the pane, one per row). */
 export interface SkippedRow {
@@ -56,6 +62,10 @@ export const skipMessages = {
   notMailStep: (action: string, rule: string) => `the next step is "${action}"${rule === "" ? "" : ` (${rule})`}, not an email`,
   unknownStatus: (word: string) => `${quoted.unknownStatus(word)}; no reminder until it is corrected`,
   badCurrency: (text: string) => `currency "${text}" is not a three-letter ISO 4217 code`,
+  unknownPolicySet: (name: string, known: readonly string[]) =>
+    `the customer's policy set "${name}" is not a column of the policy sheet (${known.length === 0 ? "it has no sets" : `its sets: ${known.join(", ")}`}): add it there, or correct the cell`,
+  belowMinimum: (total: number, currency: string, policy: Pick<Policy, "minimumAmount" | "minimumAmounts">) =>
+    `the customer owes ${amount(total)} ${currency} in all, below the minimum amount of ${amount(minimumAmountOf(policy, currency))} ${currency}: not dunned`,
 } as const;
 
 /**

@@ -36,9 +36,11 @@ export const stages: readonly Stage[] = [
  */
 const rank: readonly Action[] = [
   "None",
+  "Below minimum",
   "Await promise",
   "Resolve dispute",
   "Wait",
+  "Check in",
   "Courtesy reminder",
   "Reminder",
   "Consequences",
@@ -74,10 +76,13 @@ const legalPaths: readonly string[] = ["Small claims", "Agency", "Attorney"];
  *
  * @example
  * stageOfAction("Agency") //=> "Final notice"
+ * stageOfAction("Check in") //=> "Courtesy reminder"
  * stageOfAction("Wait")   //=> null
  */
 export function stageOfAction(action: Action): Stage | null {
   if (legalPaths.includes(action)) return "Final notice";
+  // R3: a check-in while nothing new is due is the friendly note of the courtesy stage.
+  if (action === "Check in") return "Courtesy reminder";
   return (stages as readonly string[]).includes(action) ? (action as Stage) : null;
 }
 

@@ -38,7 +38,7 @@ export interface StageTerms {
  */
 export function stageTerms(
   stage: Stage,
-  decision: Decision,
+  decision: Pick<Decision, "action" | "daysOverdue">,
   total: number,
   margin: number | null,
   asOf: Day,

@@ -1,5 +1,6 @@
 // One drafted message on screen: who it goes to, the subject and the text, with Previous/Next.
 // The user may edit this one message (it then stays as edited for every way out) and copy it.
+import { channelText } from "../core/channel";
 import { editedMessage } from "../mail/render";
 import { reminderRecord } from "../mail/reminderRecord";
 import type { DraftedMessage } from "../mail/draftMessages";
@@ -45,7 +46,7 @@ export function showDraft(
     body.replaceWith(element("div", {}, text, element("div", { class: "actions" }, save)));
     subject.focus();
   });
-  const recipient = draft.to === null ? "No email address: use this text for a phone call or a letter." : `To: ${draft.to}${draft.cc.length > 0 ? ` · Cc: ${draft.cc.join(", ")}` : ""}`;
+  const recipient = recipientLine(draft);
   replaceChildren(
     host,
     element(
@@ -59,4 +60,11 @@ export function showDraft(
       element("div", { class: "actions" }, previous, next, edit, ...handlers.actions),
     ),
   );
+}
+
+/** Who the draft goes to: the addresses, the number to call (R4), or a letter (R13). */
+function recipientLine(draft: DraftedMessage["draft"]): string {
+  if (draft.medium === "call") return `Call ${channelText(draft.channel)}: ${draft.phone ?? "no phone number in the list"}. Use this text as the talking points; nothing is e-mailed (R4).`;
+  if (draft.to === null) return draft.channel === "email" ? "No email address: use this text for a phone call or a letter." : `Send ${channelText(draft.channel)}: this text is the letter (R13).`;
+  return `To: ${draft.to}${draft.cc.length > 0 ? ` · Cc: ${draft.cc.join(", ")}` : ""}`;
 }

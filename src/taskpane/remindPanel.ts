@@ -2,6 +2,7 @@
 // template per stage and language), previewed here; then out through every path the host
 // allows — the Reminders sheet (everywhere), Copy, .eml/.zip downloads, mailto — and into the
 // Contact Log with "Mark as sent". Every row that gets no email is listed with its reason.
+import { policySetsOf } from "../app/policySetsOf";
 import type { FieldColumns } from "../core/columns";
 import { isoTextOfDay, type Day } from "../core/days";
 import { describeLetterLanguage } from "../core/letterLanguage";
@@ -30,7 +31,7 @@ import { confirmMarkSent, markSent, undoLastMark } from "./markSent";
 import type { MarkedBatch } from "../app/undoMarkSent";
 import { clearNotice, errorText, showNotice } from "./notice";
 import { startProgress } from "./progressView";
-import { describeLeftOut, describeSelection } from "./remindSummary";
+import { describeCalls, describeLeftOut, describeSelection } from "./remindSummary";
 import { openTemplateEditor } from "./templateEditor";
 
 /** The list the drafts come from, as the pane read and mapped it. */
@@ -155,17 +156,21 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
     const selected = await dependencies.invoices(lastRows);
     if (!selected.ok) return showNotice(notice, "error", selected.message);
     const { policy } = current;
+    const sets = await policySetsOf(dependencies.workbook);
     const language = listLanguage(current, policy, null);
-    const options = { ...defaultReminderOptions, overrideGap: overrideGap.checked, defaultLanguage: language.language, defaultCurrency: policy.currency };
+    const options = { ...defaultReminderOptions, overrideGap: overrideGap.checked, defaultLanguage: language.language, defaultCurrency: policy.currency, policySets: sets.sets };
     const groups = reminderGroups(selected.invoices, asOf, policy, options);
-    const drafted = draftMessages([...groups.drafts, ...groups.letters], templates, policy.senderName, asOf);
+    const drafted = draftMessages([...groups.drafts, ...groups.letters, ...groups.calls], templates, policy.senderName, asOf);
     messages = drafted.messages.map((message) => edits.get(message.record.draftId) ?? message);
     shown = Math.min(shown, Math.max(0, messages.length - 1));
     const emails = messages.filter((message) => message.draft.to !== null).length;
+    const calls = messages.filter((message) => message.draft.medium === "call");
+    const letters = messages.length - emails - calls.length;
     replaceChildren(
       summaryHost,
-      element("p", { id: "draft-count", role: "status" }, `${about} ${emails === 1 ? "1 email" : `${emails} emails`}, ${messages.length - emails === 1 ? "1 text for a call or letter" : `${messages.length - emails} texts for a call or letter`}.`),
+      element("p", { id: "draft-count", role: "status" }, `${about} ${emails === 1 ? "1 email" : `${emails} emails`}, ${letters === 1 ? "1 text for a call or letter" : `${letters} texts for a call or letter`}${calls.length === 0 ? "" : `, ${calls.length === 1 ? "1 customer" : `${calls.length} customers`} to call`}.`),
       element("p", { id: "draft-language", class: "hint" }, `${describeLetterLanguage(language)}.`),
+      describeCalls(calls),
       describeLeftOut(current.data, selected.leftOut, groups.skipped, drafted.problems),
     );
     batchActions.hidden = messages.length === 0;

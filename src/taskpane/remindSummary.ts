@@ -1,7 +1,8 @@
 // What the Remind panel says about a selection: how many rows it took, and one line for every
 // selected row that gets no email (never ignored silently).
 import type { SkippedRow } from "../mail/skipReasons";
-import type { DraftProblem } from "../mail/draftMessages";
+import { channelText } from "../core/channel";
+import type { DraftedMessage, DraftProblem } from "../mail/draftMessages";
 import type { AgingData } from "../workbook/agingData";
 import type { SelectedRows } from "../workbook/port";
 import type { RowLeftOut } from "../app/selectedInvoices";
@@ -24,6 +25,19 @@ export function describeSelection(selection: SelectedRows, data: Pick<AgingData,
   }
   if (selection.rows.length === 0) text += " Select rows of the aging list, then draft again.";
   return text;
+}
+
+/**
+ * R4: the customers whose channel is the phone, SMS or WhatsApp, under "Call", with the number
+ * when the sheet maps one; their text (in the preview) is the talking points. Null when none.
+ *
+ * @example
+ * describeCalls([message]) // <div id="calls"><p>Call (1):</p><ul><li>PT Sinar Jaya — Reminder, by phone: +62 21 5550 123</li></ul></div>
+ */
+export function describeCalls(calls: readonly DraftedMessage[]): HTMLElement | null {
+  if (calls.length === 0) return null;
+  const line = ({ draft }: DraftedMessage) => `${draft.customer} — ${draft.stage}, ${channelText(draft.channel)}: ${draft.phone ?? "no phone number in the list"}`;
+  return element("div", { id: "calls" }, element("p", {}, `Call (${calls.length}):`), element("ul", { class: "calls" }, calls.map((call) => element("li", {}, line(call)))));
 }
 
 /**

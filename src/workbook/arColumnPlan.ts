@@ -145,7 +145,7 @@ function currencyColumn(data: AgingData, headerCells: readonly unknown[], source
 /** The columns the formulas read (as `arFormulas` picks them): a due date source, a balance source, the ladder's facts. */
 function sourceColumns(mapping: FieldColumns): Set<number> {
   const due: Field = mapping.dueDate ? "dueDate" : mapping.daysOverdue ? "daysOverdue" : "invoiceDate";
-  const read: Field[] = [due, mapping.balance ? "balance" : "amount", "remindersSent", "lastContact", "status", "dunningStatus", "notes", "promiseDate", "margin"];
+  const read: Field[] = [due, mapping.balance ? "balance" : "amount", "remindersSent", "lastContact", "status", "dunningStatus", "notes", "promiseDate", "margin", "channel", "customerSince", "currency", "policySet"];
   return new Set(read.flatMap((field) => (mapping[field] ? [mapping[field].column] : [])));
 }
 

@@ -16,7 +16,9 @@ export type CellReference = (column: number) => string;
  * The ladder functions get the notes column, when mapped, as their last argument.
  * The Settle offer column is STEPOFFER (what the row's step proposes): the ladder's arguments,
  * then the margin and the row's currency (the currency column, else the list's one currency as a
- * code) so its offer is rounded to that currency's step.
+ * code) so its offer is rounded to that currency's step. The ladder functions get the row's
+ * channel, customer since, currency and policy set columns when the sheet has them; with a policy
+ * set column they read `DunningPolicyTable[#All]`, the policy table with its set columns.
  *
  * @example
  * arFormulas((f) => (f === "dueDate" ? "RC3" : f === "balance" ? "RC5" : null), () => "RC9")("nextAction")
@@ -28,8 +30,15 @@ export function arFormulas(field: (field: Field) => string | null, own: (key: Ar
   const due = field("dueDate") ?? (daysRef ? `${asOf}-${daysRef}` : field("invoiceDate")) ?? "";
   const balance = field("balance") ?? field("amount") ?? "";
   const currency = field("currency") ?? (listCurrency === null ? null : `"${listCurrency}"`);
-  // The notes column goes last (the parameter came later): a formula only reads it, never writes it.
-  const ladder = [due, balance, field("remindersSent"), field("lastContact"), statusArgument(field("status"), field("dunningStatus")), field("promiseDate"), asOf, policy, field("notes")];
+  // A policy set is a column of the policy table: with one, the formulas read the whole table.
+  const set = field("policySet");
+  const ladderPolicy = set === null ? policy : `${policyNames.table}[#All]`;
+  // After the policy, the notes (the parameter came later: a formula only reads it, never writes it),
+  // then the case's facts (issue 12 item 10): channel, customer since, customer total (left to the user), currency, policy set.
+  const ladder = [
+    due, balance, field("remindersSent"), field("lastContact"), statusArgument(field("status"), field("dunningStatus")), field("promiseDate"), asOf, ladderPolicy,
+    field("notes"), field("channel"), field("customerSince"), null, field("currency"), set,
+  ];
   return (key) => {
     switch (key) {
       case "daysOverdue":

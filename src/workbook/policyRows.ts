@@ -1,7 +1,7 @@
 import { isoTextOfDay } from "../core/days";
 import type { Policy } from "../core/policy";
 import { settingLabel, tableLabel } from "../core/policyLabels";
-import { policySettings, policyTables, type SettingKind, type SingleSetting } from "../core/policySettings";
+import { currencyTables, policySettings, policyTables, type SettingKind, type SingleSetting } from "../core/policySettings";
 
 /** A row of the policy table: the setting's name, its value, the value cell's number format, its label and help. */
 export interface PolicyRow {
@@ -34,12 +34,14 @@ const formats: Readonly<Record<SettingKind | "probability", string>> = {
   text: "@", // a sender name such as "=Finance" stays text
   email: "@",
   weekend: "@",
+  channel: "@",
   probability: "0.0%",
 };
 
 /**
  * The policy as rows for the policy sheet, in the order of `policySettings`, then one
- * `roundTo <code>` row per currency with its own step, then one `collectProb <days>` row per
+ * `roundTo <code>` row per currency with its own step (and its `minimumAmount <code>` and
+ * `smallBalance <code>` rows), then one `collectProb <days>` row per
  * point of the probability table — what `readPolicyTable` reads back — each with its label and help.
  *
  * @example
@@ -53,13 +55,15 @@ export function policyRows(policy: Policy): PolicyRow[] {
     numberFormat: formats[policySettings[name]],
     ...settingLabel(name),
   }));
-  const { roundingSteps, collectProbability } = policyTables;
-  const steps = Object.entries(policy.roundingSteps).map(([code, step]) => ({
-    name: `${roundingSteps.prefix} ${code}`,
-    value: step,
-    numberFormat: formats[roundingSteps.kind],
-    ...tableLabel("roundingSteps", code),
-  }));
+  const { collectProbability } = policyTables;
+  const steps = currencyTables.flatMap((table) =>
+    Object.entries(policy[table]).map(([code, value]) => ({
+      name: `${policyTables[table].prefix} ${code}`,
+      value,
+      numberFormat: formats[policyTables[table].kind],
+      ...tableLabel(table, code),
+    })),
+  );
   const points = policy.collectProbability.map((point) => ({
     name: `${collectProbability.prefix} ${point.days}`,
     value: point.probability,

@@ -24,6 +24,8 @@ export interface WorkbookPort {
   saveMapping(key: string, mapping: SavedMapping): Promise<void | ExcelFailure>;
   /** The policy sheet's Table values (header first), or null without one; an unreadable workbook rejects with ExcelError. */
   readPolicySheet(): Promise<unknown[][] | null>;
+  /** The policy Table whole, header first (Name | Value | Setting | Help | named sets…), or null without one: for policy per customer. */
+  readPolicyTable?(): Promise<unknown[][] | null>;
   /** Writes the policy sheet and the names DunningPolicy / DunningAsOf (null keeps the as-of date). */
   writePolicySheet(policy: Policy, asOfSerial: number | null): Promise<void | ConflictResult | ExcelFailure>;
   /** Writes the AR formula columns; non-empty target cells come back as conflicts unless `confirmOverwrite`. */

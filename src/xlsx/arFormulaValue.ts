@@ -35,6 +35,7 @@ export type ArArgument =
   | { readonly kind: "cell"; readonly row: Offset; readonly column: Offset }
   | { readonly kind: "tableColumn"; readonly header: string }
   | { readonly kind: "name"; readonly name: string }
+  | { readonly kind: "table"; readonly name: string }
   | { readonly kind: "difference"; readonly left: ArArgument; readonly right: ArArgument }
   | { readonly kind: "join"; readonly left: ArArgument; readonly right: ArArgument };
 
@@ -48,7 +49,7 @@ export interface ArFormula {
 /**
  * Parses an AR formula written at a cell: A1 references (F7, $F$7) or, with `notation` "r1c1",
  * R1C1 ones (RC6, RC[-2]), Table references ([@[Due date]], or Invoices[[#This Row],[Due date]] as a
- * file spells it), defined names and `name-reference` differences;
+ * file spells it; a whole `Table[#All]`), defined names and `name-reference` differences;
  * either file spelling (`AR.NAME(` or `_xldudf_AR_NAME(`). Null for any other formula.
  *
  * @example
@@ -96,6 +97,8 @@ function argumentValue<S>(arg: ArArgument, at: FormulaAt<S>, cells: FormulaCells
       return Number(argumentValue(arg.left, at, cells, names)) - Number(argumentValue(arg.right, at, cells, names));
     case "name":
       return nameValue(arg.name, cells, names);
+    case "table":
+      return tableValue(arg.name, cells, names);
     case "join":
       return `${joinText(argumentValue(arg.left, at, cells, names))}${STATUS_JOIN}${joinText(argumentValue(arg.right, at, cells, names))}`;
   }
@@ -109,6 +112,17 @@ function nameValue<S>(name: string, cells: FormulaCells<S>, names: Map<string, u
   if (!block) throw Object.assign(new Error(`the workbook has no name ${name}`), { code: "#NAME?" });
   const read = (r: number, c: number) => cells.value(block.sheet, block.top + r, block.left + c);
   const value = block.rows === 1 && block.columns === 1 ? scalar(read(0, 0)) : Array.from({ length: block.rows }, (_, r) => Array.from({ length: block.columns }, (_, c) => read(r, c)));
+  names.set(key, value);
+  return value;
+}
+
+/** `Table[#All]`: the whole Table, header row included (the policy table with its named sets). */
+function tableValue<S>(name: string, cells: FormulaCells<S>, names: Map<string, unknown>): unknown {
+  const key = `${name.toLowerCase()}[#all]`;
+  if (names.has(key)) return names.get(key);
+  const block = cells.table(name);
+  if (!block) throw Object.assign(new Error(`the workbook has no Table ${name}`), { code: "#REF!" });
+  const value = Array.from({ length: block.rows }, (_, r) => Array.from({ length: block.columns }, (_, c) => scalar(cells.value(block.sheet, block.top + r, block.left + c))));
   names.set(key, value);
   return value;
 }
@@ -161,6 +175,8 @@ function parseArgument(text: string, at: { readonly row: number; readonly column
   }
   const r1c1 = /^R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?$/.exec(text);
   if (r1c1) return { kind: "cell", row: r1c1Offset(r1c1[1]), column: r1c1Offset(r1c1[2]) };
+  const wholeTable = /^([A-Za-z_][\w.]*)\[#All\]$/i.exec(text);
+  if (wholeTable) return { kind: "table", name: wholeTable[1] ?? "" };
   const structured = /^\[@\[(.*)\]\]$/s.exec(text);
   if (structured) return { kind: "tableColumn", header: (structured[1] ?? "").replace(/'(.)/g, "$1") };
   // The same reference as a file spells it (a calculated column's cells): Invoices[[#This Row],[Due date]].

@@ -75,6 +75,20 @@ export function readFilePolicySheet(book: FileBook): unknown[][] | null {
   return Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.columns }, (_, c) => book.value(sheet, area.top + r, area.left + c)));
 }
 
+/**
+ * The policy Table whole, header row first — Name | Value | Setting | Help and the named policy
+ * sets (`readPolicySets`) — or null when the workbook has none.
+ *
+ * @example
+ * readFilePolicyTable(book) //=> [["Name", "Value", "Setting", "Help", "Strict"], ["graceDays", 30, "Grace period (days)", "…", 14], …]
+ */
+export function readFilePolicyTable(book: FileBook): unknown[][] | null {
+  const table = book.table(policyNames.table);
+  if (!table) return null;
+  const { sheet, area } = table;
+  return Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.columns }, (_, c) => book.value(sheet, area.top + r, area.left + c)));
+}
+
 function createPolicySheet(book: FileBook, rows: readonly PolicyRow[], asOfSerial: number): void {
   const sheet = book.addSheet(policyNames.sheet);
   book.write(sheet, 0, 0, "Dunning Desk policy");

@@ -2,7 +2,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { readFileTitleRows } from "./fileTitleRows";
 import type { FileBook } from "./fileBook";
 import { appendFileContactLog } from "./fileContactLog";
-import { readFilePolicySheet, writeFilePolicySheet } from "./filePolicySheet";
+import { readFilePolicySheet, readFilePolicyTable, writeFilePolicySheet } from "./filePolicySheet";
 import { fileRowEnd, patchFileCells, readFileCells, readFileTable } from "./filePatchCells";
 import { writeFileRemindersSheet } from "./fileRemindersSheet";
 import { loadFileMapping, saveFileMapping } from "./fileSavedMapping";
@@ -37,6 +37,7 @@ export function filePort(book: FileBook): WorkbookPort {
     loadSavedMapping: (key) => Promise.resolve(loadFileMapping(book, key)),
     saveMapping: (key, mapping) => Promise.resolve(saveFileMapping(book, key, mapping)),
     readPolicySheet: () => Promise.resolve(calculated(() => readFilePolicySheet(book))),
+    readPolicyTable: () => Promise.resolve(calculated(() => readFilePolicyTable(book))),
     writePolicySheet: (policy, asOfSerial) => changing(Promise.resolve(writeFilePolicySheet(book, policy, asOfSerial))),
     // The AR columns compute their own results from the cells as they are now: bring the other
     // formulas up to date first, and the workbook is current after the write.

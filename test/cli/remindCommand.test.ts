@@ -28,16 +28,16 @@ describe("dunning-desk remind, on every fixture", () => {
     const expected = await fixtureFigures(file, TODAY);
     const options = { ...defaultReminderOptions, defaultLanguage: "en" as const, defaultCurrency: defaultPolicy.currency };
     const groups = reminderGroups(expected.ledger.invoices, TODAY, defaultPolicy, options);
-    expect(report.messages.length).toBe(groups.drafts.length + groups.letters.length);
+    expect(report.messages.length).toBe(groups.drafts.length + groups.letters.length + groups.calls.length);
     const skipped = groups.skipped.filter((item) => item.code !== "noEmail").map((item) => `${item.row + 1}:${item.code}`).sort();
     expect(report.notDrafted.filter((item) => item.code !== "notInvoice").map((item) => `${item.sheetRow ?? "?"}:${item.code}`).sort()).toEqual(skipped);
     for (const item of report.notDrafted) expect(item.reason.length).toBeGreaterThan(5);
     expect(readdirSync(drafts).length).toBe(report.messages.length);
     for (const message of report.messages) {
       const text = readFileSync(message.file ?? "", "utf8");
-      if (message.kind === "letter") {
+      if (message.kind === "letter" || message.kind === "call") {
         expect(message.file).toMatch(/\.txt$/);
-        expect(text.startsWith(message.subject)).toBe(true);
+        expect(text.startsWith(message.kind === "call" ? "Call " : message.subject)).toBe(true);
         continue;
       }
       const mail = await PostalMime.parse(text);

@@ -5,9 +5,9 @@ import { summarizeReceivables } from "../../src/core/receivables";
 import { defaultPolicy } from "../../src/core/policy";
 import { AS_OF } from "./agingSheets";
 
-/** One row per problem; columns: 0 customer … 9 terms, 10 status. */
+/** One row per problem; columns: 0 customer … 9 terms, 10 status, 11 channel. */
 const cells: readonly (readonly unknown[])[] = [
-  ["Customer", "Invoice", "Invoice date", "Due date", "Days overdue", "Balance", "Last contact", "Reminders sent", "Margin", "Terms", "Status"],
+  ["Customer", "Invoice", "Invoice date", "Due date", "Days overdue", "Balance", "Last contact", "Reminders sent", "Margin", "Terms", "Status", "Channel"],
   ["", "X1", "", "05/01/2026", "", 100],
   ["Acme", "X2", "", "05/01/2026", "", ""],
   ["Acme", "X3", "", "05/01/2026", "", "lots"],
@@ -21,7 +21,7 @@ const cells: readonly (readonly unknown[])[] = [
   ["Acme", "D-1", "", "05/01/2026", "", "1,5"],
   ["Beta", "d-1 ", "", "05/01/2026", "", "2.5"],
   ["Beta", "X13", "", "05/01/2026", "", 100, "13/01/2026", "", "", "", "angry"],
-  ["Beta", "X14", "", "05/01/2026", "", 100, "01/14/2026"],
+  ["Beta", "X14", "", "05/01/2026", "", 100, "01/14/2026", "", "", "", "", "pigeon"],
   ["Subtotal", "", "", "", "", 999],
   ["Grand total", "", "", "", "", 999],
 ];
@@ -59,6 +59,7 @@ describe("every ledger problem code", () => {
     ["duplicateInvoice", 12, 1, 'invoice number "D-1" appears 2 times, for Acme, Beta'],
     ["unknownStatus", 13, 10, 'status has an unknown word "angry": use disputed, promise to pay <date>, unreachable, hardship, settlement offered, sales asked or do not contact (or the Indonesian, Latvian or Thai words), separated by commas; free text belongs in a notes column; its next action is not counted'],
     ["badDate", 14, 6, 'Last contact must be a date, not "01/14/2026"; left out'],
+    ["unknownChannel", 14, 11, 'channel has an unknown word "pigeon": use email, phone, letter, sms, whatsapp, fax (or telepon, surat, tālrunis, โทรศัพท์…); the policy\'s channel is used'],
     ["subtotalMismatch", 15, 5, "the subtotal says 999.00, but the invoices since the last heading or total add up to 604.00"],
     ["grandTotalMismatch", 16, 5, "the grand total says 999.00, but the invoices read add up to 604.00"],
   ])("%s on row %d, column %j", (code, row, column, message) => {
@@ -74,7 +75,7 @@ describe("every ledger problem code", () => {
 
   it("covers the whole catalog, and nothing unexpected", () => {
     expect(new Set(problems.map((problem) => problem.code))).toEqual(new Set(Object.keys(ledgerSeverity)));
-    expect(problems).toHaveLength(18 + 2);
+    expect(problems).toHaveLength(19 + 2);
   });
 
   it("keeps error rows out of the invoices and warning rows in", () => {

@@ -107,6 +107,8 @@ const invoice: Invoice = {
   margin: null,
   escalationContact: null,
   accountOwner: null,
+  customerSinceDay: null,
+  policySet: null,
 };
 
 describe("summarizeReceivables edge cases", () => {

@@ -5,8 +5,9 @@
 import { agingBucket, daysOverdue } from "../../src/core/aging";
 import { serialFromDay, type Day } from "../../src/core/days";
 import type { Invoice } from "../../src/core/invoiceRow";
-import { chooseNextAction } from "../../src/core/nextAction";
-import { nextContactDay } from "../../src/core/nextContact";
+import { caseContactDay } from "../../src/core/caseContactDay";
+import { decideCase } from "../../src/core/caseDecision";
+import { caseFactsOfInvoice } from "../../src/core/invoiceCase";
 import type { Policy } from "../../src/core/policy";
 import { ladderStep } from "../../src/core/ladderStep";
 import { stepOffer } from "../../src/core/stepOffer";
@@ -25,11 +26,13 @@ export function engineAnswers(invoice: Invoice, asOf: Day, policy: Policy): Engi
   const account = accountOfInvoice(invoice);
   if (typeof account === "string") return null;
   const days = daysOverdue(invoice.dueDay, asOf);
-  const contact = nextContactDay(account, asOf, policy);
+  // What the formulas see: the row's own case facts (channel, customer since, currency), no customer total.
+  const decision = decideCase(account, caseFactsOfInvoice(invoice, null), asOf, policy);
+  const contact = caseContactDay(decision, account, asOf);
   return {
     daysOverdue: days,
     bucket: agingBucket(days),
-    nextAction: chooseNextAction(account, asOf, policy).action,
+    nextAction: decision.action,
     // The Settle offer column is what the row's step proposes (STEPOFFER, issue 12).
     settleOffer: stepOffer(ladderStep(account, asOf, policy), invoice.balance, policy, invoice.margin, invoice.currency),
     nextContact: contact === null ? "" : serialFromDay(contact, policy.dateSystem),

@@ -9,7 +9,7 @@ describe("planArColumns", () => {
   it("uses absolute R1C1 columns of the sheet, not of the block", () => {
     const plan = planArColumns(data([["Customer", "Due date", "Balance", "Margin"], ["A", 1, 2, 0.2]]), 0, { customer: { column: 0 }, dueDate: { column: 1 }, balance: { column: 2 }, margin: { column: 3 } });
     expect(plan.columns.map((column) => column.column)).toEqual([6, 7, 8, 9, 10, 11]);
-    expect(plan.columns.find((column) => column.key === "settleOffer")?.formula).toBe("=AR.STEPOFFER(RC4,RC5,,,,,DunningAsOf,DunningPolicy,,RC6)");
+    expect(plan.columns.find((column) => column.key === "settleOffer")?.formula).toBe("=AR.STEPOFFER(RC4,RC5,,,,,DunningAsOf,DunningPolicy,,,,,,,RC6)");
     expect(plan).toMatchObject({ headerRow: 4, lastRow: 5, notation: "r1c1", balance: { column: 4, header: "Balance" } });
   });
 

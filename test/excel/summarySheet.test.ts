@@ -6,7 +6,7 @@ import { createFakeExcel } from "../support/fakeExcel";
 const data: AgingData = { sheetName: "AR", address: "AR!A1:D3", tableName: null, top: 0, left: 0, values: [], numberFormats: [] };
 const invoice = (customer: string, dueDay: number, balance: number, row: number) => ({
   row, customer, invoiceNumber: null, invoiceDay: null, dueDay, balance, email: null, phone: null, lastContactDay: null, remindersSent: 0,
-  statusText: null, promiseDay: null, currency: null, language: null, channel: null, terms: null, margin: null, escalationContact: null, accountOwner: null,
+  statusText: null, promiseDay: null, currency: null, language: null, channel: null, terms: null, margin: null, escalationContact: null, accountOwner: null, customerSinceDay: null, policySet: null,
 });
 
 function summary(): Receivables {

@@ -83,6 +83,9 @@ const fitting: Record<Exclude<ParameterKind, "policy" | "edges">, fc.Arbitrary<u
   notes: notesText,
   interval: fc.oneof(fc.constantFrom("monthly", "weekly", "quarterly", "fortnightly", "sometimes"), fc.integer({ min: -5, max: 4_000 })),
   currency: fc.oneof(fc.constantFrom("IDR", "Rp", "€", "บาท", "EUR", "$", "US$", "XYZ", ""), anyValue),
+  channel: fc.oneof(fc.constantFrom("email", "Telepon", "surat", "tālrunis", "โทรศัพท์", "WhatsApp", "pigeon", ""), anyValue),
+  optionalAmount: fc.oneof(fc.double({ min: -1e14, max: 1e14, noNaN: true }), numberText, blank),
+  policySet: fc.oneof(fc.constantFrom("", "strict", "Gentle", "none such"), blank),
 };
 
 const settingValues = fc.oneof(numbers, numberText, blank, fc.constantFrom("dayFirst", "monthFirst", ",", ".", "IDR", "KWD", "th", "yes", 1904), digitText);
@@ -90,11 +93,12 @@ const settingNames = fc.constantFrom(
   "graceDays", "minContactGapDays", "cadenceDays", "settlementDays", "courtesyLeadDays", "roundTo", "collectionCost", "attorneyCost",
   "smallClaimsLimit", "smallClaimsCost", "attorneyMinBalance", "agencyFeeRate", "settlementFloor", "incentiveMaxRate", "incentiveStartRate",
   "dateSystem", "dateOrder", "decimalSeparator", "currency", "collectProb 90", "courtesyReminder", "roundTo IDR",
+  "minimumAmount", "minimumAmount IDR", "maxSilenceDays", "caseByCaseDays", "smallBalance", "channel",
 );
 const policyRange = fc.oneof(
   { weight: 3, arbitrary: fc.constant(null) },
   { weight: 3, arbitrary: fc.array(fc.tuple(settingNames, settingValues).map(([name, value]) => [name, value]), { minLength: 1, maxLength: 4 }) },
-  { weight: 1, arbitrary: fc.constantFrom<unknown>([["graceDays", 1e9]], [["roundTo", 1e308]], [["roundTo", "9".repeat(32_766)]], [["collectionCost", 1e308]], [["cadenceDays", 36_500], ["minContactGapDays", 36_500]], [["dateSystem", 1904]], [["graceDays"]]) },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>([["Name", "Value", "Setting", "Help", "Strict", "Gentle"], ["graceDays", 30, "", "", 14, 60], ["minimumAmount", 0, "", "", "", 25]], [["graceDays", 1e9]], [["roundTo", 1e308]], [["roundTo", "9".repeat(32_766)]], [["collectionCost", 1e308]], [["cadenceDays", 36_500], ["minContactGapDays", 36_500]], [["dateSystem", 1904]], [["graceDays"]]) },
 );
 const edgesRange = fc.oneof(fc.constant(null), fc.array(fc.array(fc.oneof(fc.integer({ min: -5, max: 400 }), blank, anyValue), { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 4 }));
 
@@ -115,7 +119,7 @@ type Verdict = { readonly ok: true } | { readonly ok: false; readonly why: strin
 
 function checkCell(value: unknown, dateColumn: boolean, system: 1900 | 1904): Verdict {
   if (value instanceof CustomFunctions.Error) return thrown(value);
-  if (typeof value === "string") return { ok: true };
+  if (typeof value === "string" || typeof value === "boolean") return { ok: true };
   if (typeof value !== "number" || !Number.isFinite(value)) return { ok: false, why: `not a finite number: ${String(value)}` };
   if (dateColumn && (value < (system === 1900 ? 1 : 0) || value > LAST_SERIAL[system])) return { ok: false, why: `a date outside Excel's range: ${value}` };
   return { ok: true };

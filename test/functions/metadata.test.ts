@@ -4,6 +4,7 @@
 import * as path from "node:path";
 import { generateCustomFunctionsMetadata, type ICustomFunctionsMetadata, type IGenerateResult } from "custom-functions-metadata";
 import * as functions from "../../src/functions/functions";
+import { functionRegistry } from "../../src/functions/functionRegistry";
 
 const source = path.resolve(__dirname, "../../src/functions/functions.ts");
 const exported = Object.entries(functions as Record<string, unknown>)
@@ -41,5 +42,17 @@ describe("custom functions metadata", () => {
       ...fn.parameters.filter((parameter) => !parameter.description?.trim()).map((parameter) => `${fn.id}(${parameter.name}): description`),
     ]);
     expect(missing).toEqual([]);
+  });
+
+  it("gives each function the registry's parameters, in its order, each name once (STEPOFFER's own currency is offerCurrency)", () => {
+    const registry = functionRegistry as Record<string, { readonly parameters: readonly { readonly name: string }[] }>;
+    const mismatched = metadata.functions.flatMap((fn) => {
+      const names = fn.parameters.map((parameter) => parameter.name);
+      const spec = registry[fn.id.replace(/\.EACH$/, "")];
+      const problems = new Set(names).size === names.length ? [] : [`${fn.id}: a parameter name twice`];
+      return spec && names.join(",") !== spec.parameters.map((parameter) => parameter.name).join(",") ? [...problems, `${fn.id}: ${names.join(",")}`] : problems;
+    });
+    expect(mismatched).toEqual([]);
+    expect(metadata.functions.find((fn) => fn.id === "STEPOFFER")?.parameters.map((parameter) => parameter.name).slice(-3)).toEqual(["policySet", "margin", "offerCurrency"]);
   });
 });

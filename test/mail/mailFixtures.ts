@@ -18,6 +18,7 @@ export function invoice(facts: Partial<Invoice> = {}): Invoice {
     balance: 1200, email: "ap@acme.example", phone: null, lastContactDay: null, remindersSent: 0,
     statusText: null, promiseDay: null, currency: "USD", language: null, channel: null, terms: null,
     margin: null, escalationContact: "cfo@acme.example", accountOwner: "sales@seller.example",
+    customerSinceDay: null, policySet: null,
     ...facts,
   };
 }

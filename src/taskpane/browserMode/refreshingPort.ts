@@ -42,6 +42,7 @@ export function refreshingPort(port: WorkbookPort, afterWrite: (changed: boolean
       readTitleRows: (data, rows) => port.readTitleRows(data, rows),
       loadSavedMapping: (key) => port.loadSavedMapping(key),
       readPolicySheet: () => port.readPolicySheet(),
+      ...(port.readPolicyTable ? { readPolicyTable: () => port.readPolicyTable?.() ?? Promise.resolve(null) } : {}),
       readSelection: (data, headerRow) => port.readSelection(data, headerRow),
       readTemplates: () => port.readTemplates(),
       readTable: (name) => port.readTable(name),
