@@ -57,16 +57,7 @@ export async function writePolicySheet(policy: Policy, asOfSerial: number | null
  * await readPolicySheet() //=> [["graceDays", 30], ["courtesyReminder", false], …]
  */
 export async function readPolicySheet(): Promise<unknown[][] | null> {
-  const result = await runExcel(async (context) => {
-    const name = context.workbook.names.getItemOrNullObject(policyNames.policy).load("name");
-    await context.sync();
-    if (name.isNullObject) return null;
-    const range = name.getRange().load("values");
-    await context.sync();
-    return range.values as unknown[][];
-  });
-  if (isFailure(result)) throw new ExcelError(result);
-  return result;
+  return valuesOrNull((workbook) => workbook.names.getItemOrNullObject(policyNames.policy));
 }
 
 /**
@@ -77,11 +68,16 @@ export async function readPolicySheet(): Promise<unknown[][] | null> {
  * await readPolicyTable() //=> [["Name", "Value", "Setting", "Help", "Strict"], ["graceDays", 30, "Grace period (days)", "…", 14], …]
  */
 export async function readPolicyTable(): Promise<unknown[][] | null> {
+  return valuesOrNull((workbook) => workbook.tables.getItemOrNullObject(policyNames.table));
+}
+
+/** The values of a defined name's or a Table's range, or null when the workbook has none (two syncs). Rejects with an `ExcelError`. */
+async function valuesOrNull(find: (workbook: Excel.Workbook) => Excel.NamedItem | Excel.Table): Promise<unknown[][] | null> {
   const result = await runExcel(async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject(policyNames.table).load("name");
+    const item = find(context.workbook).load("name");
     await context.sync();
-    if (table.isNullObject) return null;
-    const range = table.getRange().load("values");
+    if (item.isNullObject) return null;
+    const range = item.getRange().load("values");
     await context.sync();
     return range.values as unknown[][];
   });
