@@ -5,14 +5,16 @@
  * built to get exactly one draft: its lead invoice sits on a mail stage of the ladder
  * (Reminder … Final notice) and no other row outranks it with a step that stops the email
  * (no "unreachable", no "offered" outside leads, no contact inside the R17 gap). Around it,
- * rows 5–400 days overdue with 0–4 reminders, disputes, hardship, sales asked, promises and
- * credit notes. One customer in ten has no email address: its groups become letters, and never
+ * rows 5–400 days overdue with 0–4 reminders, disputes, hardship, sales asked, promises, free-text
+ * notes and credit notes; every last contact is at least the policy's cadence (10 days) ago, so no
+ * group waits for its next contact day. One customer in ten has no email address: its groups become letters, and never
  * reach Ask sales (which would go to the account owner instead). Languages en/id/lv/th round
  * robin, with Latvian and Thai names.
  */
 import type { Day } from "../src/core/days";
 import type { Invoice } from "../src/core/invoiceRow";
 import { readInvoiceStatus } from "../src/core/invoiceStatus";
+import { defaultPolicy } from "../src/core/policy";
 
 /** 2026-02-04. */
 export const AS_OF_DAY: Day = 20_488;
@@ -33,8 +35,10 @@ export interface SyntheticInvoices {
 /** Units of each currency per US dollar, roughly, so amounts look like their currency. */
 const SCALE: Readonly<Record<(typeof CURRENCIES)[number], number>> = { USD: 1, EUR: 0.92, IDR: 16_000, THB: 35, GBP: 0.79 };
 const LANGUAGE_CELLS = [["en", "English"], ["id", "Bahasa Indonesia"], ["lv", "Latviešu"], ["th-TH", "ไทย"]] as const;
-/** Follower statuses: status words src/core/status.ts knows (and one it does not: read as none). */
-const STATUSES = ["", "", "", "", "dispute", "Disputed", "hardship", "sales asked", "Asked sales", "hardship; sales asked", "call back Friday"];
+/** Follower statuses: status words the Status column knows (a strict column refuses any other word). */
+const STATUSES = ["", "", "", "", "dispute", "Disputed", "hardship", "sales asked", "Asked sales", "hardship; sales asked"];
+/** Follower notes: free text (a notes column reads the status words in it and ignores the rest). */
+const NOTES = ["", "", "", "call back Friday", "sent copy of invoice", "talked to AP, waiting on approval"];
 
 interface Lead {
   readonly weight: number;
@@ -105,8 +109,9 @@ export function syntheticInvoices(customers: number, seed = 7): SyntheticInvoice
       const invoice = (dueDay: Day, dollars: number, remindersSent: number, statusText: string, promiseDay: Day | null, first: boolean): Facts => ({
         customer, invoiceNumber: null, invoiceDay: dueDay - 30, dueDay, balance: money(dollars),
         email: first || random() < 0.7 ? email : null, phone: c % 2 === 0 ? `+1 555 ${String(c).padStart(4, "0")}` : null,
-        lastContactDay: random() < 0.5 ? null : AS_OF_DAY - between(7, 60),
-        remindersSent: reminders(remindersSent, statusText), statusText: statusText === "" ? null : statusText, promiseDay,
+        lastContactDay: random() < 0.5 ? null : AS_OF_DAY - between(defaultPolicy.cadenceDays, 60),
+        remindersSent: reminders(remindersSent, statusText), statusText: statusText === "" ? null : statusText,
+        notesText: first ? null : nullIfEmpty(pick(NOTES)), promiseDay,
         currency: random() < 0.1 ? currency.toLowerCase() : currency, language: first ? languageCell : null, channel: null,
         terms: c % 5 === 0 ? "Net 30" : null, margin: random() < 0.3 ? between(10, 40) / 100 : null,
         escalationContact: escalation, accountOwner: `owner${c % 17}@seller.example`, customerSinceDay: null, policySet: null,
@@ -142,6 +147,10 @@ export function syntheticInvoices(customers: number, seed = 7): SyntheticInvoice
   }
   const invoices = facts.map((row, index): Invoice => ({ ...row, row: index, invoiceNumber: `INV-${100_000 + index}` }));
   return { invoices, customers, groups: customers * CURRENCIES.length, letters, skippedRows };
+}
+
+function nullIfEmpty(text: string): string | null {
+  return text === "" ? null : text;
 }
 
 /** Customer names in the customer's language: Latvian diacritics, Thai script, quotes and commas. */
