@@ -1,10 +1,12 @@
 /*
  * Evaluations per second of AR.NEXTACTION and AR.SETTLEOFFER over 100,000 synthetic rows:
- * the pure engine (the decision alone), and the custom-function wrappers as Excel calls them
- * (argument coercion, policy range, error handling included). Run: npm run bench.
+ * the pure engine (the case decision NEXTACTION takes, and the bare ladder under it), and the
+ * custom-function wrappers as Excel calls them (argument coercion, policy range, error handling
+ * and result checks included). Run: npm run bench.
  */
 import "../test/support/customFunctionsGlobal";
 import { dayFromSerial } from "../src/core/days";
+import { decideCase, noCaseFacts } from "../src/core/caseDecision";
 import { chooseNextAction, type Account } from "../src/core/nextAction";
 import { defaultPolicy } from "../src/core/policy";
 import { settlementOffer } from "../src/core/settlement";
@@ -74,7 +76,7 @@ const account = (i: number) => accounts[i] as Account;
 const kindOfOffer = (offer: number, balance: number) => (offer >= balance ? "full" : offer >= balance * 0.85 ? "incentive" : "settlement");
 
 const results = [
-  measure("NEXTACTION engine", (i) => chooseNextAction(account(i), asOf, defaultPolicy).action),
+  measure("NEXTACTION engine", (i) => decideCase(account(i), noCaseFacts, asOf, defaultPolicy).action),
   measure("NEXTACTION wrapper (default policy)", (i) => {
     const r = row(i);
     return nextAction(r.dueSerial, r.balance, r.remindersSent, r.lastContactSerial, r.status, r.promiseSerial, AS_OF_SERIAL, OMITTED);
@@ -91,6 +93,7 @@ const results = [
     const r = row(i);
     return kindOfOffer(settleOffer(r.balance, AS_OF_SERIAL - r.dueSerial, r.margin, OMITTED), r.balance);
   }),
+  measure("ladder alone (chooseNextAction)", (i) => chooseNextAction(account(i), asOf, defaultPolicy).action),
 ];
 
 const format = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });

@@ -30,7 +30,8 @@ const channelByWord = new Map(Object.entries(channelWords).flatMap(([channel, wo
  * readChannel("pigeon")    //=> undefined
  */
 export function readChannel(text: string | null): Channel | null | undefined {
-  if (text === null) return null;
+  // Most Channel arguments are blank: answer those before normalising (once per AR cell).
+  if (text === null || text === "") return null;
   const word = text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
   if (word === "") return null;
   return channelByWord.get(word);

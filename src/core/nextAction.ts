@@ -27,5 +27,6 @@ export function chooseNextAction(account: Account, asOf: Day, policy: Policy): D
   if (plan === null || isContactDue(plan, asOf, policy)) return step;
   const trigger = plan.cause === "gap" ? "contactGap" : plan.cause === "workday" ? "workday" : "cadence";
   // plan.day > asOf here, so its cause is the plan, the gap or a weekend/holiday, never "now".
-  return { ...step, action: "Wait", rule: "R17", trigger, until: plan.day, expectedNet: null, waitingFor: step.action };
+  // A literal, not `{ ...step, … }`: V8 builds a spread followed by more properties slowly (caseDecision.ts).
+  return { action: "Wait", rule: "R17", trigger, daysOverdue: step.daysOverdue, until: plan.day, expectedNet: null, waitingFor: step.action };
 }
