@@ -177,6 +177,17 @@ export const formulaCases: readonly FormulaCase[] = [
   },
   { id: "STEPOFFER", args: [DUE, 10000, 2, null, null, null, AS_OF, null, null, null, null, null, null, null, null, null], expected: 9765, note: "R6: the Incentive step at 34 days, 2.36% off, rounded up" },
   { id: "STEPOFFER", args: [AS_OF - 119, 10000, 2, null, null, null, AS_OF, null, null, null, null, null, null, null, null, null], expected: 9009, note: "R6: the Incentive at 119 days" },
+  // Value at stake: balance × (P(age) − P(age + cadence 10)) on the survey curve (docs/policy.md).
+  { id: "ATSTAKE", args: [AS_OF - 60, 10000, 1, null, null, null, AS_OF, null, null, null, null, null, "EUR", null], expected: 390, note: "60 days: 81.3% falls to 77.4% by day 70" },
+  { id: "ATSTAKE", args: [AS_OF - 60, 12500000, 1, null, null, null, AS_OF, null, null, null, null, null, "IDR", null], expected: 487500, note: "rupiah: whole units" },
+  { id: "ATSTAKE", args: [AS_OF - 60, 10000, 1, null, "disputed", null, AS_OF, null, null, null, null, null, null, null], expected: 0, note: "disputed: the dispute decides" },
+  { id: "ATSTAKE", args: [AS_OF - 800, 10000, 4, null, null, null, AS_OF, null, null, null, null, null, null, null], expected: 0, note: "past the curve's last point: it is flat" },
+  {
+    id: "STAKEREASON",
+    args: [AS_OF - 60, 10000, 1, null, null, null, AS_OF, null, null, null, null, null, "EUR", null],
+    expected: "390.00 EUR at stake: the chance of collecting falls from 81% to 77% in the next 10 days",
+    note: "the stake in words",
+  },
   { id: "STEPOFFER", args: [AS_OF - 120, 10000, 2, null, null, null, AS_OF, null, null, null, null, null, null, null, null, null], expected: 9009, note: "R6: still the Incentive step at 120 days: the largest incentive, no cliff between two days" },
   { id: "STEPOFFER", args: [AS_OF - 120, 10000, 4, null, "sales asked", null, AS_OF, null, null, null, null, null, null, null, null, null], expected: 5000, note: "R20: the Settlement offer step, $10,000 at 120 days → $5,000" },
   { id: "STEPOFFER", args: [AS_OF - 75, 1000, 2, null, null, null, AS_OF, null, null, null, null, null, null, null, 0.04, null], expected: 960, note: "R6: the incentive held to the 4% margin" },
@@ -197,6 +208,18 @@ export const formulaCases: readonly FormulaCase[] = [
   // The array forms: ranges in, one result per row out; single values stretch over the rows.
   { id: "DAYSOVERDUE.EACH", args: [[[DUE], [AS_OF]], [[AS_OF]], null], expected: [[34], [0]], note: "a column of due dates, one as-of cell" },
   { id: "AGINGBUCKET.EACH", args: [[[0], [34], [200]], null], expected: [["Current"], ["31-60"], ["120+"]], note: "a column of ages" },
+  {
+    id: "ATSTAKE.EACH",
+    args: [[[AS_OF - 60], [AS_OF - 60], [AS_OF + 10]], [[10000], [10000], [10000]], null, null, [[null], ["disputed"], [null]], null, [[AS_OF]], null, null, null, null, null, [["EUR"]], null],
+    expected: [[390], [0], [0]],
+    note: "one stake per row: open, disputed, not yet due",
+  },
+  {
+    id: "STAKEREASON.EACH",
+    args: [[[AS_OF - 60], [AS_OF - 60]], [[10000], [0]], null, null, null, null, [[AS_OF]], null, null, null, null, null, [["EUR"]], null],
+    expected: [["390.00 EUR at stake: the chance of collecting falls from 81% to 77% in the next 10 days"], ["nothing at stake: nothing is owed"]],
+    note: "one reason per row",
+  },
   {
     id: "NEXTACTION.EACH",
     args: [[[DUE], [DUE]], [[1200], [0]], null, null, null, null, [[AS_OF]], null],

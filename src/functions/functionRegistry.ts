@@ -13,6 +13,7 @@ import type { Policy } from "../core/policy";
 import { settlementOffer } from "../core/settlement";
 import { ladderStep } from "../core/ladderStep";
 import { stepOffer } from "../core/stepOffer";
+import { describeStake, valueAtStake } from "../core/valueAtStake";
 import { refuse } from "./cellValues";
 import { ladderAccount } from "./ladderArguments";
 import { DAYS_OVERDUE, LADDER_PARAMETERS, POLICY, type ParameterSpec } from "./parameterSpec";
@@ -112,6 +113,22 @@ export const functionRegistry = {
       const { account, asOf } = ladderAccount(values, policy);
       const [margin, currency] = [values[STEP_MARGIN] as number | null, values[STEP_MARGIN + 1] as string];
       return stepOffer(ladderStep(account, asOf, policy), account.balance, policy, margin, currency);
+    },
+  },
+  ATSTAKE: {
+    parameters: LADDER_PARAMETERS,
+    result: "number",
+    compute: (values, policy) => {
+      const { account, facts, asOf } = ladderAccount(values, policy);
+      return valueAtStake(account, asOf, policy, facts.currency).amount;
+    },
+  },
+  STAKEREASON: {
+    parameters: LADDER_PARAMETERS,
+    result: "text",
+    compute: (values, policy) => {
+      const { account, facts, asOf } = ladderAccount(values, policy);
+      return describeStake(valueAtStake(account, asOf, policy, facts.currency), facts.currency);
     },
   },
   COLLECTPROB: {

@@ -152,6 +152,54 @@ export function stepOffer(dueDate: unknown, balance: unknown, remindersSent?: un
 }
 
 /**
+ * The money expected to be lost by waiting one more contact cycle: balance × the fall of the collection-probability curve over the cadence; 0 when paid, disputed, promised and not yet due, or do not contact. The worklist's sort key.
+ * @customfunction ATSTAKE
+ * @helpurl https://localhost:3000/assets/help.html#ATSTAKE
+ * @param dueDate Due date of the invoice.
+ * @param balance Open balance.
+ * @param [remindersSent] Reminders already sent; left out, 0.
+ * @param [lastContact] Date of the last contact with the customer about it.
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
+ * @param [promiseDate] Date the customer promised to pay by.
+ * @param [asOf] The date to decide on; left out, today.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
+ * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
+ * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
+ * @param [currency] Currency of the balance, for the minimum amount and small balance of that currency; left out, the policy's currency.
+ * @param [policySet] Name of a policy set (a column of the policy table, e.g. strict or gentle) this customer follows; left out, the Value column.
+ * @returns The amount at stake, in the balance's currency.
+ */
+export function atStake(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][], notes?: unknown, channel?: unknown, customerSince?: unknown, customerTotal?: unknown, currency?: unknown, policySet?: unknown): number {
+  return runFunction("ATSTAKE", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet]) as number;
+}
+
+/**
+ * Value at stake in words: the amount and how the chance of collecting falls over the next contact cycle, or why nothing is at stake.
+ * @customfunction STAKEREASON
+ * @helpurl https://localhost:3000/assets/help.html#STAKEREASON
+ * @param dueDate Due date of the invoice.
+ * @param balance Open balance.
+ * @param [remindersSent] Reminders already sent; left out, 0.
+ * @param [lastContact] Date of the last contact with the customer about it.
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
+ * @param [promiseDate] Date the customer promised to pay by.
+ * @param [asOf] The date to decide on; left out, today.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
+ * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
+ * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
+ * @param [currency] Currency of the balance, for the minimum amount and small balance of that currency; left out, the policy's currency.
+ * @param [policySet] Name of a policy set (a column of the policy table, e.g. strict or gentle) this customer follows; left out, the Value column.
+ * @returns The stake and its figures, in words.
+ */
+export function stakeReason(dueDate: unknown, balance: unknown, remindersSent?: unknown, lastContact?: unknown, status?: unknown, promiseDate?: unknown, asOf?: unknown, policy?: unknown[][], notes?: unknown, channel?: unknown, customerSince?: unknown, customerTotal?: unknown, currency?: unknown, policySet?: unknown): string {
+  return runFunction("STAKEREASON", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet]) as string;
+}
+
+/**
  * The probability of collecting a business debt of this age, from the policy's table (by default the CLLA survey curve).
  * @customfunction COLLECTPROB
  * @helpurl https://localhost:3000/assets/help.html#COLLECTPROB
@@ -335,6 +383,52 @@ export function settleOfferEach(balance: unknown[][], daysOverdue: unknown[][], 
  */
 export function stepOfferEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][], channel?: unknown[][], customerSince?: unknown[][], customerTotal?: unknown[][], currency?: unknown[][], policySet?: unknown[][], margin?: unknown[][], offerCurrency?: unknown[][]): unknown[][] {
   return runEach("STEPOFFER", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet, margin, offerCurrency]);
+}
+/**
+ * AR.ATSTAKE over ranges: one result per row (or cell), spilled. The money expected to be lost by waiting one more contact cycle: balance × the fall of the collection-probability curve over the cadence; 0 when paid, disputed, promised and not yet due, or do not contact. The worklist's sort key.
+ * @customfunction ATSTAKE.EACH
+ * @helpurl https://localhost:3000/assets/help.html#ATSTAKE
+ * @param dueDate Due date of the invoice.
+ * @param balance Open balance.
+ * @param [remindersSent] Reminders already sent; left out, 0.
+ * @param [lastContact] Date of the last contact with the customer about it.
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
+ * @param [promiseDate] Date the customer promised to pay by.
+ * @param [asOf] The date to decide on; left out, today.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
+ * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
+ * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
+ * @param [currency] Currency of the balance, for the minimum amount and small balance of that currency; left out, the policy's currency.
+ * @param [policySet] Name of a policy set (a column of the policy table, e.g. strict or gentle) this customer follows; left out, the Value column.
+ * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
+ */
+export function atStakeEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][], channel?: unknown[][], customerSince?: unknown[][], customerTotal?: unknown[][], currency?: unknown[][], policySet?: unknown[][]): unknown[][] {
+  return runEach("ATSTAKE", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet]);
+}
+/**
+ * AR.STAKEREASON over ranges: one result per row (or cell), spilled. Value at stake in words: the amount and how the chance of collecting falls over the next contact cycle, or why nothing is at stake.
+ * @customfunction STAKEREASON.EACH
+ * @helpurl https://localhost:3000/assets/help.html#STAKEREASON
+ * @param dueDate Due date of the invoice.
+ * @param balance Open balance.
+ * @param [remindersSent] Reminders already sent; left out, 0.
+ * @param [lastContact] Date of the last contact with the customer about it.
+ * @param [status] Status words, comma-separated: disputed, promise to pay <date>, unreachable, hardship, offered, sales asked (or in Indonesian, Latvian, Thai).
+ * @param [promiseDate] Date the customer promised to pay by.
+ * @param [asOf] The date to decide on; left out, today.
+ * @param [policy] Policy range (name, value) overriding the playbook defaults; with a policySet, the whole policy table DunningPolicyTable[#All].
+ * @param [notes] A notes, memo or remarks cell in free text; status words in it count ("sengketa", "janji bayar 30/11/2026"), other text is ignored.
+ * @param [channel] How the customer is reached (R4): email, phone, letter, sms, whatsapp, fax, or telepon, surat, tālrunis, โทรศัพท์…; left out, the policy's channel.
+ * @param [customerSince] Date the customer relationship began (R15): long-standing customers owing little get more grace, new ones owing much less.
+ * @param [customerTotal] The customer's open total in this currency, e.g. SUMIFS of the balances; below the policy's minimumAmount nothing is dunned. Left out (or 0), this balance.
+ * @param [currency] Currency of the balance, for the minimum amount and small balance of that currency; left out, the policy's currency.
+ * @param [policySet] Name of a policy set (a column of the policy table, e.g. strict or gentle) this customer follows; left out, the Value column.
+ * @returns One result per cell of the ranges; a cell error where that row's arguments are bad.
+ */
+export function stakeReasonEach(dueDate: unknown[][], balance: unknown[][], remindersSent?: unknown[][], lastContact?: unknown[][], status?: unknown[][], promiseDate?: unknown[][], asOf?: unknown[][], policy?: unknown[][], notes?: unknown[][], channel?: unknown[][], customerSince?: unknown[][], customerTotal?: unknown[][], currency?: unknown[][], policySet?: unknown[][]): unknown[][] {
+  return runEach("STAKEREASON", [dueDate, balance, remindersSent, lastContact, status, promiseDate, asOf, policy, notes, channel, customerSince, customerTotal, currency, policySet]);
 }
 /**
  * AR.COLLECTPROB over ranges: one result per row (or cell), spilled. The probability of collecting a business debt of this age, from the policy's table (by default the CLLA survey curve).
