@@ -4,7 +4,7 @@ import type { Language } from "./vocabulary";
 export const fields = [
   "customer", "invoice", "invoiceDate", "dueDate", "balance", "amount", "daysOverdue", "email", "phone", "lastContact",
   "remindersSent", "status", "dunningStatus", "notes", "promiseDate", "currency", "language", "channel", "terms", "margin", "escalationContact", "accountOwner",
-  "customerSince", "policySet",
+  "customerSince", "policySet", "creditLimit",
 ] as const;
 
 export type Field = (typeof fields)[number];
@@ -165,5 +165,12 @@ export const columnSynonyms: Readonly<Record<Field, Readonly<Record<HeaderLangua
     id: ["kebijakan", "kebijakan penagihan", "profil penagihan"],
     lv: ["politika", "piedziņas politika", "atgādinājumu politika"],
     th: ["นโยบาย", "นโยบายการทวงถาม", "นโยบายการติดตามหนี้"],
+  },
+  // The customer's credit limit (QuickBooks' and Accurate's customer lists carry it): over it, hold new orders.
+  creditLimit: {
+    en: ["credit limit", "credit line", "credit limit amount", "limit"],
+    id: ["batas kredit", "limit kredit", "plafon kredit", "plafon"],
+    lv: ["kredītlimits", "kredīta limits"],
+    th: ["วงเงินเครดิต", "วงเงินสินเชื่อ"],
   },
 };

@@ -49,6 +49,8 @@ export interface Invoice {
   readonly customerSinceDay: Day | null;
   /** The policy set the customer follows (a column of the policy sheet), as the cell names it. */
   readonly policySet: string | null;
+  /** The customer's credit limit from a Credit limit column; null: the policy's `creditLimit`. */
+  readonly creditLimit?: number | null;
 }
 
 /**
@@ -142,7 +144,17 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
     accountOwner: text("accountOwner"),
     customerSinceDay: optionalDay(cellOf("customerSince"), row, reader, problems),
     policySet: text("policySet"),
+    creditLimit: creditLimitOf(cellOf("creditLimit"), row, reader, problems),
   };
+}
+
+/** A Credit limit cell: null when blank, and when unreadable or negative with a warning. */
+function creditLimitOf(cell: Cell | undefined, row: number, reader: RowReader, problems: LedgerProblem[]): number | null {
+  if (!cell || isBlankCell(cell.value)) return null;
+  const amount = readAmountCell(cell.value, reader.decimalSeparator);
+  if (typeof amount === "number" && amount >= 0) return amount;
+  problems.push(ledgerProblem("badCreditLimit", row, cell.column, ledgerMessages.badCreditLimit(cell.subject, cell.value)));
+  return null;
 }
 
 /** The user's Status and the desk's Dunning status, read as one status (as the AR formulas join them). */

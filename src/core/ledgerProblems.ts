@@ -19,6 +19,7 @@ export const ledgerSeverity = {
   badDate: "warning",
   badCount: "warning",
   badMargin: "warning",
+  badCreditLimit: "warning",
   dueFromInvoiceDate: "warning",
   duplicateInvoice: "warning",
   subtotalMismatch: "warning",
@@ -69,6 +70,7 @@ export const ledgerMessages = {
   badDate: (subject: string, value: unknown, reason: DateProblem = "notADate", system: DateSystem = 1900) => `${dateMessage(subject, value, reason, system)}; left out`,
   badCount: (subject: string, value: unknown) => `${subject} must be a whole number, not ${shownValue(value)}; read as 0`,
   badMargin: (subject: string, value: unknown) => `${subject} must be a rate such as 25% or 0.25, not ${shownValue(value)}; left out`,
+  badCreditLimit: (subject: string, value: unknown) => `${subject} must be an amount of 0 or more, not ${shownValue(value)}; the policy's creditLimit applies`,
   dueFromInvoiceDate: (subject: string) => `the due date is taken to be ${subject}: no due date and no terms such as "Net 30"`,
   duplicateInvoice: (number: string, count: number, customers: readonly string[]) =>
     customers.length === 1
@@ -125,6 +127,7 @@ export const fieldNames: Readonly<Record<Field, string>> = {
   accountOwner: "account owner",
   customerSince: "customer since",
   policySet: "policy set",
+  creditLimit: "credit limit",
 };
 
 /**

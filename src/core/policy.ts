@@ -115,6 +115,10 @@ export interface Policy {
   readonly caseByCaseDays: number;
   /** R24: late payments plus broken promises in 12 months that make a repeat late payer (0: off). */
   readonly repeatLateCount: number;
+  /** Credit hold: a customer's open total over this asks to hold new orders (a Credit limit column overrides it); 0: no limit. */
+  readonly creditLimit: number;
+  /** Credit hold: any invoice more than this many days past due asks to hold new orders; 0: off. */
+  readonly creditHoldDays: number;
 }
 
 /**
@@ -165,4 +169,6 @@ export const defaultPolicy: Policy = {
   smallBalances: {},
   caseByCaseDays: 15,
   repeatLateCount: 3,
+  creditLimit: 0,
+  creditHoldDays: 90,
 };

@@ -51,6 +51,8 @@ export const policyLabels: Readonly<Partial<Record<SingleSetting, SettingLabel>>
   smallBalance: { label: "Small balance up to", help: "A customer's total up to this (per currency) counts as owing little (R15)." },
   caseByCaseDays: { label: "Case-by-case grace shift (days)", help: "Days of grace a gentle case gains and a firm case loses (R14, R15); 0: everyone alike." },
   repeatLateCount: { label: "Repeat late payer from", help: "Late payments plus broken promises in 12 months that flag a repeat late payer; 0: off (R24)." },
+  creditLimit: { label: "Credit limit", help: "Hold new orders for a customer whose open total is over this; a Credit limit column overrides it per customer; 0: no limit." },
+  creditHoldDays: { label: "Credit hold after (days past due)", help: "Hold new orders for a customer with an invoice more than this many days past due; 0: off." },
 };
 
 /**

@@ -41,3 +41,21 @@ export function readPolicySets(table: readonly (readonly unknown[])[], base: Pol
 function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
+
+/**
+ * Policy per customer: the set the first of its Policy set cells names (ignoring case and
+ * spaces), else the policy in force; the name itself when the policy sheet has no such set, for
+ * the caller to say so (a customer is never decided with a policy it did not name).
+ *
+ * @param cells - the customer's Policy set cells, in list order (null: blank)
+ *
+ * @example
+ * customerPolicy([null, "Strict "], defaultPolicy, [{ name: "strict", policy: strict }]) //=> strict
+ * customerPolicy(["gentel"], defaultPolicy, [{ name: "gentle", policy: gentle }])       //=> "gentel"
+ */
+export function customerPolicy(cells: readonly (string | null)[], policy: Policy, sets: readonly PolicySet[]): Policy | string {
+  const name = cells.map((cell) => cell?.trim() ?? "").find((text) => text !== "") ?? "";
+  if (name === "") return policy;
+  const fold = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
+  return sets.find((set) => fold(set.name) === fold(name))?.policy ?? name;
+}

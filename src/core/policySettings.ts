@@ -98,6 +98,8 @@ export const policySettings: Readonly<Record<SingleSetting, SettingKind>> = {
   smallBalance: "amount",
   caseByCaseDays: "days",
   repeatLateCount: "days",
+  creditLimit: "amount",
+  creditHoldDays: "days",
 };
 
 /** Rows named `collectProb <days>` (e.g. "collectProb 90") replace the probability table. */

@@ -4,6 +4,7 @@ import type { Invoice } from "../core/invoiceRow";
 import type { Policy } from "../core/policy";
 import type { DraftRequest, ReminderOptions } from "./draftRequest";
 import { invoiceRepeats } from "../core/duplicateInvoices";
+import { customerPolicy } from "../core/policySets";
 import { caseKey, customerCases } from "../core/invoiceCase";
 import { customerDraft } from "./customerDraft";
 import { skipMessages, skipped, type SkippedRow } from "./skipReasons";
@@ -77,7 +78,7 @@ export function reminderGroups(invoices: readonly Invoice[], asOf: Day, policy: 
   const cases = customerCases(invoices, asOf, policy);
   for (const group of groups.values()) {
     const first = group.invoices[0];
-    const own = policyOfGroup(group.invoices, policy, options);
+    const own = customerPolicy(group.invoices.map((invoice) => invoice.policySet), policy, options.policySets);
     if (typeof own === "string") {
       group.invoices.forEach((invoice) => left.push(skipped(invoice.row, invoice.customer, "unknownPolicySet", skipMessages.unknownPolicySet(own, options.policySets.map((set) => set.name)))));
       continue;
@@ -88,15 +89,4 @@ export function reminderGroups(invoices: readonly Invoice[], asOf: Day, policy: 
     (result.draft.medium === "call" ? calls : result.draft.to === null ? letters : drafts).push(result.draft);
   }
   return { drafts, letters, calls, skipped: left.sort((a, b) => a.row - b.row) };
-}
-
-/**
- * Policy per customer: the set the customer's first Policy set cell names (ignoring case and
- * spaces), else the policy in force; the name itself when the policy sheet has no such set.
- */
-function policyOfGroup(invoices: readonly Invoice[], policy: Policy, options: ReminderOptions): Policy | string {
-  const name = invoices.map((invoice) => invoice.policySet?.trim() ?? "").find((text) => text !== "") ?? "";
-  if (name === "") return policy;
-  const fold = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
-  return options.policySets.find((set) => fold(set.name) === fold(name))?.policy ?? name;
 }

@@ -5,9 +5,9 @@ import { summarizeReceivables } from "../../src/core/receivables";
 import { defaultPolicy } from "../../src/core/policy";
 import { AS_OF } from "./agingSheets";
 
-/** One row per problem; columns: 0 customer … 9 terms, 10 status, 11 channel. */
+/** One row per problem; columns: 0 customer … 9 terms, 10 status, 11 channel, 12 credit limit. */
 const cells: readonly (readonly unknown[])[] = [
-  ["Customer", "Invoice", "Invoice date", "Due date", "Days overdue", "Balance", "Last contact", "Reminders sent", "Margin", "Terms", "Status", "Channel"],
+  ["Customer", "Invoice", "Invoice date", "Due date", "Days overdue", "Balance", "Last contact", "Reminders sent", "Margin", "Terms", "Status", "Channel", "Credit limit"],
   ["", "X1", "", "05/01/2026", "", 100],
   ["Acme", "X2", "", "05/01/2026", "", ""],
   ["Acme", "X3", "", "05/01/2026", "", "lots"],
@@ -17,7 +17,7 @@ const cells: readonly (readonly unknown[])[] = [
   ["Acme", "X7", "", "05/01/2026", "", 100, "soon"],
   ["Acme", "X8", "", "05/01/2026", "", 100, "", "two"],
   ["Acme", "X9", "", "05/01/2026", "", 100, "", "", "high"],
-  ["Acme", "X10", "05/01/2026", "", "", 100, "", "", "", "monthly"],
+  ["Acme", "X10", "05/01/2026", "", "", 100, "", "", "", "monthly", "", "", "no limit"],
   ["Acme", "D-1", "", "05/01/2026", "", "1,5"],
   ["Beta", "d-1 ", "", "05/01/2026", "", "2.5"],
   ["Beta", "X13", "", "05/01/2026", "", 100, "13/01/2026", "", "", "", "angry"],
@@ -54,6 +54,7 @@ describe("every ledger problem code", () => {
     ["badDate", 7, 6, 'Last contact must be a date, not "soon"; left out'],
     ["badCount", 8, 7, 'Reminders sent must be a whole number, not "two"; read as 0'],
     ["badMargin", 9, 8, 'Margin must be a rate such as 25% or 0.25, not "high"; left out'],
+    ["badCreditLimit", 10, 12, 'Credit limit must be an amount of 0 or more, not "no limit"; the policy\'s creditLimit applies'],
     ["dueFromInvoiceDate", 10, 2, 'the due date is taken to be Invoice date: no due date and no terms such as "Net 30"'],
     ["duplicateInvoice", 11, 1, 'invoice number "D-1" appears 2 times, for Acme, Beta'],
     ["duplicateInvoice", 12, 1, 'invoice number "D-1" appears 2 times, for Acme, Beta'],
@@ -75,7 +76,7 @@ describe("every ledger problem code", () => {
 
   it("covers the whole catalog, and nothing unexpected", () => {
     expect(new Set(problems.map((problem) => problem.code))).toEqual(new Set(Object.keys(ledgerSeverity)));
-    expect(problems).toHaveLength(19 + 2);
+    expect(problems).toHaveLength(20 + 2);
   });
 
   it("keeps error rows out of the invoices and warning rows in", () => {
