@@ -56,6 +56,9 @@ export interface CustomerLine {
   readonly disputed: boolean;
   readonly hardship: boolean;
   readonly channel: string;
+  /** The first Email and Phone cells of its rows (null: none). */
+  readonly email: string | null;
+  readonly phone: string | null;
   /** R24: late payments plus broken promises in 12 months reach `repeatLateCount`. */
   readonly repeatLate: boolean;
   readonly creditHold: CreditHold | null;
@@ -155,6 +158,8 @@ function customerLine(group: readonly Invoice[], asOf: Day, policy: Policy, opti
     hardship: open.some((each) => each.account.status.hardship),
     // The customer's channel: its first Channel cell the desk can read (the most advanced row may leave it blank).
     channel: group.map((invoice) => readChannel(invoice.channel)).find((channel) => channel !== null && channel !== undefined) ?? own.channel,
+    email: firstOf(group, (invoice) => invoice.email),
+    phone: firstOf(group, (invoice) => invoice.phone),
     repeatLate: customerCase !== null && isRepeatLatePayer(customerCase.history, own),
     creditHold: creditHoldOf(openTotal, limit, oldest, own),
     atStake: roundCents(open.reduce((total, each) => total + valueAtStake(each.account, asOf, own, currency).amount, 0)),
@@ -185,6 +190,10 @@ function creditHoldOf(openTotal: number, limit: number, oldest: number | null, p
   if (limit > 0 && openTotal > limit) return { cause: "limit", limit };
   if (policy.creditHoldDays > 0 && oldest !== null && oldest > policy.creditHoldDays) return { cause: "age", days: oldest, limitDays: policy.creditHoldDays };
   return null;
+}
+
+function firstOf(group: readonly Invoice[], pick: (invoice: Invoice) => string | null): string | null {
+  return group.map(pick).find((value) => value !== null && value.trim() !== "") ?? null;
 }
 
 function compare(a: Decided, b: Decided): number {

@@ -1,7 +1,7 @@
 import { currencyCode } from "../core/currency/currencyCode";
 import { languageOf, type Language } from "../mail/language";
 
-export type CommandName = "analyze" | "annotate" | "remind" | "mark-sent";
+export type CommandName = "analyze" | "annotate" | "remind" | "mark-sent" | "customers" | "today";
 
 /** The command line as parsed: the command, the workbook and every option (null when not given). */
 export interface CliArguments {
@@ -32,37 +32,41 @@ export interface CliArguments {
   readonly all: boolean;
   /** mark-sent --by: who marks them (default: the OS user). */
   readonly by: string | null;
+  /** today --draft: draft the worklist (as remind, with its --out and -o). */
+  readonly draftList: boolean;
 }
 
 type ValueKey = "asOf" | "policy" | "sheet" | "lang" | "currency" | "output" | "out" | "from" | "customers" | "drafts" | "by";
-type FlagKey = "json" | "quiet" | "force" | "inPlace" | "noBackup" | "overrideGap" | "all" | "help" | "version";
+type FlagKey = "json" | "quiet" | "force" | "inPlace" | "noBackup" | "overrideGap" | "all" | "draftList" | "help" | "version";
 
 /** Every option: its spellings, and the commands it applies to. */
 const valueOptions: Readonly<Record<ValueKey, { readonly names: readonly string[]; readonly commands: readonly CommandName[] }>> = {
-  asOf: { names: ["--as-of"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
-  policy: { names: ["--policy"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
-  sheet: { names: ["--sheet"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
-  lang: { names: ["--lang"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
-  currency: { names: ["--currency"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
-  output: { names: ["-o", "--output"], commands: ["annotate", "remind", "mark-sent"] },
-  out: { names: ["--out", "--drafts"], commands: ["annotate", "remind"] },
-  from: { names: ["--from"], commands: ["remind"] },
+  asOf: { names: ["--as-of"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
+  policy: { names: ["--policy"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
+  sheet: { names: ["--sheet"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
+  lang: { names: ["--lang"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
+  currency: { names: ["--currency"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
+  output: { names: ["-o", "--output"], commands: ["annotate", "remind", "mark-sent", "today"] },
+  out: { names: ["--out", "--drafts"], commands: ["annotate", "remind", "today"] },
+  from: { names: ["--from"], commands: ["remind", "today"] },
   customers: { names: ["--customer"], commands: ["remind"] },
   drafts: { names: ["--draft"], commands: ["mark-sent"] },
   by: { names: ["--by"], commands: ["mark-sent"] },
 };
 const flagOptions: Readonly<Record<FlagKey, { readonly names: readonly string[]; readonly commands: readonly CommandName[] }>> = {
-  json: { names: ["--json"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
-  quiet: { names: ["--quiet", "-q"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
-  force: { names: ["--force", "-f"], commands: ["annotate", "remind", "mark-sent"] },
-  inPlace: { names: ["--in-place"], commands: ["annotate", "remind", "mark-sent"] },
-  noBackup: { names: ["--no-backup"], commands: ["annotate", "remind", "mark-sent"] },
+  json: { names: ["--json"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
+  quiet: { names: ["--quiet", "-q"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
+  force: { names: ["--force", "-f"], commands: ["annotate", "remind", "mark-sent", "today"] },
+  inPlace: { names: ["--in-place"], commands: ["annotate", "remind", "mark-sent", "today"] },
+  noBackup: { names: ["--no-backup"], commands: ["annotate", "remind", "mark-sent", "today"] },
   overrideGap: { names: ["--override-gap"], commands: ["remind"] },
   all: { names: ["--all"], commands: ["mark-sent"] },
-  help: { names: ["--help", "-h"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
-  version: { names: ["--version", "-V"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
+  // today --draft is a flag; mark-sent --draft <id> a value: the command decides which.
+  draftList: { names: ["--draft"], commands: ["today"] },
+  help: { names: ["--help", "-h"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
+  version: { names: ["--version", "-V"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
 };
-const commands: readonly string[] = ["analyze", "annotate", "remind", "mark-sent"];
+const commands: readonly string[] = ["analyze", "annotate", "remind", "mark-sent", "customers", "today"];
 
 /**
  * Parses the arguments after `dunning-desk`: a command, one workbook, options as `--name value`
@@ -77,7 +81,7 @@ export function parseArguments(argv: readonly string[]): { readonly ok: true; re
   const [first, ...rest] = argv;
   if (first === undefined || first === "help" || first === "--help" || first === "-h") return parsed({ command: "help" });
   if (first === "--version" || first === "-V") return parsed({ command: "version" });
-  if (!commands.includes(first)) return { ok: false, message: first.startsWith("-") ? `give a command first (analyze, annotate, remind or mark-sent), then ${first}` : `unknown command "${first}" (analyze, annotate, remind or mark-sent)` };
+  if (!commands.includes(first)) return { ok: false, message: first.startsWith("-") ? `give a command first (analyze, annotate, remind, mark-sent, customers or today), then ${first}` : `unknown command "${first}" (analyze, annotate, remind, mark-sent, customers or today)` };
   const command = first as CommandName;
   const values: Partial<Record<ValueKey, string>> = {};
   const flags = new Set<FlagKey>();
@@ -95,8 +99,14 @@ export function parseArguments(argv: readonly string[]): { readonly ok: true; re
       continue;
     }
     const [name = arg, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const flag = (Object.keys(flagOptions) as FlagKey[]).find((key) => flagOptions[key].names.includes(name));
-    const valued = (Object.keys(valueOptions) as ValueKey[]).find((key) => valueOptions[key].names.includes(name));
+    // A name may be a flag of one command and take a value in another (--draft): the command's own meaning first.
+    const ofCommand = (spec: { readonly names: readonly string[]; readonly commands: readonly CommandName[] }) => spec.names.includes(name) && spec.commands.includes(command);
+    const named = (spec: { readonly names: readonly string[] }) => spec.names.includes(name);
+    const flagKeys = Object.keys(flagOptions) as FlagKey[];
+    const valueKeys = Object.keys(valueOptions) as ValueKey[];
+    const ownValue = valueKeys.find((key) => ofCommand(valueOptions[key]));
+    const flag = ownValue ? undefined : (flagKeys.find((key) => ofCommand(flagOptions[key])) ?? flagKeys.find((key) => named(flagOptions[key])));
+    const valued = flag ? undefined : (ownValue ?? valueKeys.find((key) => named(valueOptions[key])));
     const spec = flag ? flagOptions[flag] : valued ? valueOptions[valued] : null;
     if (!spec) return { ok: false, message: `unknown option ${name}` };
     if (!spec.commands.includes(command)) return { ok: false, message: `${name} is not an option of ${command}` };
@@ -127,13 +137,14 @@ export function parseArguments(argv: readonly string[]): { readonly ok: true; re
     currency: currency === null || currency === "dollar" ? null : currency.code,
     json: flags.has("json"), quiet: flags.has("quiet"), force: flags.has("force"), inPlace: flags.has("inPlace"), noBackup: flags.has("noBackup"), overrideGap: flags.has("overrideGap"),
     output: values.output ?? null, out: values.out ?? null, from: values.from ?? null, customers,
-    drafts, all: flags.has("all"), by: values.by ?? null,
+    drafts, all: flags.has("all"), by: values.by ?? null, draftList: flags.has("draftList"),
   });
 }
 
 const none: CliArguments = {
   command: "help", file: null, asOf: null, policy: null, sheet: null, lang: null, currency: null, json: false, quiet: false, force: false,
   inPlace: false, noBackup: false, overrideGap: false, output: null, out: null, from: null, customers: [], drafts: [], all: false, by: null,
+  draftList: false,
 };
 
 function parsed(given: Partial<CliArguments>): { readonly ok: true; readonly arguments: CliArguments } {

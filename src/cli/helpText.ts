@@ -15,6 +15,8 @@ Usage:
   dunning-desk annotate <file.xlsx> -o <out.xlsx> [options]
   dunning-desk remind   <file.xlsx> [--out <dir>] [-o <out.xlsx>] [options]
   dunning-desk mark-sent <file.xlsx> (--draft <id>… | --all) -o <out.xlsx> [--by <name>]
+  dunning-desk customers <file.xlsx> [options]
+  dunning-desk today    <file.xlsx> [--draft [--out <dir>] [-o <out.xlsx>]] [options]
 
 Commands:
   analyze   The figures of the Analyze panel: totals, aging buckets, top customers,
@@ -33,6 +35,13 @@ Commands:
             and Reminders sent on their rows; Ask sales records "sales asked <date>" and a
             settlement offer "offered <date> until <date>" in the Dunning status column.
             --as-of is the day sent. The list must still draft the same messages (exit 11).
+  customers One line per customer and currency: open, overdue, not yet due, oldest age,
+            the next action and contact day, last contact, reminders, promise (open, kept,
+            broken), dispute, hardship, channel, repeat late payer (R24), credit hold, and
+            the value at stake (what one more contact cycle of waiting is expected to cost).
+  today     The worklist: customers whose next contact day is today or past, most at stake
+            first, with the step, the medium (email, call, letter) and the reason. --draft
+            drafts exactly those customers, as remind does (with its --out and -o).
 
 Options:
   --as-of <yyyy-mm-dd>  the day the figures are for (default: today); annotate also
@@ -60,6 +69,7 @@ Options:
                         minimum gap ago (R17), as the pane's checkbox
   --draft <id>          mark-sent: the draft id of a message on the Reminders sheet (repeat)
   --all                 mark-sent: every message on the Reminders sheet
+  --draft               today: draft the worklist (as remind; --out, -o, --from apply)
   --by <name>           mark-sent: who marks them, for the Contact Log (default: the OS user)
   --json                machine-readable result on stdout (errors too: {"ok": false, …})
   -q, --quiet           no progress and no summary line on stderr

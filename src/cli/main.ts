@@ -1,5 +1,7 @@
 import packageJson from "../../package.json";
 import { analyzeCommand } from "./analyzeCommand";
+import { customersCommand } from "./customersCommand";
+import { todayCommand } from "./todayCommand";
 import { annotateCommand } from "./annotateCommand";
 import { parseArguments, type CliArguments } from "./cliArguments";
 import type { CliIo } from "./cliIo";
@@ -34,7 +36,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   const progress = progressLine(io.stderr, args.quiet, () => performance.now());
   let result: CommandResult;
   try {
-    const command = { analyze: analyzeCommand, annotate: annotateCommand, remind: remindCommand, "mark-sent": markSentCommand }[args.command];
+    const command = { analyze: analyzeCommand, annotate: annotateCommand, remind: remindCommand, "mark-sent": markSentCommand, customers: customersCommand, today: todayCommand }[args.command];
     result = await command(io, args, progress);
   } catch (error) {
     progress.clear();

@@ -1,0 +1,87 @@
+import { customerView, type CreditHold, type CustomerLine } from "../app/customerView";
+import { formatMoneyFigure } from "../app/figures";
+import { policySetsOf } from "../app/policySetsOf";
+import { singleCurrency } from "../core/currency/currencyReading";
+import { isoTextOfDay, type Day } from "../core/days";
+import type { CliArguments } from "./cliArguments";
+import type { CliIo } from "./cliIo";
+import { counted, type CommandResult } from "./commandResult";
+import { asOfJson, currencyLine, listPlace } from "./listText";
+import { loadList, type LoadedList } from "./loadList";
+import type { ProgressLine } from "./progressLine";
+import { textTable } from "./textTable";
+
+/** The list's customer view, with the warning the policy sets gave (a set the sheet cannot read). */
+export async function loadCustomerView(loaded: LoadedList): Promise<{ lines: CustomerLine[]; warnings: string[] }> {
+  const sets = await policySetsOf(loaded.book.port);
+  const defaultCurrency = singleCurrency(loaded.list.ledger.currency) ?? loaded.policy.currency;
+  const lines = customerView(loaded.list.ledger.invoices, loaded.asOf, loaded.policy, { defaultCurrency, policySets: sets.sets });
+  return { lines, warnings: [...loaded.warnings, ...(sets.warning === null ? [] : [sets.warning])] };
+}
+
+/**
+ * `customers`: the customer view — one line per customer and currency with its totals, step,
+ * next contact, promise, flags and value at stake — as a table or --json.
+ *
+ * @example
+ * await customersCommand(io, args, progress) //=> { ok: true, text: "Customers of AR!A1:H120 …", json: { customers: [{ customer: "Acme", … }] }, … }
+ */
+export async function customersCommand(io: CliIo, args: CliArguments, progress: ProgressLine): Promise<CommandResult> {
+  const loaded = await loadList(io, args, progress);
+  if (!loaded.ok) return loaded;
+  const { lines, warnings } = await loadCustomerView(loaded);
+  return {
+    ok: true,
+    text: customersText(loaded, lines),
+    json: { ok: true, command: "customers", file: loaded.path, ...asOfJson(loaded), customers: lines.map(customerJson) },
+    summary: `customers: ${counted(lines.length, "customer line")} (customer and currency) in ${loaded.list.data.address}`,
+    warnings,
+  };
+}
+
+function customersText(loaded: LoadedList, lines: readonly CustomerLine[]): string {
+  const header = ["Customer", "Cur", "Open", "Overdue", "Not yet due", "Oldest", "Next action", "Next contact", "Last contact", "Sent", "At stake", "Flags"];
+  const rows = lines.map((line) => [
+    line.customer, line.currency, money(line.open, line.currency), money(line.overdue, line.currency), money(line.notYetDue, line.currency),
+    line.oldestDaysOverdue === null ? "" : `${line.oldestDaysOverdue} d`, line.action, dayText(line.nextContactDay), dayText(line.lastContactDay),
+    String(line.remindersSent), money(line.atStake, line.currency), flagsOf(line).join(", "),
+  ]);
+  return `Customers of ${listPlace(loaded)}\n${currencyLine(loaded)}\n\n${textTable([header, ...rows], [2, 3, 4, 5, 9, 10])}\n`;
+}
+
+/** The flags column: what a collector must know before calling, in words. */
+export function flagsOf(line: CustomerLine): string[] {
+  const promise = line.promise === null ? [] : [`promise ${isoTextOfDay(line.promise.day)} ${line.promise.state}`];
+  return [
+    ...promise,
+    ...(line.disputed ? ["disputed"] : []),
+    ...(line.hardship ? ["hardship"] : []),
+    ...(line.repeatLate ? ["repeat late payer (R24)"] : []),
+    ...(line.creditHold === null ? [] : [creditHoldText(line.creditHold, line.currency)]),
+    ...(line.channel === "email" ? [] : [`by ${line.channel}`]),
+  ];
+}
+
+function creditHoldText(hold: CreditHold, currency: string): string {
+  return hold.cause === "limit" ? `hold new orders: over the credit limit of ${money(hold.limit, currency)}` : `hold new orders: ${hold.days} days past due (over ${hold.limitDays})`;
+}
+
+/** One customer line for --json: dates as yyyy-mm-dd, amounts as numbers. */
+export function customerJson(line: CustomerLine): Record<string, unknown> {
+  return {
+    ...line,
+    nextContact: line.nextContactDay === null ? null : isoTextOfDay(line.nextContactDay),
+    lastContact: line.lastContactDay === null ? null : isoTextOfDay(line.lastContactDay),
+    promise: line.promise === null ? null : { amount: line.promise.amount, date: isoTextOfDay(line.promise.day), state: line.promise.state },
+    nextContactDay: undefined,
+    lastContactDay: undefined,
+  };
+}
+
+function money(amount: number, currency: string): string {
+  return formatMoneyFigure(amount, currency);
+}
+
+function dayText(day: Day | null): string {
+  return day === null ? "" : isoTextOfDay(day);
+}
