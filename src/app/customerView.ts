@@ -14,6 +14,7 @@ import { customerPolicy, type PolicySet } from "../core/policySets";
 import { accountOfInvoice } from "../core/receivables";
 import { valueAtStake } from "../core/valueAtStake";
 import { ladderRank } from "../mail/stage";
+import { contactCalendar, type CalendarStep } from "./contactCalendar";
 
 /** A promise to pay on the customer's invoices: what was promised, by when, and whether it held. */
 export interface CustomerPromise {
@@ -64,6 +65,8 @@ export interface CustomerLine {
   readonly creditHold: CreditHold | null;
   /** The sum of its invoices' value at stake (`valueAtStake`): the worklist's sort key. */
   readonly atStake: number;
+  /** The next 90 days if nothing is paid (`contactCalendar`): each step and the day it falls due. */
+  readonly plan: readonly CalendarStep[];
   /** A Status word the desk does not know on one of its rows: the step is not decided until it is read. */
   readonly unknownStatus: string | null;
   /** A policy set its Policy set cell names that the policy sheet lacks: likewise. */
@@ -75,6 +78,9 @@ export interface CustomerViewOptions {
   readonly defaultCurrency: string;
   /** The policy sheet's named sets, for a customer whose Policy set cell names one. */
   readonly policySets: readonly PolicySet[];
+  /** How far ahead the plan looks (default 90 days) and how long a settlement offer runs (default 14, as Remind's). */
+  readonly planDays?: number;
+  readonly deadlineDays?: number;
 }
 
 interface Decided {
@@ -131,7 +137,7 @@ function customerLine(group: readonly Invoice[], asOf: Day, policy: Policy, opti
   const contacts = group.map((invoice) => invoice.lastContactDay).filter((day) => day !== null);
   const lastContactDay = contacts.length === 0 ? null : Math.max(...contacts);
   const sum = (rows: readonly Invoice[]) => roundCents(rows.reduce((total, invoice) => total + invoice.balance, 0));
-  const step = most === null ? null : customerStep(most, lastContactDay, asOf, own, customerCase);
+  const step = most === null ? null : customerStep(most, lastContactDay, asOf, own, customerCase, options);
   const limit = group.map((invoice) => invoice.creditLimit ?? null).find((value) => value !== null) ?? own.creditLimit;
   const openTotal = sum(group);
   // A word or set the desk cannot read could hide a dispute or a gentler policy: no step until it is read.
@@ -163,16 +169,19 @@ function customerLine(group: readonly Invoice[], asOf: Day, policy: Policy, opti
     repeatLate: customerCase !== null && isRepeatLatePayer(customerCase.history, own),
     creditHold: creditHoldOf(openTotal, limit, oldest, own),
     atStake: roundCents(open.reduce((total, each) => total + valueAtStake(each.account, asOf, own, currency).amount, 0)),
+    plan: blocker === null ? step?.plan ?? [] : [],
     unknownStatus,
     unknownSet,
   };
 }
 
 /** The customer's step with its timing: the most advanced invoice, timed from the customer's latest contact. */
-function customerStep(most: Decided, lastContactDay: Day | null, asOf: Day, policy: Policy, customerCase: CustomerCase | null) {
+function customerStep(most: Decided, lastContactDay: Day | null, asOf: Day, policy: Policy, customerCase: CustomerCase | null, options: CustomerViewOptions) {
   const account = { ...most.account, lastContactDay };
-  const decision = decideCase(account, caseFactsOfInvoice(most.invoice, customerCase), asOf, policy);
-  return { decision, reason: describeCase(decision, account, policy), nextContactDay: caseContactDay(decision, account, asOf) };
+  const facts = caseFactsOfInvoice(most.invoice, customerCase);
+  const decision = decideCase(account, facts, asOf, policy);
+  const plan = contactCalendar(account, facts, asOf, policy, options.planDays ?? 90, options.deadlineDays ?? 14);
+  return { decision, reason: describeCase(decision, account, policy), nextContactDay: caseContactDay(decision, account, asOf), plan };
 }
 
 /** The latest promise on the customer's invoices, with the balance it covers and whether it held. */

@@ -73,6 +73,7 @@ export function customerJson(line: CustomerLine): Record<string, unknown> {
     nextContact: line.nextContactDay === null ? null : isoTextOfDay(line.nextContactDay),
     lastContact: line.lastContactDay === null ? null : isoTextOfDay(line.lastContactDay),
     promise: line.promise === null ? null : { amount: line.promise.amount, date: isoTextOfDay(line.promise.day), state: line.promise.state },
+    plan: line.plan.map((step) => ({ date: isoTextOfDay(step.day), action: step.action, rule: step.rule })),
     nextContactDay: undefined,
     lastContactDay: undefined,
   };

@@ -107,6 +107,12 @@ describe("customerView: one line per customer and currency", () => {
     expect(view(rows, defaultPolicy, { ...options, policySets: sets.sets })[0]?.action).toBe("Wait");
   });
 
+  it("plans the next 90 days from its most advanced invoice, timed from its latest contact", () => {
+    const [line] = view([invoice({ remindersSent: 2, dueDay: asOf - 60, lastContactDay: asOf - 12 }), invoice({ lastContactDay: asOf - 30 })]);
+    expect(line?.plan.slice(0, 2)).toEqual([{ day: asOf, action: "Incentive", rule: "R6" }, { day: asOf + 12, action: "Ask sales", rule: "R22" }]);
+    expect(view([invoice({ statusText: "call back Friday" })])[0]?.plan).toEqual([]);
+  });
+
   it("answers None for a customer with only credit notes", () => {
     expect(view([invoice({ balance: -100 })])[0]).toMatchObject({ action: "None", open: -100, atStake: 0, oldestDaysOverdue: null, nextContactDay: null });
   });

@@ -50,6 +50,20 @@ describe("R3: check in after maxSilenceDays without contact, even when nothing n
     expect(caseContactDay(decideCase(quietSince(sunday), facts(), sunday, { ...defaultPolicy, weekend: "none" }), quietSince(sunday), sunday)).toBe(sunday);
   });
 
+  it("while it waits out the grace period, NEXTCONTACT names the check-in's day when that comes before the grace ends", () => {
+    // Last contact 25 days before day 10 of the grace period: 29 days of silence, so Wait today;
+    // the check-in falls due tomorrow (day 11, a Monday), well before the grace ends (day 30).
+    const asOf = overdueBy(10); // Sunday 2026-01-11
+    const quiet = account({ lastContactDay: asOf - 29 });
+    const waiting = decideCase(quiet, facts(), asOf, defaultPolicy);
+    expect(waiting.action).toBe("Wait");
+    expect(caseContactDay(waiting, quiet, asOf)).toBe(asOf + 1);
+    expect(decideCase(quiet, facts(), asOf + 1, defaultPolicy).action).toBe("Check in");
+    // With R3 off, the grace period's end, as before (day 30 is Saturday 31 January: Monday).
+    const off = { ...defaultPolicy, maxSilenceDays: 0 };
+    expect(caseContactDay(decideCase(quiet, facts(), asOf, off), quiet, asOf)).toBe(overdueBy(32));
+  });
+
   it("29 days of silence still waits; an invoice not yet due checks in too", () => {
     expect(decideCase(account({ lastContactDay: overdueBy(10) - 29 }), facts(), overdueBy(10), defaultPolicy).action).toBe("Wait");
     expect(decideCase(account({ lastContactDay: DUE - 45 }), facts(), DUE - 5, defaultPolicy).action).toBe("Check in");
