@@ -112,7 +112,9 @@ export function customerView(invoices: readonly Invoice[], asOf: Day, policy: Po
     const invoice = customer === listed.customer ? listed : { ...listed, customer };
     const currency = currencyOf(invoice, options);
     const key = `${caseKey(invoice)}\u0000${currency}`;
-    groups.set(key, [...(groups.get(key) ?? []), invoice]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [invoice]);
+    else group.push(invoice);
   }
   const cases = customerCases([...groups.values()].flat(), asOf, policy);
   return [...groups.values()].map((group) => customerLine(group, asOf, policy, options, cases));

@@ -1,4 +1,5 @@
 import type { Day } from "../core/days";
+import { customerKey } from "../core/customerKey";
 import type { LetterLanguage } from "../core/letterLanguage";
 import type { Policy, ReminderLanguage } from "../core/policy";
 import { draftMessages, templateKey, type DraftedMessage } from "../mail/draftMessages";
@@ -96,12 +97,5 @@ export function userTemplates(rows: readonly TemplateRow[]): Map<string, Templat
   }));
 }
 
-/**
- * How customers are told apart: by name, ignoring case and surrounding spaces (as reminderGroups does).
- *
- * @example
- * customerKey(" ACME Ltd ") //=> "acme ltd"
- */
-export function customerKey(name: string): string {
-  return name.trim().toLowerCase();
-}
+/** How customers are told apart (see core/customerKey.ts), for the CLI's --customer. */
+export { customerKey };

@@ -1,3 +1,5 @@
+import { customerKey } from "./customerKey";
+
 /** A customer name as QuickBooks writes it for a job (sub-customer): "Acme Corp:Warehouse fit-out". */
 export interface CustomerJob {
   /** The customer letters go to: the name before the first colon, or the whole name. */
@@ -52,5 +54,5 @@ function splitName(name: string): CustomerJob | null {
 }
 
 function key(name: string): string {
-  return name.trim().toLowerCase();
+  return customerKey(name);
 }

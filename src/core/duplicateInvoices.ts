@@ -1,4 +1,5 @@
 import type { Invoice } from "./invoiceRow";
+import { customerKey } from "./customerKey";
 import { ledgerMessages, ledgerProblem, type LedgerProblem } from "./ledgerProblems";
 
 /**
@@ -18,7 +19,9 @@ export function duplicateInvoiceProblems(invoices: readonly Invoice[], column: n
   for (const invoice of invoices) {
     if (invoice.invoiceNumber === null) continue;
     const key = invoice.invoiceNumber.replace(/\s+/g, "").toLowerCase();
-    byNumber.set(key, [...(byNumber.get(key) ?? []), invoice]);
+    const group = byNumber.get(key);
+    if (group === undefined) byNumber.set(key, [invoice]);
+    else group.push(invoice);
   }
   return [...byNumber.values()].flatMap((group) => {
     if (group.length < 2) return [];
@@ -52,8 +55,10 @@ export function invoiceRepeats(invoices: readonly Invoice[]): ReadonlyMap<number
   const groups = new Map<string, Invoice[]>();
   for (const invoice of invoices) {
     if (invoice.invoiceNumber === null) continue;
-    const key = `${invoice.customer.trim().toLowerCase()}\u0000${invoice.invoiceNumber.replace(/\s+/g, "").toLowerCase()}`;
-    groups.set(key, [...(groups.get(key) ?? []), invoice]);
+    const key = `${customerKey(invoice.customer)}\u0000${invoice.invoiceNumber.replace(/\s+/g, "").toLowerCase()}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [invoice]);
+    else group.push(invoice);
   }
   const repeats = new Map<number, InvoiceRepeat>();
   for (const group of groups.values()) {

@@ -1,4 +1,5 @@
 import { noCaseFacts, type CaseFacts } from "./caseDecision";
+import { customerKey } from "./customerKey";
 import { readChannel } from "./channel";
 import type { Day } from "./days";
 import type { Invoice } from "./invoiceRow";
@@ -49,7 +50,7 @@ export function customerCases(invoices: readonly Invoice[], asOf: Day, policy: P
  * caseKey({ customer: " ACME " }) //=> "acme"
  */
 export function caseKey(invoice: Pick<Invoice, "customer">): string {
-  return invoice.customer.trim().toLowerCase();
+  return customerKey(invoice.customer);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { customerJobs } from "../core/customerJob";
+import { customerKey } from "../core/customerKey";
 import type { Day } from "../core/days";
 import type { Invoice } from "../core/invoiceRow";
 import type { Policy } from "../core/policy";
@@ -66,7 +67,7 @@ export function reminderGroups(invoices: readonly Invoice[], asOf: Day, policy: 
       left.push(skipped(invoice.row, invoice.customer, "badCurrency", skipMessages.badCurrency(text)));
       continue;
     }
-    const key = `${invoice.customer.trim().toLowerCase()}\u0000${currency}`;
+    const key = `${customerKey(invoice.customer)}\u0000${currency}`;
     const group = groups.get(key) ?? { currency, invoices: [] };
     group.invoices.push(invoice);
     groups.set(key, group);
