@@ -2,15 +2,12 @@
 // bin/dunning-desk.js runs it): the real process, clock, disk and file adapter wired into `main`.
 import { userInfo } from "node:os";
 import { dayOfLocalDate } from "../core/days";
-import { deflateRawSync, crc32 } from "node:zlib";
 import { openWorkbookFile } from "../xlsx";
 import { exitCodes } from "./exitCodes";
 import { main } from "./main";
+import { nodeDeflate } from "./nodeDeflate";
 import { nodeFiles } from "./nodeFiles";
 import { removeLiveTemporaries } from "./temporaryFiles";
-
-/** Saving with Node's native deflate (level 1, as the browser's fflate): a seventh of the CPU. */
-const nodeDeflate = { deflateRaw: (data: Uint8Array) => new Uint8Array(deflateRawSync(data, { level: 1 })), crc32: (data: Uint8Array) => crc32(data) };
 
 /**
  * Runs the command line on this process's arguments and sets its exit code (not process.exit,

@@ -72,10 +72,16 @@ let lastEdges: { rows: readonly (readonly unknown[])[]; edges: readonly number[]
 function matrixOf(value: unknown, name: string): readonly (readonly unknown[])[] {
   if (!Array.isArray(value)) return [[single(value, name)]];
   const rows = value as unknown[];
+  // The file adapter hands every row's call the same array: look at its rows once, not 600,000 times.
+  const known = matrices.get(rows);
+  if (known) return known;
   // Excel hands a range over as rows already: use it as it is (this runs on every row's call).
-  if (rows.every((row) => Array.isArray(row))) return rows as unknown[][];
-  return rows.map((row): readonly unknown[] => (Array.isArray(row) ? (row as unknown[]) : [row]));
+  const matrix = rows.every((row) => Array.isArray(row)) ? (rows as unknown[][]) : rows.map((row): readonly unknown[] => (Array.isArray(row) ? (row as unknown[]) : [row]));
+  matrices.set(rows, matrix);
+  return matrix;
 }
+
+const matrices = new WeakMap<readonly unknown[], readonly (readonly unknown[])[]>();
 
 function sameCells(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
   if (a === b) return true;

@@ -64,7 +64,7 @@ export async function openWorkbookFile(bytes: Uint8Array, options: OpenOptions =
   let original: PackageEntries;
   try {
     original = readPackage(bytes);
-    await workbook.xlsx.load((excelJsReadable(original) ?? bytes) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(excelJsReadable(original) as unknown as ArrayBuffer);
   } catch (error) {
     return { ok: false, kind: "unreadable", error: fileMessages.unreadable(error instanceof Error ? error.message : String(error)) };
   }

@@ -4,6 +4,7 @@
 import { dayFromIsoText } from "../../src/core/days";
 import { main } from "../../src/cli/main";
 import type { CliFiles } from "../../src/cli/cliFiles";
+import { nodeDeflate } from "../../src/cli/nodeDeflate";
 import { nodeFiles } from "../../src/cli/nodeFiles";
 import { openWorkbookFile } from "../../src/xlsx";
 
@@ -28,7 +29,8 @@ export async function runCli(argv: readonly string[], cwd = fixturesDir, files: 
     stderr: { write: (text: string) => (stderr += text) },
     today: TODAY,
     files,
-    open: openWorkbookFile,
+    // As the real command line opens files (src/cli/nodeMain.ts): saved with Node's deflate.
+    open: (bytes: Uint8Array) => openWorkbookFile(bytes, { deflate: nodeDeflate }),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

@@ -125,4 +125,34 @@ describe("writeArColumns into an Excel Table: calculated columns", () => {
     for (const row of [1, 15_000, 30_000]) expect(fake.cell("AR", row, 4).formula).toBe(plan.columns[1]?.formula);
     expect(fake.stats.syncs).toBeGreaterThanOrEqual(plan.columns.length);
   });
+
+  it("a Table over 20,000 rows: each AR column's body is written in contiguous chunks, each under the request limit, covering every row once with the one formula", async () => {
+    const rows = 45_000;
+    const many = [tableValues[0] ?? [], ...Array.from({ length: rows }, (_, i) => [`C${i}`, 46_000 + (i % 50), 10])];
+    const fake = installTable(many);
+    const plan = planArColumns({ ...tableData, values: many, numberFormats: many.map(() => []) }, 0, mapping);
+    const writes: { left: number; top: number; rows: number; columns: number; same: boolean; first: unknown }[] = [];
+    const mark = fake.book.markCalculatedColumns.bind(fake.book);
+    jest.spyOn(fake.book, "markCalculatedColumns").mockImplementation((sheet, rect, grid) => {
+      const first = grid[0]?.[0];
+      writes.push({ ...rect, first, same: grid.every((row) => row.length === 1 && row[0] === first) });
+      mark(sheet, rect, grid);
+    });
+    fake.resetStats();
+    expect(await writeArColumns(plan, { confirmOverwrite: false })).toMatchObject({ ok: true, rows });
+    for (const column of plan.columns) {
+      const chunks = writes.filter((write) => write.left === column.column).sort((a, b) => a.top - b.top);
+      expect(chunks.length).toBeGreaterThanOrEqual(2);
+      expect(chunks.every((chunk) => chunk.columns === 1 && chunk.same && chunk.first === column.formula)).toBe(true);
+      let next = 1; // the body's first row, under the header
+      for (const chunk of chunks) {
+        expect(chunk.top).toBe(next);
+        next += chunk.rows;
+      }
+      expect(next - 1).toBe(rows);
+    }
+    // Excel on the web refuses a request above 5 MB (see src/excel/chunking.ts).
+    expect(fake.stats.maxSyncBytes).toBeLessThanOrEqual(5_000_000);
+    for (const row of [1, 20_001, rows]) expect(fake.cell("AR", row, 8).formula).toBe(plan.columns[5]?.formula);
+  });
 });

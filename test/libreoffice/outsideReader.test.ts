@@ -6,7 +6,12 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type ExcelJS from "exceljs";
+import { analyzeAgingList } from "../../src/app/agingList";
+import { locateAgingList } from "../../src/app/locateAgingList";
+import { dayFromIsoText } from "../../src/core/days";
 import { isDateFormat } from "../../src/core/ledgerCells";
+import { defaultPolicy } from "../../src/core/policy";
+import { openWorkbookFile } from "../../src/xlsx";
 import { runCli } from "../cli/cliRun";
 import { engineValue, readSavedWorkbook } from "../support/savedWorkbook";
 import { entriesOf } from "../package/packageDiff";
@@ -16,7 +21,9 @@ import { convert, csvSheets, pdfText } from "./libreOffice";
 const fixtures = join(__dirname, "..", "fixtures");
 const folder = mkdtempSync(join(tmpdir(), "dunning-desk-libreoffice-"));
 const profile = join(folder, "profile");
-const annotated = ["indonesian-hand-made.xlsx", "plain-table.xlsx", "quickbooks-open-invoices.xlsx", "xero-aged-receivables.xlsx", "uk-aged-debtors-libreoffice.xlsx", "lv-debitori-libreoffice.xlsx", "user-formulas.xlsx", "one-invoice.xlsx"];
+/** A list in pounds and euros told apart by the amounts' formats: the desk adds its own Currency column. */
+const twoCurrencies = "countries/uk-aged-debtors-gbp-eur.xlsx";
+const annotated = [twoCurrencies, "indonesian-hand-made.xlsx", "plain-table.xlsx", "quickbooks-open-invoices.xlsx", "xero-aged-receivables.xlsx", "uk-aged-debtors-libreoffice.xlsx", "lv-debitori-libreoffice.xlsx", "user-formulas.xlsx", "one-invoice.xlsx"];
 const reminded = ["uk-aged-debtors-libreoffice.xlsx", "quickbooks-open-invoices.xlsx"];
 /** Chart titles and pivot totals the LibreOffice-made fixtures hold (scripts/make-office-fixtures.py). */
 const rendered: Record<string, readonly string[]> = {
@@ -36,7 +43,7 @@ beforeAll(async () => {
     ...reminded.map((file) => ({ file: join(fixtures, file), source: file, command: "remind" })),
   ];
   for (const job of jobs) {
-    const path = join(folder, `${job.command}-${job.source}`);
+    const path = join(folder, `${job.command}-${basename(job.source)}`);
     const run = await runCli([job.command, job.file, "-o", path, "--as-of", "2026-02-15", "--force", "--quiet"]);
     if (run.code !== 0) throw new Error(`${job.command} ${job.source}: ${run.stderr}`);
     outputs.push({ name: basename(path, ".xlsx"), path, source: job.source });
@@ -62,6 +69,24 @@ describe("LibreOffice shows what the engine computed", () => {
       }));
       expect(wrong).toEqual([]);
     }
+  });
+
+  it("the desk's Currency column of a list in two currencies shows each invoice's code, as text, on the invoice's row", async () => {
+    const output = outputs.find((item) => item.source === twoCurrencies && item.name.startsWith("annotate-"));
+    if (!output) throw new Error("the two-currency list was not annotated");
+    const opened = await openWorkbookFile(readFileSync(join(fixtures, twoCurrencies)));
+    if (!opened.ok) throw new Error(opened.error);
+    const located = await locateAgingList(opened, null);
+    if (!located.ok) throw new Error(located.message);
+    const list = analyzeAgingList(located, defaultPolicy, dayFromIsoText("2026-02-15") as number);
+    if (!list.ok) throw new Error(list.message);
+    const shown = csvSheets(csv, output.name).get(list.data.sheetName) ?? [];
+    const headerRow = list.data.top + list.headerRow;
+    const column = (shown[headerRow] ?? []).indexOf("Currency");
+    expect(column).toBeGreaterThan(0);
+    const codes = list.ledger.invoices.map((invoice) => ({ row: list.data.top + invoice.row + 1, code: invoice.currency }));
+    expect(new Set(codes.map((item) => item.code))).toEqual(new Set(["GBP", "EUR"]));
+    expect(codes.map((item) => ({ row: item.row, code: shown[item.row - 1]?.[column] ?? "" }))).toEqual(codes);
   });
 
   it("#NAME? only where the engine's answer is blank: LibreOffice 7.4 recalculates a formula whose cached result is empty text", async () => {

@@ -28,7 +28,7 @@ export async function readSavedWorkbook(bytes: Uint8Array): Promise<ExcelJS.Work
   const book = new ExcelJS.Workbook();
   // ExcelJS 4.4 cannot read a Table's calculated columns (src/xlsx/package/excelJsReadable.ts):
   // it reads the same copy the desk's own opener does.
-  const readable = excelJsReadable(readPackage(bytes)) ?? bytes;
+  const readable = excelJsReadable(readPackage(bytes));
   await book.xlsx.load(Buffer.from(readable) as unknown as ArrayBuffer);
   return book;
 }

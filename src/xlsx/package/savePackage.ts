@@ -63,7 +63,7 @@ function renderer(book: FileBook, styles: StyleAppender): SheetContext["render"]
     const columnFormula = calculatedCells(book, sheet);
     return (row, column, originalStyle) => {
       const cell = book.cell(sheet, row, column);
-      const value = book.value(sheet, row, column);
+      const value = book.valueOf(cell); // the cell found once: this runs for every desk cell
       const wrap = Boolean(cell?.alignment?.wrapText) || (typeof value === "string" && value.length > WRAP_AFTER);
       return cellXml(cell, row, column, styles.index(originalStyle, { numberFormat: cell?.numFmt || "General", wrap }), book.date1904, columnFormula(row, column));
     };

@@ -6,7 +6,7 @@ import { newSheetXml, sheetCells } from "./newSheetXml";
 import { partText, setPartText, type PackageEntries } from "./packageEntries";
 import { CONTENT_TYPES, TYPES, addRelationship, freePath, setContentType, withTableParts } from "./packageParts";
 import { relationships, relativePath } from "./partPaths";
-import { patchSheetXml, type RenderCell } from "./patchSheetXml";
+import { patchSheetPart, type RenderCell } from "./patchSheetXml";
 import { grownTableXml, newTableXml } from "./tableXml";
 import { attribute, findElement } from "./xmlText";
 
@@ -48,13 +48,13 @@ function patchExistingSheet(context: SheetContext, sheet: ExcelJS.Worksheet, pat
   const grown = tables.filter((table) => known.has(table.name.toLowerCase()) && changed(partText(entries, known.get(table.name.toLowerCase()) ?? "") ?? "", table, book.written.calculatedColumns(table.name)));
   if (!book.written.touched(sheet) && fresh.length === 0 && grown.length === 0) return;
   const original = partText(entries, path) ?? "";
-  let xml = book.written.touched(sheet) ? patchSheetXml(original, book.written.rows(sheet), context.render(sheet), widths, sheet.name) : original;
   for (const table of grown) {
     const tablePath = known.get(table.name.toLowerCase()) ?? "";
     setPartText(entries, tablePath, grownTableXml(partText(entries, tablePath) ?? "", table, book.written.calculatedColumns(table.name)));
   }
-  xml = withTableParts(xml, fresh.map((table) => addTable(context, path, table)));
-  setPartText(entries, path, xml);
+  const tableIds = fresh.map((table) => addTable(context, path, table));
+  if (!book.written.touched(sheet)) setPartText(entries, path, withTableParts(original, tableIds));
+  else entries.set(path, patchSheetPart(original, book.written.rows(sheet), context.render(sheet), widths, sheet.name, (part) => withTableParts(part, tableIds)));
 }
 
 /** Adds a Table part for a table the desk created; returns the sheet's relationship id to it. */

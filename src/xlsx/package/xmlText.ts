@@ -54,9 +54,23 @@ export function elements(xml: string, name: string): string[] {
  * attribute('<sheet name="A &amp; B" sheetId="2"/>', "name") //=> "A & B"
  */
 export function attribute(tag: string, name: string): string | null {
-  const match = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`).exec(tag.slice(0, tag.indexOf(">") + 1));
-  return match ? unescapeXml(match[1] ?? "") : null;
+  const match = attributePattern(name).exec(tag.slice(0, tag.indexOf(">") + 1));
+  const value = match?.[1];
+  if (value === undefined) return null;
+  return value.includes("&") ? unescapeXml(value) : value;
 }
+
+/** One pattern per attribute name, made once: a saved sheet reads `r` of every row and cell. */
+function attributePattern(name: string): RegExp {
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`);
+    attributePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
+const attributePatterns = new Map<string, RegExp>();
 
 /**
  * A start tag with one attribute set (replaced, or added before the tag's end).
