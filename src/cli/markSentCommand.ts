@@ -11,6 +11,9 @@ import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
 import { exitCodes, failure, type CommandFailure } from "./exitCodes";
 import { listPlace } from "./listText";
+import { columnLimit, textTable } from "./textTable";
+import { headerText } from "../mail/headers";
+import { shortened } from "../mail/shortened";
 import { loadList, type LoadedList } from "./loadList";
 import { outputPath, writeWhole } from "./outputFiles";
 import type { ProgressLine } from "./progressLine";
@@ -44,6 +47,8 @@ export async function markSentCommand(io: CliIo, args: CliArguments, progress: P
   const logged = await loggedDraftIds(loaded.book.port);
   if (isFailure(logged)) return failure(exitCodes.cellsInTheWay, logged.error);
   const fresh = ids.filter((id) => !logged.has(id));
+  // A list that drafted nothing (empty, only credit notes): say so, not "logged already".
+  if (ids.length === 0) return done(loaded, ids, output, "the Reminders sheet holds no message to mark: nothing written");
   if (fresh.length === 0) return done(loaded, ids, output, "every message named is in the Contact Log already: nothing written");
   const draftDay = dayOfIds(fresh);
   if (typeof draftDay === "string") return failure(exitCodes.usage, draftDay);
@@ -79,8 +84,11 @@ async function markIds(io: CliIo, args: CliArguments, loaded: LoadedList, ids: r
   const recorded = outcome.rows !== null && !isFailure(outcome.rows) && outcome.rows.ok ? outcome.rows : null;
   const lines = [
     `Mark as sent on ${listPlace(loaded)}${markedBy ? `, by ${markedBy}` : ""}`,
-    ...found.map((message) => `  ${message.record.draftId}  ${message.draft.stage}  ${message.draft.customer}${outcome.appended.includes(message.record.draftId) ? "" : "  (logged before: not again)"}`),
-    ...loggedBefore.map((id) => `  ${id}  (logged before: not again)`),
+    // A table, as every other list the CLI prints: names cut to 40 characters, no bidi or escape characters.
+    textTable([
+      ...found.map((message) => [message.record.draftId, message.draft.stage, message.draft.customer, outcome.appended.includes(message.record.draftId) ? "" : "(logged before: not again)"]),
+      ...loggedBefore.map((id) => [id, "", "", "(logged before: not again)"]),
+    ]).replace(/ +$/gm, ""),
     `Logged ${counted(outcome.appended.length, "message")} in the Contact Log; updated ${counted(new Set(recorded?.cells.map((cell) => cell.row)).size, "row")}${recorded && recorded.createdColumns.length > 0 ? `; added ${recorded.createdColumns.join(", ")}` : ""}`,
     ...(recorded?.balanceChanged ?? []).map((change) => `  Row ${change.row + 1}: the balance changed since drafting (${String(change.before)} → ${String(change.now)})`),
     `Wrote ${output}`,
@@ -108,9 +116,10 @@ function rowsProblem(rows: ContactsRecorded | ContactsMoved | ConflictResult | E
   if (isFailure(rows)) return failure(exitCodes.cellsInTheWay, `Nothing was written: ${rows.error}`);
   if (rows.ok) return null;
   if ("moved" in rows) {
-    const moved = rows.moved.map((item) => `row ${item.row + 1}: ${item.field} is now ${String(item.found)}, was ${String(item.expected)}`);
+    const shown = (value: unknown) => shortened(headerText(String(value)), columnLimit);
+    const moved = rows.moved.map((item) => `row ${item.row + 1}: ${item.field} is now ${shown(item.found)}, was ${shown(item.expected)}`);
     return failure(exitCodes.listChanged, `A row moved since drafting (${moved.join("; ")}): nothing was written.`, { moved: rows.moved });
   }
-  const listed = rows.conflicts.map((conflict) => `  ${conflict.address}  ${String(conflict.value)}`).join("\n");
+  const listed = textTable(rows.conflicts.map((conflict) => [conflict.address, String(conflict.value)]));
   return failure(exitCodes.cellsInTheWay, `Cells the desk writes hold formulas or entries it did not write: nothing was written. Clear them, or run again with --force to replace them.\n${listed}`, { conflicts: rows.conflicts });
 }
