@@ -63,12 +63,12 @@ export const quoted = {
   tooLarge: (subject: string, max: number) => `${subject} must be at most ${max}`,
   tooSmall: (subject: string, min: number) => `${subject} must be at least ${min}`,
   unknownStatus: (word: string) =>
-    `status has an unknown word "${word}": use disputed, promise to pay <date>, unreachable, hardship, settlement offered, sales asked or do not contact (or the Indonesian, Latvian or Thai words), separated by commas; free text belongs in a notes column`,
-  unknownSetting: (name: string) => `policy has an unknown setting "${name}"`,
-  unknownChannel: (word: string, known: string) => `channel has an unknown word "${word}": use ${known} (or telepon, surat, tālrunis, โทรศัพท์…)`,
+    `status has an unknown word ${shownValue(word)}: use disputed, promise to pay <date>, unreachable, hardship, settlement offered, sales asked or do not contact (or the Indonesian, Latvian or Thai words), separated by commas; free text belongs in a notes column`,
+  unknownSetting: (name: string) => `policy has an unknown setting ${shownValue(name)}`,
+  unknownChannel: (word: string, known: string) => `channel has an unknown word ${shownValue(word)}: use ${known} (or telepon, surat, tālrunis, โทรศัพท์…)`,
   unknownPolicySet: (name: string, known: string) =>
-    `policySet "${name}" is not a column of the policy range${known === "" ? "" : ` (its sets: ${known})`}: pass the whole policy table with its header, DunningPolicyTable[#All]`,
-  duplicateSetting: (name: string) => `policy names the setting "${name}" twice`,
+    `policySet ${shownValue(name)} is not a column of the policy range${known === "" ? "" : ` (its sets: ${known})`}: pass the whole policy table with its header, DunningPolicyTable[#All]`,
+  duplicateSetting: (name: string) => `policy names the setting ${shownValue(name)} twice`,
 } as const;
 
 /**

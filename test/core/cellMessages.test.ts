@@ -5,6 +5,7 @@
  */
 import { amountLimitMessage, dateMessage } from "../../src/core/cellMessages";
 import { ledgerMessages } from "../../src/core/ledgerProblems";
+import { quoted } from "../../src/core/problems";
 
 describe("messages for values past the desk's limits", () => {
   it.each([
@@ -23,10 +24,12 @@ describe("messages for values past the desk's limits", () => {
 
   it("a 32,767-character invoice number, currency or name is quoted in part, not whole", () => {
     const long = "9".repeat(32_767);
-    for (const message of [ledgerMessages.duplicateInvoice(long, 6, [long]), ledgerMessages.duplicateInvoice(long, 2, [long, "Acme"]), ledgerMessages.unknownCurrency("Currency", long)]) {
+    const messages = [ledgerMessages.duplicateInvoice(long, 6, [long]), ledgerMessages.duplicateInvoice(long, 2, [long, "Acme"]), ledgerMessages.unknownCurrency("Currency", long), quoted.unknownChannel(long, "email")];
+    for (const message of messages) {
       expect(message.length).toBeLessThan(200);
       expect(message).toContain('"9999999999999999999999999999999999999..."');
     }
+    expect(quoted.unknownStatus(long).length).toBeLessThan(400); // the catalog's own explanation is long
     expect(ledgerMessages.duplicateInvoice("INV-1", 2, ["Acme"])).toBe('invoice number "INV-1" appears 2 times for Acme: is it counted twice?');
   });
 });
