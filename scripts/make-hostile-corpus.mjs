@@ -139,6 +139,7 @@ async function longDigitStrings() {
       cells[3] = date("2025-12-01");
       cells[4] = 100 + index;
       cells[10] = "USD"; // an invoice, so its AR formulas read the long text of the other fields
+      cells[1] = `${index}${LONG_DIGITS.slice(String(index).length)}`; // 32,767 digits, one invoice number each (no duplicates)
     }
     rows.push(cells);
   }
