@@ -61,6 +61,8 @@ export const quoted = {
   notABoolean: (subject: string, value: unknown) => `${subject} must be TRUE or FALSE, not ${shownValue(value)}`,
   errorValue: (subject: string, code: string) => `${subject} is the error ${code}`,
   tooLarge: (subject: string, max: number) => `${subject} must be at most ${max}`,
+  /** A required count that is blank or 0: Excel desktop hands an empty cell over as 0, the web as null; one message for both. */
+  requiredCount: (subject: string, min: number) => `${subject} is required: a whole number of at least ${min} (the cell is empty or 0)`,
   tooSmall: (subject: string, min: number) => `${subject} must be at least ${min}`,
   unknownStatus: (word: string) =>
     `status has an unknown word ${shownValue(word)}: use disputed, promise to pay <date>, unreachable, hardship, settlement offered, sales asked or do not contact (or the Indonesian, Latvian or Thai words), separated by commas; free text belongs in a notes column`,
