@@ -12,6 +12,7 @@ export type SkipCode =
   | "paid"
   | "creditOnly"
   | "creditCovers"
+  | "lessThanACent"
   | "nothingDue"
   | "disputed"
   | "promisePending"
@@ -47,6 +48,7 @@ export const skipMessages = {
   paid: () => "is paid (balance 0): nothing to ask",
   creditOnly: () => "is a credit note and the customer has no open invoice selected: nothing to ask",
   creditCovers: () => "the customer's credit notes cover the open invoices: nothing to ask",
+  lessThanACent: () => "the amount overdue rounds to nothing (less than one cent): nothing to ask",
   nothingDue: () => "none of the customer's selected invoices is due yet (credit notes deducted): nothing to ask",
   disputed: () => "is disputed (R8): resolve the dispute before any reminder",
   promisePending: (until: Day) => `has a promise to pay by ${isoTextOfDay(until)} (R7): wait for it`,
