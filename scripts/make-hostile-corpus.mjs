@@ -3,7 +3,7 @@
 // has hurt the desk before. make-hostile-names.mjs writes the two files of hostile names beside
 // them. test/support/hostileCorpus.ts says what each file must do; the built command line
 // (test/cli/hostileCorpus.bin.ts) and browser mode (test/e2e/hostileCorpus.test.ts) hold the
-// desk to it. Same bytes' content on every run (no clock, no randomness):
+// desk to it. The same cells on every run (no clock, no randomness; only the zip's timestamps differ):
 // `node scripts/make-hostile-corpus.mjs`, then commit the .xlsx files. Read as of 2026-02-15.
 import ExcelJS from "exceljs";
 import { mkdirSync } from "node:fs";
