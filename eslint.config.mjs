@@ -135,4 +135,9 @@ export default defineConfig(
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: { sourceType: "commonjs" },
   },
+  {
+    // The help page's script runs in the browser, as a classic script (no modules).
+    files: ["assets/**/*.js"],
+    languageOptions: { globals: globals.browser, sourceType: "script" },
+  },
 );

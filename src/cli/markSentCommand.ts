@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { draftReminders } from "../app/draftReminders";
 import { markSent } from "../app/markSent";
-import { loggedDraftIds, messagesForIds, sheetReminders } from "../app/sheetReminders";
+import { loggedDraftIds, messagesForIds, sheetReminders, type SheetReminder } from "../app/sheetReminders";
+import type { DraftedMessage } from "../mail/draftMessages";
 import { dayFromIsoText, isoTextOfDay, serialFromDay, type Day } from "../core/days";
 import type { ContactsMoved, ContactsRecorded } from "../app/recordContacts";
 import { isFailure, type ExcelFailure } from "../workbook/agingData";
@@ -11,6 +12,9 @@ import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
 import { exitCodes, failure, type CommandFailure } from "./exitCodes";
 import { listPlace } from "./listText";
+import { columnLimit, textTable } from "./textTable";
+import { headerText } from "../mail/headers";
+import { shortened } from "../mail/shortened";
 import { loadList, type LoadedList } from "./loadList";
 import { outputPath, writeWhole } from "./outputFiles";
 import type { ProgressLine } from "./progressLine";
@@ -44,10 +48,12 @@ export async function markSentCommand(io: CliIo, args: CliArguments, progress: P
   const logged = await loggedDraftIds(loaded.book.port);
   if (isFailure(logged)) return failure(exitCodes.cellsInTheWay, logged.error);
   const fresh = ids.filter((id) => !logged.has(id));
+  // A list that drafted nothing (empty, only credit notes): say so, not "logged already".
+  if (ids.length === 0) return done(loaded, ids, output, "the Reminders sheet holds no message to mark: nothing written");
   if (fresh.length === 0) return done(loaded, ids, output, "every message named is in the Contact Log already: nothing written");
   const draftDay = dayOfIds(fresh);
   if (typeof draftDay === "string") return failure(exitCodes.usage, draftDay);
-  return markIds(io, args, loaded, fresh, ids.filter((id) => logged.has(id)), draftDay, output);
+  return markIds(io, args, loaded, { ids: fresh, onSheet }, ids.filter((id) => logged.has(id)), draftDay, output);
 }
 
 /** Nothing to mark: every id named is logged already (marking twice logs once, R16). */
@@ -61,12 +67,16 @@ function done(loaded: LoadedList, ids: readonly string[], output: string, why: s
   };
 }
 
-async function markIds(io: CliIo, args: CliArguments, loaded: LoadedList, ids: readonly string[], loggedBefore: readonly string[], draftDay: Day, output: string): Promise<CommandResult> {
+async function markIds(io: CliIo, args: CliArguments, loaded: LoadedList, named: { readonly ids: readonly string[]; readonly onSheet: readonly SheetReminder[] }, loggedBefore: readonly string[], draftDay: Day, output: string): Promise<CommandResult> {
   const { book, list, policy, asOf } = loaded;
+  const { ids } = named;
   // The batch as it was drafted (remind drafts whatever the gap when asked to; a superset here).
   const batch = await draftReminders(book.port, list, policy, draftDay, { overrideGap: true, customers: null });
   const { found, missing } = messagesForIds(batch.messages, ids);
-  if (missing.length > 0) return failure(exitCodes.listChanged, `The list changed since drafting: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not what the list drafts now (a row moved, or an invoice was paid, added or changed). Nothing was written: draft the batch again.`, { missing });
+  if (missing.length > 0) {
+    const which = missing.map((id) => `  ${movedMessage(id, named.onSheet, batch.messages, list.data.top)}`).join("\n");
+    return failure(exitCodes.listChanged, `The list changed since drafting (a row moved, or an invoice was paid, added or changed): nothing was written. Draft the batch again.\n${which}`, { missing });
+  }
   const daySerial = serialFromDay(asOf, policy.dateSystem);
   const now = new Date();
   const loggedAt = daySerial + (now.getHours() * 3600 + now.getMinutes() * 60 + now.getSeconds()) / 86_400;
@@ -79,8 +89,11 @@ async function markIds(io: CliIo, args: CliArguments, loaded: LoadedList, ids: r
   const recorded = outcome.rows !== null && !isFailure(outcome.rows) && outcome.rows.ok ? outcome.rows : null;
   const lines = [
     `Mark as sent on ${listPlace(loaded)}${markedBy ? `, by ${markedBy}` : ""}`,
-    ...found.map((message) => `  ${message.record.draftId}  ${message.draft.stage}  ${message.draft.customer}${outcome.appended.includes(message.record.draftId) ? "" : "  (logged before: not again)"}`),
-    ...loggedBefore.map((id) => `  ${id}  (logged before: not again)`),
+    // A table, as every other list the CLI prints: names cut to 40 characters, no bidi or escape characters.
+    textTable([
+      ...found.map((message) => [message.record.draftId, message.draft.stage, message.draft.customer, outcome.appended.includes(message.record.draftId) ? "" : "(logged before: not again)"]),
+      ...loggedBefore.map((id) => [id, "", "", "(logged before: not again)"]),
+    ]).replace(/ +$/gm, ""),
     `Logged ${counted(outcome.appended.length, "message")} in the Contact Log; updated ${counted(new Set(recorded?.cells.map((cell) => cell.row)).size, "row")}${recorded && recorded.createdColumns.length > 0 ? `; added ${recorded.createdColumns.join(", ")}` : ""}`,
     ...(recorded?.balanceChanged ?? []).map((change) => `  Row ${change.row + 1}: the balance changed since drafting (${String(change.before)} → ${String(change.now)})`),
     `Wrote ${output}`,
@@ -92,6 +105,20 @@ async function markIds(io: CliIo, args: CliArguments, loaded: LoadedList, ids: r
     summary: `mark-sent: ${counted(outcome.appended.length, "message")} logged, wrote ${output}`,
     warnings: loaded.warnings,
   };
+}
+
+/**
+ * A message the list no longer drafts, named so the user can find it: its customer and stage
+ * from the Reminders sheet, and the sheet rows the list now holds that customer's invoices on
+ * (a swap of two rows shows as the same invoices on each other's rows).
+ */
+function movedMessage(id: string, onSheet: readonly SheetReminder[], now: readonly DraftedMessage[], top: number): string {
+  const drafted = onSheet.find((item) => item.draftId === id);
+  if (!drafted) return id;
+  const name = shortened(headerText(drafted.customer), columnLimit);
+  const same = now.find((message) => message.draft.customer === drafted.customer && message.draft.stage === drafted.stage);
+  const rows = same?.draft.lines.map((line) => `row ${top + line.row + 1}${line.invoiceNumber === null ? "" : ` (${shortened(headerText(line.invoiceNumber), columnLimit)})`}`).join(", ");
+  return `${id}: ${drafted.stage} to ${name}${rows ? `; the list now has its invoices on ${rows}` : "; the list no longer drafts it"}`;
 }
 
 /** The drafting day the ids name (yyyy-mm-dd-…): one day per run. */
@@ -108,9 +135,10 @@ function rowsProblem(rows: ContactsRecorded | ContactsMoved | ConflictResult | E
   if (isFailure(rows)) return failure(exitCodes.cellsInTheWay, `Nothing was written: ${rows.error}`);
   if (rows.ok) return null;
   if ("moved" in rows) {
-    const moved = rows.moved.map((item) => `row ${item.row + 1}: ${item.field} is now ${String(item.found)}, was ${String(item.expected)}`);
+    const shown = (value: unknown) => shortened(headerText(String(value)), columnLimit);
+    const moved = rows.moved.map((item) => `row ${item.row + 1}: ${item.field} is now ${shown(item.found)}, was ${shown(item.expected)}`);
     return failure(exitCodes.listChanged, `A row moved since drafting (${moved.join("; ")}): nothing was written.`, { moved: rows.moved });
   }
-  const listed = rows.conflicts.map((conflict) => `  ${conflict.address}  ${String(conflict.value)}`).join("\n");
+  const listed = textTable(rows.conflicts.map((conflict) => [conflict.address, String(conflict.value)]));
   return failure(exitCodes.cellsInTheWay, `Cells the desk writes hold formulas or entries it did not write: nothing was written. Clear them, or run again with --force to replace them.\n${listed}`, { conflicts: rows.conflicts });
 }

@@ -25,6 +25,8 @@ const FIRST_SHOWN_SERIAL = -693_593;
  * dateMessage("Due date", "soon", "notADate", 1900)     //=> 'Due date must be a date, not "soon"'
  */
 export function dateMessage(subject: string, value: unknown, reason: DateProblem, system: DateSystem): string {
+  // A serial past ±100 million days reaches the desk as NaN (no JavaScript Date holds it): say what it is, not "NaN is before 1900".
+  if (typeof value === "number" && Number.isNaN(value)) return `${subject} is a number too far from any date to be one`;
   const shown = reason === "beforeFirstDate" ? shownEarlyDate(value, system) : shownValue(value);
   switch (reason) {
     case "beforeFirstDate":
@@ -46,10 +48,12 @@ export function dateMessage(subject: string, value: unknown, reason: DateProblem
  *
  * @example
  * amountLimitMessage("Balance", 1e15) //=> "Balance 1,000,000,000,000,000 is above the largest amount the desk accepts (10,000,000,000,000)"
+ * amountLimitMessage("Balance", -1e308) //=> "Balance -1e+308 is below the smallest amount the desk accepts (-10,000,000,000,000)"
  */
 export function amountLimitMessage(subject: string, value: unknown): string {
   // Past 10^21 digits say nothing a reader can check: JavaScript's 1e+300 is clearer.
   const shown = typeof value === "number" && Math.abs(value) < 1e21 ? grouped.format(value) : shownValue(value);
+  if (typeof value === "number" && value < 0) return `${subject} ${shown} is below the smallest amount the desk accepts (${grouped.format(-MAX_AMOUNT)})`;
   return `${subject} ${shown} is above the largest amount the desk accepts (${grouped.format(MAX_AMOUNT)})`;
 }
 

@@ -63,7 +63,7 @@ export const ledgerMessages = {
   noBalance: (subject: string) => `${subject} is blank: the row has no amount to collect`,
   badBalance: (subject: string, value: unknown, reason: "notAnAmount" | "tooLargeAmount" = "notAnAmount") =>
     reason === "tooLargeAmount" ? amountLimitMessage(subject, value) : `${subject} must be an amount, not ${shownValue(value)}`,
-  unknownCurrency: (subject: string, text: string) => `${subject} must name a currency (an ISO code such as EUR, or a symbol such as €), not "${text}"`,
+  unknownCurrency: (subject: string, text: string) => `${subject} must name a currency (an ISO code such as EUR, or a symbol such as €), not ${shownValue(text)}`,
   noDueDate: () => "the due date is blank, and no days overdue or invoice date stands in for it",
   badDueDate: (subject: string, value: unknown, reason: DateProblem = "notADate", system: DateSystem = 1900) => dateMessage(subject, value, reason, system),
   badDaysOverdue: (subject: string, value: unknown) => `${subject} must be a whole number of days, not ${shownValue(value)}`,
@@ -74,8 +74,8 @@ export const ledgerMessages = {
   dueFromInvoiceDate: (subject: string) => `the due date is taken to be ${subject}: no due date and no terms such as "Net 30"`,
   duplicateInvoice: (number: string, count: number, customers: readonly string[]) =>
     customers.length === 1
-      ? `invoice number "${number}" appears ${count} times for ${customers[0] ?? ""}: is it counted twice?`
-      : `invoice number "${number}" appears ${count} times, for ${customers.join(", ")}`,
+      ? `invoice number ${shownValue(number)} appears ${count} times for ${cut(customers[0] ?? "")}: is it counted twice?`
+      : `invoice number ${shownValue(number)} appears ${count} times, for ${customers.map(cut).join(", ")}`,
   subtotalMismatch: (label: string | null, stated: number, computed: number) =>
     label === null
       ? `the subtotal says ${amountFormat.format(stated)}, but the invoices since the last heading or total add up to ${amountFormat.format(computed)}`
@@ -160,4 +160,9 @@ const basisText = {
 
 function orderText(reading: DateOrderReading): string {
   return reading.order === "dayFirst" ? "day-first (dd/mm/yyyy)" : "month-first (mm/dd/yyyy)";
+}
+
+/** A name as a message quotes it: 32,767 characters of a cell would make a message nobody reads (issue 13). */
+function cut(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

@@ -123,6 +123,8 @@ export function requiredAmount(value: unknown, name: string, rules: NumberRulesO
 /** Reads a whole number within bounds (counts: reminders sent, instalments); blank gives `fallback`, or is required. */
 export function wholeNumber(value: unknown, name: string, fallback: number | null, min: number, max: number): number {
   const number = optionalNumber(value, name, fallback);
+  // Desktop's empty cell is 0, the web's null: a required count above 0 gives them one answer.
+  if (fallback === null && min > 0 && (number === null || number === 0)) throw new BadArgument(quoted.requiredCount(name, min));
   if (number === null) throw new BadArgument(problem(name, "required"));
   if (!Number.isInteger(number)) throw new BadArgument(problem(name, "notWhole"));
   if (number < min) throw new BadArgument(problem(name, min === 0 ? "negative" : "notPositive"));

@@ -94,8 +94,10 @@ function stopReason(
   if (stage === null) return { code: "notMailStep", message: skipMessages.notMailStep(most.decision.action, most.decision.rule) };
   const asked = askedLines(kept.map((invoice) => lineOf(invoice, asOf)), stage);
   if (linesTotal(asked.due) <= 0) {
-    const message = asked.notYetDue.length > 0 ? skipMessages.nothingDue() : skipMessages.creditCovers();
-    return { code: asked.notYetDue.length > 0 ? "nothingDue" : "creditCovers", message };
+    if (asked.notYetDue.length > 0) return { code: "nothingDue", message: skipMessages.nothingDue() };
+    // Say only what is true: without a credit note, a total of 0.00 is a balance below one cent (5e-324 in the hostile corpus).
+    if (asked.due.every((line) => line.balance >= 0)) return { code: "lessThanACent", message: skipMessages.lessThanACent() };
+    return { code: "creditCovers", message: skipMessages.creditCovers() };
   }
   if (stage === "Ask sales" && kept.every((invoice) => invoice.accountOwner === null)) {
     return { code: "noOwner", message: skipMessages.noOwner() };

@@ -1,11 +1,7 @@
 import { createMimeMessage } from "mimetext/browser";
 import { utcDateOfDay, type Day } from "../core/days";
-import { checkAddress, displayName, headerText, mailboxText, type AddressProblem, type Mailbox } from "./headers";
-import { shortened } from "./shortened";
+import { checkAddress, displayName, mailboxText, subjectLine, type AddressProblem, type Mailbox } from "./headers";
 import { utf8Length } from "./utf8Length";
-
-/** The most characters of a subject; a longer one (a very long customer name) ends in "…". */
-export const subjectLimit = 200;
 import type { RenderedMessage } from "./render";
 
 /** Who a draft is from and to, and the day it is written. */
@@ -42,7 +38,7 @@ export function buildEml(message: RenderedMessage, envelope: Envelope): { readon
   mime.setSender(box(envelope.from));
   mime.setTo(envelope.to.map(box));
   if (envelope.cc.length > 0) mime.setCc(envelope.cc.map(box));
-  const subject = shortened(headerText(message.subject), subjectLimit);
+  const subject = subjectLine(message.subject);
   mime.setSubject(subject);
   mime.setHeader("X-Unsent", "1");
   for (const [contentType, data] of [["text/plain", message.text], ["text/html", message.html]] as const) {

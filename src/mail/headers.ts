@@ -4,6 +4,9 @@ import { shortened } from "./shortened";
 /** The most characters of a display name in a header or a Reminders cell; longer names end in "…". */
 export const displayNameLimit = 100;
 
+/** The most characters of a subject; a longer one (a very long customer name) ends in "…". */
+export const subjectLimit = 200;
+
 /** An address checked by `checkAddress`, with an optional display name. */
 export interface Mailbox {
   readonly name: string;
@@ -84,6 +87,19 @@ export function headerText(text: string): string {
  */
 export function displayName(name: string): string {
   return shortened(headerText(name), displayNameLimit);
+}
+
+/**
+ * A subject as every way out carries it (the .eml header, the Reminders sheet's Subject cell,
+ * the Contact Log, mailto links, letter files): `headerText`, at most `subjectLimit` characters
+ * ("…" when cut), so a 32,767-character customer name in a template cannot fill a cell or a header.
+ *
+ * @example
+ * subjectLine("Internal: open invoices of Acme\r\nLtd") //=> "Internal: open invoices of Acme Ltd"
+ * subjectLine(`Reminder for ${"x".repeat(32_767)}`)     //=> "Reminder for xxx…" (200 characters)
+ */
+export function subjectLine(subject: string): string {
+  return shortened(headerText(subject), subjectLimit);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { DraftRequest } from "./draftRequest";
 import { escapeHtml } from "./escapeHtml";
 import { formatDay, formatMoney, formatPercent } from "./formatting";
 import { invoiceHtml, invoiceTables, invoiceText } from "./invoiceTable";
+import { subjectLine } from "./headers";
 import { mergeText, validateTemplate, type MergeField, type TemplateProblem } from "./mergeFields";
 import { languagePacks } from "./templates";
 import type { Template } from "./templates/template";
@@ -17,7 +18,7 @@ export interface RenderedMessage {
  * Merges a template with a draft request, in the draft's language: dates with date-fns
  * locales in the draft's locale (British or US English, Thai with Buddhist-era years), money
  * with Intl in the draft's currency and locale. The subject is one line (CR/LF in any
- * value become spaces); in the HTML part every merged value and the template text are escaped.
+ * value become spaces, bidi controls removed) of at most 200 characters (`subjectLine`); in the HTML part every merged value and the template text are escaped.
  * A template with an unknown field is refused with the field's name.
  *
  * @param template - subject and body (built-in or edited by the user)
@@ -36,7 +37,8 @@ export function renderReminder(template: Template, draft: DraftRequest, sender: 
   const pack = languagePacks[draft.language];
   const cells = invoiceTables(draft, pack.labels);
   const values = fieldValues(draft, sender);
-  const subject = oneLine(mergeText(oneLine(template.subject), { ...values, invoices: "" }));
+  // One subject for every way out (issue 13): the .eml header, the Reminders cell and the log carry the same cut line.
+  const subject = subjectLine(mergeText(oneLine(template.subject), { ...values, invoices: "" }));
   const text = mergeText(template.body, { ...values, invoices: invoiceText(cells) });
   const htmlValues = mapValues(values, (value) => escapeHtml(value).replace(/\r?\n/g, "<br>\n"));
   const body = mergeText(template.body, { ...htmlValues, invoices: invoiceHtml(cells) }, (part) => escapeHtml(part).replace(/\r?\n/g, "<br>\n"));
@@ -91,7 +93,7 @@ function oneLine(text: string): string {
  * //=> '<!DOCTYPE html>\n<html lang="en">…<body>\nDear Acme,<br>\n&lt;b&gt;thanks&lt;/b&gt;\n</body></html>'
  */
 export function editedMessage(subject: string, text: string, language: string): RenderedMessage {
-  const line = oneLine(subject);
+  const line = subjectLine(subject);
   return { subject: line, text, html: htmlDocument(language, line, escapeHtml(text).replace(/\r?\n/g, "<br>\n")) };
 }
 

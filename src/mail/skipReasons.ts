@@ -5,13 +5,14 @@ import type { Policy } from "../core/policy";
 
 const amountFormat = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const amount = (value: number) => amountFormat.format(value);
-import { quoted } from "../core/problems";
+import { quoted, shownValue } from "../core/problems";
 
 /** Why a selected row is not drafted now. */
 export type SkipCode =
   | "paid"
   | "creditOnly"
   | "creditCovers"
+  | "lessThanACent"
   | "nothingDue"
   | "disputed"
   | "promisePending"
@@ -47,15 +48,16 @@ export const skipMessages = {
   paid: () => "is paid (balance 0): nothing to ask",
   creditOnly: () => "is a credit note and the customer has no open invoice selected: nothing to ask",
   creditCovers: () => "the customer's credit notes cover the open invoices: nothing to ask",
+  lessThanACent: () => "the amount overdue rounds to nothing (less than one cent): nothing to ask",
   nothingDue: () => "none of the customer's selected invoices is due yet (credit notes deducted): nothing to ask",
   disputed: () => "is disputed (R8): resolve the dispute before any reminder",
   promisePending: (until: Day) => `has a promise to pay by ${isoTextOfDay(until)} (R7): wait for it`,
   contactGap: (from: Day, last: Day | null, policy: Policy) =>
     `${last === null ? "not contacted yet" : `last contact ${isoTextOfDay(last)}`} (R17: every ${policy.cadenceDays} days, never within ${policy.minContactGapDays}, working days only): next contact from ${isoTextOfDay(from)}, or confirm to draft anyway`,
   doNotContact: () => "the customer is marked do not contact (R19): no reminder is drafted",
-  repeatedInvoice: (number: string) => `repeats invoice "${number}" of an earlier row, with the same amount and due date: billed once, on its first row`,
+  repeatedInvoice: (number: string) => `repeats invoice ${shownValue(number)} of an earlier row, with the same amount and due date: billed once, on its first row`,
   conflictingInvoice: (number: string) =>
-    `invoice "${number}" appears on several rows of this customer with different amounts or due dates: none of them is drafted until the list is corrected`,
+    `invoice ${shownValue(number)} appears on several rows of this customer with different amounts or due dates: none of them is drafted until the list is corrected`,
   noEmail: () => "the customer has no email address: the same text is offered for a phone call or a letter",
   badEmail: (text: string) => `the Email cell "${text.replace(/[\r\n]+/g, " ")}" is not a valid email address: the text is drafted for a phone call or a letter; correct the address to email it`,
   noOwner: () => "the next step is to ask sales (R22) but no account owner is given",

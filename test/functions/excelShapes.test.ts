@@ -28,6 +28,7 @@ describe("an empty cell reads the same on desktop (0) and on the web (null)", ()
     ["COLLECTPROB a blank policy value", (blank) => [90, [["agencyFeeRate", blank]]]],
     ["DAYSOVERDUE a blank policy row", (blank) => [DUE, AS_OF, [["graceDays", 14], [blank, blank]]]],
     ["PAYMENTPLAN interval", (blank) => [1000, 3, 46_053, blank]],
+    ["PAYMENTPLAN instalments (required: one message for both)", (blank) => [1000, blank, 46_053]],
     ["DAYSOVERDUE dueDate", (blank) => [blank, AS_OF]],
   ])("%s", (label, args) => {
     const id = label.split(" ")[0] ?? "";

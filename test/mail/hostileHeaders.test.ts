@@ -5,8 +5,8 @@
  */
 import fc from "fast-check";
 import PostalMime from "postal-mime";
-import { buildEml, subjectLimit } from "../../src/mail/eml";
-import { displayName, displayNameLimit, headerText } from "../../src/mail/headers";
+import { buildEml } from "../../src/mail/eml";
+import { displayName, displayNameLimit, headerText, subjectLimit } from "../../src/mail/headers";
 import type { RenderedMessage } from "../../src/mail/render";
 import { shortened } from "../../src/mail/shortened";
 import { utf8Length } from "../../src/mail/utf8Length";

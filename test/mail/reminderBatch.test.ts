@@ -3,6 +3,7 @@ import { batchFileName, draftFiles } from "../../src/mail/draftFiles";
 import { draftMessages, templateKey } from "../../src/mail/draftMessages";
 import { builtInTemplate, editedMessage, renderReminder } from "../../src/mail/render";
 import { CELL_TEXT_LIMIT, contactEntry, draftId, reminderRecord } from "../../src/mail/reminderRecord";
+import { subjectLimit } from "../../src/mail/headers";
 import { asOf, draftAt } from "./mailFixtures";
 
 const sender = "Accounts receivable";
@@ -28,6 +29,20 @@ describe("reminderRecord: a message as a Reminders-sheet row", () => {
     if (!line) throw new Error("no line");
     const record = reminderRecord({ ...draft, lines: [{ ...line, invoiceNumber: null }] }, rendered(draft), asOf);
     expect(record.invoices).toMatch(/^\(no number, due \d{4}-\d\d-\d\d\)$/);
+  });
+
+  // Issue 13: the .eml header and the file names were cut, the Subject cell (and the Contact Log) held 32,795 characters.
+  it.each([
+    ["the Ask sales template", (draft: ReturnType<typeof draftAt>) => rendered(draft)],
+    ["a subject edited in the pane", (draft: ReturnType<typeof draftAt>) => editedMessage(`Open invoices of ${draft.customer}`, "text", "en")],
+  ])("cuts the Subject cell of a 32,767-character name as the .eml header is cut (%s), and the log keeps the same", (_label, message) => {
+    const draft = draftAt("Ask sales", "en", `Acme \u202E${"Trading ".repeat(4096)}`.slice(0, CELL_TEXT_LIMIT));
+    const record = reminderRecord(draft, message(draft), asOf);
+    expect([...record.subject].length).toBeLessThanOrEqual(subjectLimit);
+    expect(record.subject).toMatch(/^(Internal: open invoices of|Open invoices of) Acme Trading .*…$/);
+    expect(record.subject).not.toContain("\u202E");
+    expect(record.customer).toBe(draft.customer); // the row's identity stays whole
+    expect(contactEntry(record, draft, 46058.5, "").subject).toBe(record.subject);
   });
 
   it("replaces a body too long for one Excel cell by a note, never cutting it", () => {

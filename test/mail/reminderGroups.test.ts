@@ -179,6 +179,15 @@ describe("reminderGroups: rows not drafted, with a reason", () => {
     const groups = reminderGroups([invoice({ balance: 100 }), invoice({ balance: -100 })], asOf, defaultPolicy, options);
     expect(groups.skipped.map((row) => row.code)).toEqual(["creditCovers", "creditCovers"]);
   });
+
+  // The hostile corpus's 5e-324 balance was "covered by credit notes" that do not exist.
+  it("a balance below one cent and no credit note: says so, not that credit notes cover it", () => {
+    const groups = reminderGroups([invoice({ balance: 5e-324 }), invoice({ balance: 0.004 })], asOf, defaultPolicy, options);
+    expect(groups.skipped.map((row) => [row.code, row.message])).toEqual([
+      ["lessThanACent", "the amount overdue rounds to nothing (less than one cent): nothing to ask"],
+      ["lessThanACent", "the amount overdue rounds to nothing (less than one cent): nothing to ask"],
+    ]);
+  });
 });
 
 describe("reminderGroups: QuickBooks Customer:Job names", () => {

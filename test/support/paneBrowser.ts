@@ -31,6 +31,8 @@ export interface PaneBrowserOptions {
    * browser mode.
    */
   readonly office?: "standIn" | "none";
+  /** The page of dist/ to open (default "taskpane.html"), e.g. "assets/help.html". */
+  readonly path?: string;
 }
 
 /** office.js opened outside Office: it boots, and Office.onReady resolves with no host and no platform. */
@@ -79,7 +81,7 @@ export async function openPaneBrowser(options: PaneBrowserOptions): Promise<Pane
     for (const script of options.initScripts ?? []) await context.addInitScript(script);
     const page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
+    await page.goto(`${server.origin}/${options.path ?? "taskpane.html"}`, { waitUntil: "load" });
     return { page, pageErrors, outsideRequests, close };
   } catch (error) {
     await close();

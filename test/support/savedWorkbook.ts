@@ -43,6 +43,9 @@ export function savedCell(book: ExcelJS.Workbook, sheetName: string, row: number
 /** ExcelJS 4.4's `value` of a formula cell leaves out a falsy cached result (0, "", FALSE); `result` keeps it. */
 function cellOf(cell: ExcelJS.Cell): SavedCell {
   const formula = cell.formula ? String(cell.formula) : null;
+  // As the desk's opener reads it (src/xlsx/fileBook.ts): ExcelJS 4.4 turns the error result of a
+  // date-formatted cell into an invalid Date; the AR functions' errors are #VALUE!.
+  if (formula && cell.result instanceof Date && Number.isNaN(cell.result.getTime())) return { formula, value: "#VALUE!" };
   return { formula, value: formula ? apiValue(cell.result ?? null) : apiValue(cell.value) };
 }
 
