@@ -33,7 +33,7 @@ export interface Invoice {
    * writes it. Optional so that invoices made elsewhere (tests, older callers) need not name it.
    */
   readonly notesText?: string | null;
-  /** The job of a QuickBooks "Customer:Job" name, when the reminders group it under its customer (`customerJobs`). */
+  /** The job of a QuickBooks "Customer:Job" name, whose `customer` is then the name before the colon (`withCustomerJobs`). */
   readonly job?: string | null;
   /** The promise date column's day, else the date a promise in the Status or notes cell gives. */
   readonly promiseDay: Day | null;
