@@ -157,6 +157,18 @@ export const formulaCases: readonly FormulaCase[] = [
     note: "R7: the promise's date follows it in the note (28 shows the day comes first)",
   },
   {
+    id: "ACTIONREASON",
+    args: [DUE, 1200, 1, null, null, null, AS_OF, null, "Klients solīja samaksāt"],
+    expected: "Consequences — R5: 34 days overdue, 1 reminder unanswered; a promise to pay without a date ('solīja samaksāt') is not awaited (R7): write its date after the words or in a Promise date column",
+    note: "R7: a promise without a date is not awaited, and the reason says so (not a silent 'promise to pay')",
+  },
+  {
+    id: "NEXTACTION",
+    args: [DUE, 1200, 1, null, "promised", AS_OF + 10, AS_OF, null],
+    expected: "Await promise",
+    note: "R7: a Status 'promised' takes its date from the Promise date column",
+  },
+  {
     id: "NEXTACTION",
     args: [DUE, 1200, 0, null, "apstrīdēts", null, AS_OF, null],
     expected: "Resolve dispute",
