@@ -55,7 +55,12 @@ export function reminderGroups(invoices: readonly Invoice[], asOf: Day, policy: 
       left.push(skipped(invoice.row, invoice.customer, "conflictingInvoice", skipMessages.conflictingInvoice(number)));
       continue;
     }
-    const text = invoice.currency ?? options.defaultCurrency;
+    // A bare "$" still waiting for the user's answer (issue 10): asked, never assumed.
+    if (invoice.currency === null) {
+      left.push(skipped(invoice.row, invoice.customer, "currencyNotChosen", skipMessages.currencyNotChosen()));
+      continue;
+    }
+    const text = invoice.currency;
     const currency = text.trim().toUpperCase();
     if (!/^[A-Z]{3}$/.test(currency)) {
       left.push(skipped(invoice.row, invoice.customer, "badCurrency", skipMessages.badCurrency(text)));

@@ -96,6 +96,8 @@ describe("reminderGroups: rows not drafted, with a reason", () => {
     ["notMailStep", { statusText: "unreachable" }],
     ["notMailStep", { dueDay: asOf - 10 }],
     ["badCurrency", { currency: "dollars" }],
+    // Issue 10: a bare "$" the user has not answered is asked, never drafted as the policy's currency.
+    ["currencyNotChosen", { currency: null }],
     ["noOwner", { remindersSent: 3, accountOwner: null }],
   ] as const)("%s %j", (code, facts) => {
     const groups = reminderGroups([invoice(facts)], asOf, defaultPolicy, options);
