@@ -194,6 +194,8 @@ export const formulaCases: readonly FormulaCase[] = [
   { id: "STEPOFFER", args: [AS_OF - 75, 1000, 2, null, null, null, AS_OF, null, null, null, null, null, null, null, 0.04, null], expected: 960, note: "R6: the incentive held to the 4% margin" },
   { id: "STEPOFFER", args: [DUE, 12500000, 2, null, null, null, AS_OF, null, null, null, null, null, null, null, null, "IDR"], expected: 12206000, note: "the currency's rounding step: Rp to 1,000" },
   { id: "SETTLEOFFER", args: [1000, 75, 0.04, null], expected: 960, note: "R6: the discount stays inside a 4% margin" },
+  { id: "SETTLEOFFER", args: [23722224, 120, null, null, "IDR"], expected: 11862000, note: "R20: the offer in rupiah rounds up to Rp 1,000 (issue 10: not Rp 11,861,112)" },
+  { id: "SETTLEOFFER", args: [96500, 120, null, null, "THB"], expected: 48250, note: "R20: the offer in baht rounds up to 10" },
   { id: "COLLECTPROB", args: [90, null], expected: 0.696, note: "survey point at 90 days" },
   { id: "AGENCYNET", args: [10000, 90, null], expected: 4822, note: "10,000 × 69.6% × 70% − 50" },
   {
