@@ -1,9 +1,10 @@
 // The country fixtures drafted through the built pane (issue 10): read, map, take the report's
 // own as-of date, select the whole list and draft. The pane drafts what the command line drafts
-// (the same customers, currencies and stages), every draft's text asks for its amount as Intl
-// writes that currency in the letter's language, and writes each invoice's due date as Intl
-// writes a date in the letter's locale (Thai with Buddhist-era years); the disputed, promised and
-// unreachable rows are left out with their reason. Needs `npm run build` first.
+// (the same customers, currencies and stages) and says, as it does, why the letters are in their
+// language; every draft's text asks for its amount as Intl writes that currency in the letter's
+// language, and writes each invoice's due date as Intl writes a date in the letter's locale (Thai
+// with Buddhist-era years); the disputed, promised and unreachable rows are left out with their
+// reason. Needs `npm run build` first.
 import * as path from "node:path";
 import type { Page } from "playwright-core";
 import { dayFromIsoText, isoTextOfDay, utcDateOfDay } from "../../src/core/days";
@@ -77,7 +78,10 @@ describe.each(fixtures)("countries/%s.xlsx drafted in the pane", (fixture, heldB
     const folder = temporaryFolder();
     const cli = await runCli(["remind", file, "--as-of", "2026-11-23", "--out", folder, "--from", "ar@example.com", "--json"]);
     expect(cli.code).toBe(0);
-    const messages = (JSON.parse(cli.stdout) as { messages: CliMessage[] }).messages;
+    const report = JSON.parse(cli.stdout) as { messages: CliMessage[]; language: { sentence: string } };
+    const { messages } = report;
+    // The pane says which language the letters are in, and why, as the command line does.
+    await expect(page.locator("#draft-language").textContent()).resolves.toBe(`${report.language.sentence}.`);
     expect(messages.length).toBeGreaterThan(0);
     const { ledger } = await fixtureFigures(file, REPORT_DAY);
     const dueOf = new Map(ledger.invoices.map((invoice) => [invoice.invoiceNumber, invoice.dueDay]));

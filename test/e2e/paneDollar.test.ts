@@ -4,10 +4,20 @@
 import * as path from "node:path";
 import { formatMoneyFigure } from "../../src/app/figures";
 import { openTaskpane, rootDir, type TaskpaneHost } from "../support/e2eHost";
-import type { FakeWorkbookState } from "../support/fakeExcel";
+import type { FakeExcel, FakeWorkbookState } from "../support/fakeExcel";
 import { fromXlsx } from "../support/fakeExcel/fromXlsx";
 
 let host: TaskpaneHost | undefined;
+
+/** A Latvian list whose amounts show a bare "$" under an English "Amount" header, overdue on the pane's day (2026-02-15). */
+const latvianDollars: FakeWorkbookState = {
+  sheets: [{ name: "Debitori", values: [
+    ["Klients", "Rēķina nr.", "Apmaksas termiņš", "Amount", "E-pasts"],
+    ["SIA Kurzemes Būve", "BK-1", "2026-01-13", "$4,820.50", "gramatvediba@kurzemesbuve.lv"],
+    ["AS Rīgas Mēbeles", "BK-2", "2025-12-30", "$9,400.00", "finanses@rigasmebeles.lv"],
+  ] }],
+  activeCell: { row: 1, column: 0 },
+};
 
 afterEach(async () => {
   await host?.close();
@@ -16,15 +26,7 @@ afterEach(async () => {
 
 describe("a bare \"$\" in the pane", () => {
   it("on a Latvian sheet: asked in the mapping step, and read as the currency the user chooses", async () => {
-    const state: FakeWorkbookState = {
-      sheets: [{ name: "Debitori", values: [
-        ["Klients", "Rēķina nr.", "Apmaksas termiņš", "Amount"],
-        ["SIA Kurzemes Būve", "BK-1", "2026-01-13", "$4,820.50"],
-        ["AS Rīgas Mēbeles", "BK-2", "2025-12-30", "$9,400.00"],
-      ] }],
-      activeCell: { row: 1, column: 0 },
-    };
-    host = await openTaskpane({ state });
+    host = await openTaskpane({ state: latvianDollars });
     const { page } = host;
     await page.click("#read-sheet");
     await page.locator("#mapping-panel").waitFor({ state: "visible" });
@@ -39,6 +41,24 @@ describe("a bare \"$\" in the pane", () => {
     await page.click("#use-mapping");
     await page.locator("#analyze-panel").waitFor({ state: "visible" });
     await expect(page.locator('[data-figure="total"] dd').textContent()).resolves.toBe(formatMoneyFigure(14_220.5, "USD"));
+    expect(host.pageErrors).toEqual([]);
+  });
+
+  it("on a Latvian sheet, left unanswered: nothing is drafted in dollars, and the rows say why", async () => {
+    host = await openTaskpane({ state: latvianDollars });
+    const { page } = host;
+    await page.click("#read-sheet");
+    await page.locator("#mapping-panel").waitFor({ state: "visible" });
+    await page.waitForFunction(() => (document.getElementById("mapping-currency")?.textContent ?? "").startsWith("Which currency"));
+    await page.click("#use-mapping");
+    await page.locator("#remind-panel").waitFor({ state: "visible" });
+    await host.inspect((fake: FakeExcel) => fake.setSelection("Debitori", ["A2:D3"]), null);
+    await page.click("#draft-selection");
+    await page.locator("#draft-count").waitFor();
+    await expect(page.locator("#draft-count").textContent()).resolves.toContain("0 emails");
+    const leftOut = (await page.locator("#left-out").textContent()) ?? "";
+    expect(leftOut).toMatch(/Row 2 \(SIA Kurzemes Būve\): its amount shows a bare "\$" .*choose the list's currency in the mapping step/);
+    expect(leftOut).toMatch(/Row 3 \(AS Rīgas Mēbeles\): its amount shows a bare "\$"/);
     expect(host.pageErrors).toEqual([]);
   });
 
