@@ -5,6 +5,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test/e2e"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }] },
+  // The pane's tests compare with the command line run in-process, whose .eml writer (mimetext's
+  // browser build) requires ESM-only babel helpers; the CJS copies are equivalent (as in jest.config.js).
+  moduleNameMapper: { "^@babel/runtime-corejs3/helpers/esm/(.*)$": "@babel/runtime-corejs3/helpers/$1" },
   testTimeout: 60_000,
   maxWorkers: 1,
 };

@@ -157,6 +157,18 @@ export const formulaCases: readonly FormulaCase[] = [
     note: "R7: the promise's date follows it in the note (28 shows the day comes first)",
   },
   {
+    id: "ACTIONREASON",
+    args: [DUE, 1200, 1, null, null, null, AS_OF, null, "Klients solīja samaksāt"],
+    expected: "Consequences — R5: 34 days overdue, 1 reminder unanswered; a promise to pay without a date ('solīja samaksāt') is not awaited (R7): write its date after the words or in a Promise date column",
+    note: "R7: a promise without a date is not awaited, and the reason says so (not a silent 'promise to pay')",
+  },
+  {
+    id: "NEXTACTION",
+    args: [DUE, 1200, 1, null, "promised", AS_OF + 10, AS_OF, null],
+    expected: "Await promise",
+    note: "R7: a Status 'promised' takes its date from the Promise date column",
+  },
+  {
     id: "NEXTACTION",
     args: [DUE, 1200, 0, null, "apstrīdēts", null, AS_OF, null],
     expected: "Resolve dispute",
@@ -193,6 +205,8 @@ export const formulaCases: readonly FormulaCase[] = [
   { id: "STEPOFFER", args: [AS_OF - 75, 1000, 2, null, null, null, AS_OF, null, null, null, null, null, null, null, 0.04, null], expected: 960, note: "R6: the incentive held to the 4% margin" },
   { id: "STEPOFFER", args: [DUE, 12500000, 2, null, null, null, AS_OF, null, null, null, null, null, null, null, null, "IDR"], expected: 12206000, note: "the currency's rounding step: Rp to 1,000" },
   { id: "SETTLEOFFER", args: [1000, 75, 0.04, null], expected: 960, note: "R6: the discount stays inside a 4% margin" },
+  { id: "SETTLEOFFER", args: [23722224, 120, null, null, "IDR"], expected: 11862000, note: "R20: the offer in rupiah rounds up to Rp 1,000 (issue 10: not Rp 11,861,112)" },
+  { id: "SETTLEOFFER", args: [96500, 120, null, null, "THB"], expected: 48250, note: "R20: the offer in baht rounds up to 10" },
   { id: "COLLECTPROB", args: [90, null], expected: 0.696, note: "survey point at 90 days" },
   { id: "AGENCYNET", args: [10000, 90, null], expected: 4822, note: "10,000 × 69.6% × 70% − 50" },
   {

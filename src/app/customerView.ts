@@ -2,7 +2,7 @@ import { caseStep, decideCase, type CaseDecision } from "../core/caseDecision";
 import { caseContactDay } from "../core/caseContactDay";
 import { describeCase } from "../core/caseReason";
 import { readChannel } from "../core/channel";
-import { customerJobs } from "../core/customerJob";
+import { withCustomerJobs } from "../core/customerJob";
 import type { Day } from "../core/days";
 import { invoiceRepeats } from "../core/duplicateInvoices";
 import { caseFactsOfInvoice, caseKey, customerCases, type CustomerCase } from "../core/invoiceCase";
@@ -33,7 +33,8 @@ export type CreditHold =
 /** One customer in one currency: its totals, its step and its state, as the worklist shows it. */
 export interface CustomerLine {
   readonly customer: string;
-  readonly currency: string;
+  /** Its ISO code; null while the user has not said which currency a bare "$" is. */
+  readonly currency: string | null;
   /** The list row of its first invoice (0-based, as Invoice.row). */
   readonly firstRow: number;
   readonly invoices: number;
@@ -74,8 +75,8 @@ export interface CustomerLine {
 }
 
 export interface CustomerViewOptions {
-  /** The currency of rows without one (the list's, else the policy's). */
-  readonly defaultCurrency: string;
+  /** The currency of rows without one; null: not chosen (a bare "$" the user has not answered), never assumed. */
+  readonly defaultCurrency: string | null;
   /** The policy sheet's named sets, for a customer whose Policy set cell names one. */
   readonly policySets: readonly PolicySet[];
   /** How far ahead the plan looks (default 90 days) and how long a settlement offer runs (default 14, as Remind's). */
@@ -103,15 +104,14 @@ interface Decided {
  * //=> [{ customer: "Acme", currency: "USD", open: 1150, overdue: 1150, action: "Consequences", atStake: 37.2, … }, …]
  */
 export function customerView(invoices: readonly Invoice[], asOf: Day, policy: Policy, options: CustomerViewOptions): CustomerLine[] {
-  const jobOf = customerJobs(invoices.map((invoice) => invoice.customer));
-  const repeats = invoiceRepeats(invoices);
+  // The ledger reads Customer:Job names already; a caller with raw rows gets the same reading.
+  const rows = withCustomerJobs(invoices);
+  const repeats = invoiceRepeats(rows);
   const groups = new Map<string, Invoice[]>();
-  for (const listed of invoices) {
-    if (repeats.has(listed.row)) continue; // one invoice, one bill: its first row stands for it
-    const customer = jobOf(listed.customer).customer;
-    const invoice = customer === listed.customer ? listed : { ...listed, customer };
+  for (const invoice of rows) {
+    if (repeats.has(invoice.row)) continue; // one invoice, one bill: its first row stands for it
     const currency = currencyOf(invoice, options);
-    const key = `${caseKey(invoice)}\u0000${currency}`;
+    const key = `${caseKey(invoice)}\u0000${currency ?? ""}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [invoice]);
     else group.push(invoice);
@@ -211,8 +211,8 @@ function compare(a: Decided, b: Decided): number {
   return ladderRank(a.decision.action) - ladderRank(b.decision.action) || a.decision.daysOverdue - b.decision.daysOverdue;
 }
 
-function currencyOf(invoice: Invoice, options: CustomerViewOptions): string {
-  return (invoice.currency ?? options.defaultCurrency).trim().toUpperCase();
+function currencyOf(invoice: Invoice, options: CustomerViewOptions): string | null {
+  return (invoice.currency ?? options.defaultCurrency)?.trim().toUpperCase() ?? null;
 }
 
 function roundCents(amount: number): number {

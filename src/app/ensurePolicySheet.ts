@@ -1,5 +1,6 @@
 import type { Policy } from "../core/policy";
 import { readPolicyTable } from "../core/policyTable";
+import { upgradePolicySheet } from "../core/policyUpgrade";
 import { isFailure } from "../workbook/agingData";
 import type { Conflict } from "../workbook/conflicts";
 import { policyNames } from "../workbook/policyNames";
@@ -25,7 +26,8 @@ export interface PolicySheetOptions {
  * Makes sure the policy sheet the AR formulas read (names DunningPolicy, DunningAsOf) exists and
  * reads this list's text the way the analysis did. No sheet: `policy` is written. A sheet: its
  * settings are kept and only the date order and decimal separator follow `policy` (or every text
- * date would be #VALUE!) — unless `replace`, which writes `policy` whole.
+ * date would be #VALUE!) — unless `replace`, which writes `policy` whole. A sheet of an earlier
+ * version is written upgraded (`upgradePolicySheet`), so its old default is not read as a choice.
  *
  * @param policy - the policy in force, with the list's date order and separator (`policyForSheet`)
  *
@@ -44,10 +46,12 @@ export async function ensurePolicySheet(port: WorkbookPort, policy: Policy, opti
   const asOf = options.keepAsOf ? null : options.asOfSerial;
   if (!Array.isArray(existing)) return write(port, policy, options.asOfSerial, "added");
   if (options.replace) return write(port, policy, asOf, "replaced");
-  const sheet = readPolicyTable(existing as unknown[][]);
+  // An earlier version's default (language en) reads as today's, and is written so from now on.
+  const upgraded = upgradePolicySheet(existing as unknown[][]);
+  const sheet = readPolicyTable(upgraded.rows);
   if (!sheet.ok) return failed(`The formulas read the policy sheet "${policyNames.sheet}", which has a problem: ${sheet.problem}`);
   const { dateOrder, decimalSeparator } = policy;
-  const same = sheet.policy.dateOrder === dateOrder && sheet.policy.decimalSeparator === decimalSeparator;
+  const same = sheet.policy.dateOrder === dateOrder && sheet.policy.decimalSeparator === decimalSeparator && upgraded.notices.length === 0;
   if (same && asOf === null) return { ok: true, change: "unchanged", policy: sheet.policy };
   return write(port, { ...sheet.policy, dateOrder, decimalSeparator }, asOf, same ? "unchanged" : "updated");
 }

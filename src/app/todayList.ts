@@ -13,10 +13,10 @@ export interface TodayEntry {
   readonly medium: TodayMedium;
 }
 
-/** Today's worklist and what is at stake over it, per currency (amounts of two currencies never add up). */
+/** Today's worklist and what is at stake over it, per currency (amounts of two currencies never add up; null: not chosen). */
 export interface TodayList {
   readonly entries: readonly TodayEntry[];
-  readonly atStake: ReadonlyMap<string, number>;
+  readonly atStake: ReadonlyMap<string | null, number>;
 }
 
 /**
@@ -35,7 +35,7 @@ export function todayList(lines: readonly CustomerLine[], asOf: Day, policy: Pol
     .filter((line) => line.nextContactDay !== null && line.nextContactDay <= due)
     .sort((a, b) => b.atStake - a.atStake || (b.oldestDaysOverdue ?? 0) - (a.oldestDaysOverdue ?? 0) || a.firstRow - b.firstRow)
     .map((line) => ({ line, medium: mediumOfLine(line) }));
-  const atStake = new Map<string, number>();
+  const atStake = new Map<string | null, number>();
   for (const { line } of entries) atStake.set(line.currency, Math.round(((atStake.get(line.currency) ?? 0) + line.atStake) * 100) / 100);
   return { entries, atStake };
 }

@@ -1,7 +1,6 @@
 import { customerView, type CreditHold, type CustomerLine } from "../app/customerView";
 import { formatMoneyFigure } from "../app/figures";
 import { policySetsOf } from "../app/policySetsOf";
-import { singleCurrency } from "../core/currency/currencyReading";
 import { isoTextOfDay, type Day } from "../core/days";
 import type { CliArguments } from "./cliArguments";
 import type { CliIo } from "./cliIo";
@@ -14,8 +13,8 @@ import { textTable } from "./textTable";
 /** The list's customer view, with the warning the policy sets gave (a set the sheet cannot read). */
 export async function loadCustomerView(loaded: LoadedList): Promise<{ lines: CustomerLine[]; warnings: string[] }> {
   const sets = await policySetsOf(loaded.book.port);
-  const defaultCurrency = singleCurrency(loaded.list.ledger.currency) ?? loaded.policy.currency;
-  const lines = customerView(loaded.list.ledger.invoices, loaded.asOf, loaded.policy, { defaultCurrency, policySets: sets.sets });
+  // The ledger gives every invoice its currency; one it leaves without (a bare "$" not answered) stays without.
+  const lines = customerView(loaded.list.ledger.invoices, loaded.asOf, loaded.policy, { defaultCurrency: null, policySets: sets.sets });
   return { lines, warnings: [...loaded.warnings, ...(sets.warning === null ? [] : [sets.warning])] };
 }
 
@@ -42,7 +41,7 @@ export async function customersCommand(io: CliIo, args: CliArguments, progress: 
 function customersText(loaded: LoadedList, lines: readonly CustomerLine[]): string {
   const header = ["Customer", "Cur", "Open", "Overdue", "Not yet due", "Oldest", "Next action", "Next contact", "Last contact", "Sent", "At stake", "Flags"];
   const rows = lines.map((line) => [
-    line.customer, line.currency, money(line.open, line.currency), money(line.overdue, line.currency), money(line.notYetDue, line.currency),
+    line.customer, line.currency ?? "?", money(line.open, line.currency), money(line.overdue, line.currency), money(line.notYetDue, line.currency),
     line.oldestDaysOverdue === null ? "" : `${line.oldestDaysOverdue} d`, line.action, dayText(line.nextContactDay), dayText(line.lastContactDay),
     String(line.remindersSent), money(line.atStake, line.currency), flagsOf(line).join(", "),
   ]);
@@ -62,7 +61,7 @@ export function flagsOf(line: CustomerLine): string[] {
   ];
 }
 
-function creditHoldText(hold: CreditHold, currency: string): string {
+function creditHoldText(hold: CreditHold, currency: string | null): string {
   return hold.cause === "limit" ? `hold new orders: over the credit limit of ${money(hold.limit, currency)}` : `hold new orders: ${hold.days} days past due (over ${hold.limitDays})`;
 }
 
@@ -79,7 +78,7 @@ export function customerJson(line: CustomerLine): Record<string, unknown> {
   };
 }
 
-function money(amount: number, currency: string): string {
+function money(amount: number, currency: string | null): string {
   return formatMoneyFigure(amount, currency);
 }
 

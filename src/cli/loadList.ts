@@ -54,11 +54,13 @@ export async function loadList(io: CliIo, args: CliArguments, progress: Progress
   const warnings: string[] = [];
   const own = await workbookPolicy(input.book.port);
   if (own.warning) warnings.push(own.warning);
+  warnings.push(...own.notices);
   let policy = own.policy;
   if (args.policy !== null) {
     const given = await policyFromFile(io, args.policy, policy);
     if (!given.ok) return given;
     policy = given.policy;
+    warnings.push(...given.notices);
   }
   if (args.lang !== null) policy = { ...policy, language: args.lang };
   const located = await locateAgingList(input.book, args.sheet, progress.step("Reading rows"));

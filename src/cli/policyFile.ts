@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import type { Policy } from "../core/policy";
 import { readPolicyTable } from "../core/policyTable";
+import { upgradePolicySheet } from "../core/policyUpgrade";
 import { policyNames } from "../workbook/policyNames";
 import type { CliIo } from "./cliIo";
 import { exitCodes, failure, type CommandFailure } from "./exitCodes";
@@ -13,15 +14,18 @@ import { openInput } from "./inputFile";
  * sheet is read. Every setting is checked by the core's `readPolicyTable`.
  *
  * @example
- * await policyFromFile(io, "policy.json", defaultPolicy) //=> { ok: true, policy: { ...defaultPolicy, graceDays: 14 } }
+ * await policyFromFile(io, "policy.json", defaultPolicy) //=> { ok: true, policy: { ...defaultPolicy, graceDays: 14 }, notices: [] }
  * await policyFromFile(io, "bad.json", defaultPolicy) //=> { ok: false, exitCode: 9, message: "…: policy setting graceDays must not be negative" }
  */
-export async function policyFromFile(io: CliIo, file: string, base: Policy): Promise<{ readonly ok: true; readonly policy: Policy } | CommandFailure> {
+export async function policyFromFile(io: CliIo, file: string, base: Policy): Promise<{ readonly ok: true; readonly policy: Policy; readonly notices: readonly string[] } | CommandFailure> {
   const path = resolve(io.cwd, file);
-  const rows = /\.xls[xm]$/i.test(path) ? await workbookRows(io, path) : await jsonRows(io, path);
+  const workbook = /\.xls[xm]$/i.test(path);
+  const rows = workbook ? await workbookRows(io, path) : await jsonRows(io, path);
   if (!Array.isArray(rows)) return rows;
-  const read = readPolicyTable(rows, base);
-  return read.ok ? read : failure(exitCodes.badPolicy, `The policy in ${path} has a problem: ${read.problem}.`);
+  // A workbook's policy sheet is the desk's own: an earlier version's default reads as today's.
+  const upgraded = workbook ? upgradePolicySheet(rows) : { rows, notices: [] };
+  const read = readPolicyTable(upgraded.rows, base);
+  return read.ok ? { ...read, notices: upgraded.notices } : failure(exitCodes.badPolicy, `The policy in ${path} has a problem: ${read.problem}.`);
 }
 
 async function workbookRows(io: CliIo, path: string): Promise<unknown[][] | CommandFailure> {

@@ -44,7 +44,7 @@ function todayText(loaded: LoadedList, list: TodayList): string {
   const stake = [...list.atStake].map(([currency, amount]) => formatMoneyFigure(amount, currency)).join(" + ");
   const header = ["#", "Customer", "Cur", "At stake", "Overdue", "Step", "By", "Contact from", "Flags", "Reason"];
   const rows = list.entries.map(({ line, medium }, index) => [
-    String(index + 1), line.customer, line.currency, formatMoneyFigure(line.atStake, line.currency), formatMoneyFigure(line.overdue, line.currency),
+    String(index + 1), line.customer, line.currency ?? "?", formatMoneyFigure(line.atStake, line.currency), formatMoneyFigure(line.overdue, line.currency),
     line.action, medium, line.nextContactDay === null ? "" : isoTextOfDay(line.nextContactDay), flagsOf(line).join(", "), line.reason,
   ]);
   return `${heading}\nAt stake if they wait one more cycle: ${stake}\n\n${textTable([header, ...rows], [0, 3, 4])}\n`;
@@ -53,7 +53,7 @@ function todayText(loaded: LoadedList, list: TodayList): string {
 function todayJson(loaded: LoadedList, list: TodayList): Record<string, unknown> {
   return {
     ok: true, command: "today", file: loaded.path, ...asOfJson(loaded),
-    atStake: Object.fromEntries(list.atStake),
+    atStake: Object.fromEntries([...list.atStake].map(([currency, amount]) => [currency ?? "not chosen", amount])),
     today: list.entries.map(({ line, medium }) => ({ ...customerJson(line), medium })),
   };
 }

@@ -1,6 +1,7 @@
 import type { CaseDecision } from "./caseDecision";
 import { channelText } from "./channel";
 import { isoTextOfDay } from "./days";
+import { undatedPromiseText } from "./invoiceStatus";
 import { minimumAmountOf } from "./minimumAmount";
 import type { Account, Action, Decision } from "./nextAction";
 import type { Policy } from "./policy";
@@ -23,6 +24,7 @@ const customerSteps: ReadonlySet<Action> = new Set<Action>([
  * @param account - the invoice's facts
  * @param policy - the policy the case was decided with (before its pace)
  * @param notesRead - the status words taken from the notes (`describeStatusRead`), or "", shown last in brackets
+ * @param undatedPromise - the words of a promise to pay the row gives no date (`undatedPromise`), said before them
  *
  * @example
  * describeCase(decideCase(account, { ...noCaseFacts, channel: "phone" }, asOf, defaultPolicy), account, defaultPolicy)
@@ -30,8 +32,8 @@ const customerSteps: ReadonlySet<Action> = new Set<Action>([
  * describeCase(decideCase(account, { ...noCaseFacts, customerTotal: 3, currency: "USD" }, asOf, { ...defaultPolicy, minimumAmount: 5 }), account, policy)
  * //=> "Below minimum: the customer's open total 3.00 USD is below the minimum amount of 5.00 USD; not dunned"
  */
-export function describeCase(decision: CaseDecision, account: Account, policy: Policy, notesRead = ""): string {
-  const reason = caseText(decision, account, policy);
+export function describeCase(decision: CaseDecision, account: Account, policy: Policy, notesRead = "", undatedPromise: string | null = null): string {
+  const reason = caseText(decision, account, policy) + (undatedPromise === null ? "" : `; ${undatedPromiseText(undatedPromise)}`);
   return notesRead === "" ? reason : `${reason} (notes: ${notesRead})`;
 }
 

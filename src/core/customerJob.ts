@@ -1,4 +1,5 @@
 import { customerKey } from "./customerKey";
+import type { Invoice } from "./invoiceRow";
 
 /** A customer name as QuickBooks writes it for a job (sub-customer): "Acme Corp:Warehouse fit-out". */
 export interface CustomerJob {
@@ -38,6 +39,24 @@ export function customerJobs(names: readonly string[]): (name: string) => Custom
     const split = hierarchy ? splitName(name) : null;
     return split ?? { customer: name.trim(), job: null };
   };
+}
+
+/**
+ * The invoices of a list with QuickBooks "Customer:Job" names read as one customer each
+ * (`customerJobs`): `customer` becomes the name before the colon and `job` keeps the rest, so
+ * every count, total, minimum amount, case and message is the customer's, while the letter's
+ * invoice lines still show the job. Rows are still matched by their own cells before any write.
+ *
+ * @example
+ * withCustomerJobs([{ customer: "Acme Corp:Office move", … }, { customer: "Acme Corp:Warehouse fit-out", … }])
+ * //=> [{ customer: "Acme Corp", job: "Office move", … }, { customer: "Acme Corp", job: "Warehouse fit-out", … }]
+ */
+export function withCustomerJobs<Row extends Pick<Invoice, "customer" | "job">>(invoices: readonly Row[]): Row[] {
+  const jobOf = customerJobs(invoices.map((invoice) => invoice.customer));
+  return invoices.map((invoice) => {
+    const { customer, job } = jobOf(invoice.customer);
+    return job === null ? invoice : { ...invoice, customer, job };
+  });
 }
 
 function splitName(name: string): CustomerJob | null {

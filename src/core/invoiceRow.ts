@@ -3,7 +3,7 @@ import type { Field } from "./columnSynonyms";
 import type { Day } from "./days";
 import { detectCurrency, type CurrencyDetection } from "./currency/detectCurrency";
 import { readDueDay } from "./dueDay";
-import { promiseDayOf, readInvoiceStatus } from "./invoiceStatus";
+import { promiseDayOf, readInvoiceStatus, undatedPromise } from "./invoiceStatus";
 import { cellText, isBlankCell, readAmountCell } from "./ledgerCells";
 import { fieldNames, ledgerMessages, ledgerProblem, type LedgerProblem } from "./ledgerProblems";
 import { cellsOf, marginOf, optionalDay, reminderCount, subjectOf, type Cell, type CellOf, type RowReader, type SheetLine } from "./rowCells";
@@ -33,7 +33,7 @@ export interface Invoice {
    * writes it. Optional so that invoices made elsewhere (tests, older callers) need not name it.
    */
   readonly notesText?: string | null;
-  /** The job of a QuickBooks "Customer:Job" name, when the reminders group it under its customer (`customerJobs`). */
+  /** The job of a QuickBooks "Customer:Job" name, whose `customer` is then the name before the colon (`withCustomerJobs`). */
   readonly job?: string | null;
   /** The promise date column's day, else the date a promise in the Status or notes cell gives. */
   readonly promiseDay: Day | null;
@@ -116,11 +116,23 @@ function channelOf(cellOf: CellOf, row: number, problems: LedgerProblem[]): stri
   return text;
 }
 
-/** The promise date column, else a promise's date in the status texts, read in the sheet's date order. */
-function promiseDay(column: Day | null, status: string | null, notes: string | null, reader: RowReader): Day | null {
+/**
+ * The promise date column, else a promise's date in the status texts, read in the sheet's date
+ * order. A promise the row gives no date is a warning on the cell that says it (R7: not awaited).
+ */
+function promiseDay(cellOf: CellOf, row: number, reader: RowReader, problems: LedgerProblem[]): Day | null {
+  const column = optionalDay(cellOf("promiseDate"), row, reader, problems);
+  const [status, notes] = [cellText(cellOf("status")?.value), cellText(cellOf("notes")?.value)];
   if (column !== null || (status === null && notes === null)) return column;
   const reading = readInvoiceStatus({ status, notes });
-  return reading.ok ? promiseDayOf(null, reading, reader.dateOrder) : null;
+  if (!reading.ok) return null;
+  const day = promiseDayOf(null, reading, reader.dateOrder);
+  const undated = undatedPromise(reading, day);
+  if (undated !== null) {
+    const cell = cellOf(undated.source);
+    problems.push(ledgerProblem("undatedPromise", row, cell?.column ?? null, ledgerMessages.undatedPromise(cell?.subject ?? fieldNames[undated.source], undated.text)));
+  }
+  return day;
 }
 
 type Details = Omit<Invoice, "row" | "customer" | "invoiceDay" | "dueDay" | "balance" | "currency">;
@@ -135,7 +147,7 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
     remindersSent: reminderCount(cellOf("remindersSent"), row, problems),
     statusText: statusText(text("status"), text("dunningStatus")),
     notesText: text("notes"),
-    promiseDay: promiseDay(optionalDay(cellOf("promiseDate"), row, reader, problems), text("status"), text("notes"), reader),
+    promiseDay: promiseDay(cellOf, row, reader, problems),
     language: text("language"),
     channel: channelOf(cellOf, row, problems),
     terms: text("terms"),

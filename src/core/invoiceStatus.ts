@@ -99,17 +99,46 @@ export const statusTopicNames: Readonly<Record<StatusTopic, { readonly set: stri
 
 /**
  * The words a reading took from the notes, for a reason: "disputed, from 'sengketa'". Empty
- * when the notes said nothing the desk reads.
+ * when the notes said nothing the desk reads. Given the promise day the row was read with, a
+ * promise without a date is left out here: the reason says it on its own (`undatedPromiseText`).
  *
  * @example
  * describeStatusRead(readInvoiceStatus({ status: null, notes: "sengketa; janji bayar 30/11/2026" }) as InvoiceStatus)
  * //=> "disputed, from 'sengketa'; promise to pay, from 'janji bayar 30/11/2026'"
+ * describeStatusRead(readInvoiceStatus({ status: null, notes: "sengketa; janji bayar" }) as InvoiceStatus, null)
+ * //=> "disputed, from 'sengketa'"
  */
-export function describeStatusRead(status: InvoiceStatus): string {
+export function describeStatusRead(status: InvoiceStatus, promiseDay?: Day | null): string {
+  const undated = promiseDay === undefined ? null : undatedPromise(status, promiseDay);
   return status.read
-    .filter((mention) => mention.source === "notes")
+    .filter((mention) => mention.source === "notes" && mention !== undated)
     .map((mention) => `${statusTopicNames[mention.topic][mention.effect]}, from '${mention.text}'`)
     .join("; ");
+}
+
+/**
+ * The promise to pay a reading holds when the row gives it no day (no date after the words that
+ * reads as one, no Promise date column): it is not awaited (R7). Null when there is none.
+ *
+ * @example
+ * undatedPromise(readInvoiceStatus({ status: null, notes: "solīja samaksāt" }) as InvoiceStatus, null)?.text //=> "solīja samaksāt"
+ * undatedPromise(readInvoiceStatus({ status: null, notes: "solīja samaksāt" }) as InvoiceStatus, 20787)   //=> null
+ */
+export function undatedPromise(status: InvoiceStatus, promiseDay: Day | null): SourcedMention | null {
+  return promiseDay === null ? status.promise : null;
+}
+
+/**
+ * What a reason says of a promise to pay without a date. R7 awaits a promise until its date, so
+ * one without a date is not awaited and the ladder goes on: the reason must say so, not look
+ * like a wait.
+ *
+ * @example
+ * undatedPromiseText("janji bayar")
+ * //=> "a promise to pay without a date ('janji bayar') is not awaited (R7): write its date after the words or in a Promise date column"
+ */
+export function undatedPromiseText(words: string): string {
+  return `a promise to pay without a date ('${words}') is not awaited (R7): write its date after the words or in a Promise date column`;
 }
 
 const readings = new Map<string, InvoiceStatusReading>();

@@ -5,6 +5,7 @@ import type { Field } from "./columnSynonyms";
 import type { FieldColumns } from "./columns";
 import { inferDateOrder, type DateOrder, type DateOrderReading } from "./dateText";
 import type { DateSystem, Day } from "./days";
+import { withCustomerJobs } from "./customerJob";
 import { duplicateInvoiceProblems } from "./duplicateInvoices";
 import { readInvoiceRow, type Invoice } from "./invoiceRow";
 import type { RowReader, SheetLine } from "./rowCells";
@@ -74,7 +75,8 @@ const AMOUNT_FIELDS: readonly Field[] = ["balance", "amount"];
  * headings (a customer name alone on a row) give their customer to the rows under them that have
  * none; totals are checked against the invoices they add up; blank rows are passed over. The
  * order of numeric dates and the decimal separator of amounts written as text are inferred once
- * for the whole sheet (all date columns together, balance and amount together).
+ * for the whole sheet (all date columns together, balance and amount together). QuickBooks
+ * "Customer:Job" names are read as the customer with a job (`withCustomerJobs`).
  *
  * @example
  * readLedger({ cells: [["Customer", "Due date", "Balance"], ["Acme", "05/01/2026", "1.250,00"]] },
@@ -100,14 +102,16 @@ export function readLedger(sheet: LedgerSheet, header: LedgerHeader, options: Le
     currency: { policyCurrency: options.currency ?? "USD", choice: options.currencyChoice ?? null, englishHeaders: headersAreEnglish(headers) },
   };
   const walk = walkRows(sheet, header, reader);
+  // One customer everywhere it counts: QuickBooks "Acme Corp:Warehouse fit-out" is Acme Corp's job.
+  const invoices = withCustomerJobs(walk.invoices);
   const currency = currencyReading(walk.currencies);
   const problems = [
     ...readingProblems(header.row, dateOrder, decimalSeparator),
     ...(currency.question === null ? [] : [ledgerProblem("currencyQuestion", header.row, header.mapping.balance?.column ?? null, currency.question)]),
     ...walk.problems,
-    ...duplicateInvoiceProblems(walk.invoices, header.mapping.invoice?.column ?? null),
+    ...duplicateInvoiceProblems(invoices, header.mapping.invoice?.column ?? null),
   ].sort((a, b) => a.row - b.row || (a.column ?? -1) - (b.column ?? -1));
-  return { invoices: walk.invoices, problems, skipped: walk.skipped, totals: walk.totals, dateOrder, decimalSeparator, currency, buddhistEra, customersLeftOut: walk.customersLeftOut };
+  return { invoices, problems, skipped: walk.skipped, totals: walk.totals, dateOrder, decimalSeparator, currency, buddhistEra, customersLeftOut: walk.customersLeftOut };
 }
 
 interface Walk {

@@ -28,6 +28,7 @@ export const ledgerSeverity = {
   decimalConflict: "warning",
   unknownStatus: "warning",
   unknownChannel: "warning",
+  undatedPromise: "warning",
   unknownCurrency: "error",
   currencyQuestion: "warning",
 } as const satisfies Record<string, "error" | "warning">;
@@ -88,6 +89,9 @@ export const ledgerMessages = {
     `amounts are written with both "." and "," as the decimal separator; read with "${reading.separator}"`,
   unknownStatus: (word: string) => `${quoted.unknownStatus(word)}; its next action is not counted`,
   unknownChannel: (word: string) => `${quoted.unknownChannel(word, "email, phone, letter, sms, whatsapp, fax")}; the policy's channel is used`,
+  // R7 awaits a promise until its date: one without a date is not awaited, and the user must see that.
+  undatedPromise: (subject: string, words: string) =>
+    `${subject} says '${words}', a promise to pay without a date: it is not awaited (R7) and the reminders go on; write its date after the words or in a Promise date column`,
 } as const;
 
 /** What a header search or a user's mapping can get wrong. */

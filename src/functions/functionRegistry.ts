@@ -79,8 +79,8 @@ export const functionRegistry = {
     parameters: LADDER_PARAMETERS,
     result: "text",
     compute: (values, policy) => {
-      const { account, facts, asOf, notesRead } = ladderAccount(values, policy);
-      return describeCase(decideCase(account, facts, asOf, policy), account, policy, notesRead);
+      const { account, facts, asOf, notesRead, undatedPromise } = ladderAccount(values, policy);
+      return describeCase(decideCase(account, facts, asOf, policy), account, policy, notesRead, undatedPromise);
     },
   },
   NEXTCONTACT: {

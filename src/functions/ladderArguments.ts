@@ -1,7 +1,7 @@
 import type { CaseFacts } from "../core/caseDecision";
 import type { Channel } from "../core/channel";
 import type { Day } from "../core/days";
-import { describeStatusRead, promiseDayOf, readInvoiceStatus } from "../core/invoiceStatus";
+import { describeStatusRead, promiseDayOf, readInvoiceStatus, undatedPromise } from "../core/invoiceStatus";
 import type { Account } from "../core/nextAction";
 import type { Policy } from "../core/policy";
 import { quoted } from "../core/problems";
@@ -15,6 +15,8 @@ export interface LadderArguments {
   readonly facts: CaseFacts;
   /** "disputed, from 'sengketa'": the status words taken from the notes; "" when none. */
   readonly notesRead: string;
+  /** The words of a promise to pay the row gives no date ("janji bayar"), from the status or the notes; null when none. */
+  readonly undatedPromise: string | null;
 }
 
 /**
@@ -30,13 +32,14 @@ export function ladderAccount(values: readonly unknown[], policy: Policy): Ladde
   const [dueDay, balance, remindersSent, lastContactDay, status, promiseDay, asOf, , notes, channel, customerSinceDay, customerTotal, currency] = values;
   const reading = readInvoiceStatus({ status: status as string | null, notes: (notes ?? null) as string | null });
   if (!reading.ok) throw new BadArgument(quoted.unknownStatus(reading.word));
+  const promised = promiseDayOf(promiseDay as Day | null, reading, policy.dateOrder);
   return {
     account: {
       dueDay: dueDay as Day,
       balance: balance as number,
       remindersSent: remindersSent as number,
       lastContactDay: lastContactDay as Day | null,
-      promiseDay: promiseDayOf(promiseDay as Day | null, reading, policy.dateOrder),
+      promiseDay: promised,
       status: reading.flags,
     },
     facts: {
@@ -47,6 +50,7 @@ export function ladderAccount(values: readonly unknown[], policy: Policy): Ladde
       history: null,
     },
     asOf: asOf as Day,
-    notesRead: describeStatusRead(reading),
+    notesRead: describeStatusRead(reading, promised),
+    undatedPromise: undatedPromise(reading, promised)?.text ?? null,
   };
 }

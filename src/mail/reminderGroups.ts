@@ -1,4 +1,3 @@
-import { customerJobs } from "../core/customerJob";
 import { customerKey } from "../core/customerKey";
 import type { Day } from "../core/days";
 import type { Invoice } from "../core/invoiceRow";
@@ -27,9 +26,9 @@ export interface ReminderGroups {
  * currencies go in separate messages). Each group's stage is the ladder step of its most
  * advanced invoice; rows that must not be dunned now are left out with a reason (R7, R8, R17).
  * Customers are matched by name, ignoring case and surrounding spaces; drafts keep the order in
- * which customers first appear in the selection. QuickBooks "Customer:Job" names ("Acme
- * Corp:Warehouse fit-out") group under the customer before the colon when the list shows that
- * hierarchy (`customerJobs`); each invoice line keeps its job. A customer whose Policy set cell
+ * which customers first appear in the selection. QuickBooks "Customer:Job" names reach here as
+ * their customer already (the ledger reads them, `withCustomerJobs`); each invoice line keeps its
+ * `job`. A customer whose Policy set cell
  * names one of `options.policySets` is decided with that set; one naming an unknown set is not drafted.
  *
  * @param invoices - the selected rows
@@ -46,10 +45,7 @@ export function reminderGroups(invoices: readonly Invoice[], asOf: Day, policy: 
   const left: SkippedRow[] = [];
   const repeats = invoiceRepeats(invoices);
   const conflicting = new Set([...repeats.values()].filter((repeat) => !repeat.identical).map((repeat) => repeat.firstRow));
-  const jobOf = customerJobs(invoices.map((each) => each.customer));
-  for (const listed of invoices) {
-    const { customer, job } = jobOf(listed.customer);
-    const invoice = job === null ? listed : { ...listed, customer, job };
+  for (const invoice of invoices) {
     // One invoice, one bill (issue 12): a repeat is drafted once; repeats whose amounts differ not at all.
     const repeat = repeats.get(invoice.row);
     const number = repeat?.invoiceNumber ?? invoice.invoiceNumber ?? "";
@@ -61,7 +57,12 @@ export function reminderGroups(invoices: readonly Invoice[], asOf: Day, policy: 
       left.push(skipped(invoice.row, invoice.customer, "conflictingInvoice", skipMessages.conflictingInvoice(number)));
       continue;
     }
-    const text = invoice.currency ?? options.defaultCurrency;
+    // A bare "$" still waiting for the user's answer (issue 10): asked, never assumed.
+    if (invoice.currency === null) {
+      left.push(skipped(invoice.row, invoice.customer, "currencyNotChosen", skipMessages.currencyNotChosen()));
+      continue;
+    }
+    const text = invoice.currency;
     const currency = text.trim().toUpperCase();
     if (!/^[A-Z]{3}$/.test(currency)) {
       left.push(skipped(invoice.row, invoice.customer, "badCurrency", skipMessages.badCurrency(text)));

@@ -25,6 +25,7 @@ export type SkipCode =
   | "noOwner"
   | "notMailStep"
   | "badCurrency"
+  | "currencyNotChosen"
   | "unknownStatus"
   | "belowMinimum"
   | "unknownPolicySet";
@@ -64,6 +65,7 @@ export const skipMessages = {
   notMailStep: (action: string, rule: string) => `the next step is "${action}"${rule === "" ? "" : ` (${rule})`}, not an email`,
   unknownStatus: (word: string) => `${quoted.unknownStatus(word)}; no reminder until it is corrected`,
   badCurrency: (text: string) => `currency "${text}" is not a three-letter ISO 4217 code`,
+  currencyNotChosen: () => `its amount shows a bare "$" on a sheet whose headers are not English: choose the list's currency in the mapping step; nothing is drafted in a currency the desk would have to assume`,
   unknownPolicySet: (name: string, known: readonly string[]) =>
     `the customer's policy set "${name}" is not a column of the policy sheet (${known.length === 0 ? "it has no sets" : `its sets: ${known.join(", ")}`}): add it there, or correct the cell`,
   belowMinimum: (total: number, currency: string, policy: Pick<Policy, "minimumAmount" | "minimumAmounts">) =>

@@ -9,6 +9,7 @@ import { paneDate } from "./asOfOffer";
 import { defaultPolicy, type Policy } from "../core/policy";
 import { policyForSheet } from "../core/policyForSheet";
 import { readPolicyTable } from "../core/policyTable";
+import { upgradePolicySheet } from "../core/policyUpgrade";
 import { singleCurrency } from "../core/currency/currencyReading";
 import { isFailure, type AgingData } from "../workbook/agingData";
 import type { WorkbookPort } from "../workbook/port";
@@ -188,10 +189,11 @@ export function createPane(host: PaneHost): HTMLElement[] {
         policyPanel.show(defaultPolicy, "The workbook has no policy sheet yet: these are the playbook's defaults.");
         return;
       }
-      const read = readPolicyTable(rows);
+      const upgraded = upgradePolicySheet(rows);
+      const read = readPolicyTable(upgraded.rows);
       const before = JSON.stringify(session.policy);
       session.policy = read.ok ? read.policy : defaultPolicy;
-      policyPanel.show(session.policy, read.ok ? "The policy sheet of this workbook." : `The policy sheet has a problem (${read.problem}); the defaults are used.`);
+      policyPanel.show(session.policy, read.ok ? ["The policy sheet of this workbook.", ...upgraded.notices].join(" ") : `The policy sheet has a problem (${read.problem}); the defaults are used.`);
       if (session.header && JSON.stringify(session.policy) !== before) void showAnalysis();
     } catch (error) {
       policyPanel.show(defaultPolicy, `The policy sheet could not be read (${errorText(error)}); the defaults are used.`);

@@ -8,8 +8,9 @@ import { join } from "node:path";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import PostalMime from "postal-mime";
-import { dayFromIsoText, utcDateOfDay } from "../../src/core/days";
+import { dayFromIsoText, isoTextOfDay, utcDateOfDay } from "../../src/core/days";
 import { runCli } from "./cliRun";
+import { fixtureFigures } from "./fixtureFigures";
 import { temporaryFolder } from "./errorCases";
 
 async function decodedText(file: string): Promise<string> {
@@ -93,6 +94,7 @@ interface Message {
   readonly language: string;
   readonly currency: string;
   readonly file: string;
+  readonly invoices: string;
 }
 
 describe("dunning-desk remind: the letter speaks the customer's language and calendar", () => {
@@ -143,5 +145,29 @@ describe("dunning-desk remind: the letter speaks the customer's language and cal
     const report = await remind("us-quickbooks-ar-aging-detail.xlsx");
     const text = await decodedText(report.messages.find((message) => message.customer.startsWith("Dockside"))?.file ?? "");
     expect(text).toContain(shortDate("en-US", "2026-06-19")); // 06/19/2026
+  });
+
+  it.each([
+    ["id-accurate-umur-piutang.xlsx", "2026-11-23"],
+    ["lv-debitoru-paradi.xlsx", "2026-11-23"],
+    ["th-baht-receivables.xlsx", "2026-11-23"],
+    ["uk-aged-debtors-gbp-eur.xlsx", "2026-11-23"],
+    ["two-currency-open-items.xlsx", "2026-12-20"],
+    ["us-quickbooks-ar-aging-detail.xlsx", "2026-11-23"],
+  ])("%s: every letter writes each invoice's due date as Intl does in the letter's locale", async (file, asOf) => {
+    const report = await remind(file, ["--as-of", asOf]);
+    expect(report.messages.length).toBeGreaterThan(0);
+    const { ledger } = await fixtureFigures(join("countries", file), dayFromIsoText(asOf) as number);
+    const dueOf = new Map(ledger.invoices.map((invoice) => [invoice.invoiceNumber, invoice.dueDay]));
+    for (const message of report.messages) {
+      // English letters are US style for US dollars, British for any other currency (the policy's locale is auto).
+      const tag = message.language === "en" ? (message.currency === "USD" ? "en-US" : "en-GB") : { id: "id-ID", lv: "lv-LV", th: "th-TH" }[message.language] ?? "";
+      const text = await decodedText(message.file);
+      for (const invoice of message.invoices.split(", ")) {
+        const due = dueOf.get(invoice);
+        if (due === undefined) throw new Error(`${invoice}: not read`);
+        expect(text).toContain(shortDate(tag, isoTextOfDay(due)));
+      }
+    }
   });
 });

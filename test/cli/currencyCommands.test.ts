@@ -95,6 +95,9 @@ describe("dunning-desk on the country fixtures: the currency of every figure", (
     // Read as of its title's date, this list's notes (a dispute, a promise, an unreachable customer)
     // and the grace period leave nothing to draft: a month later its euros and pounds are asked for.
     ["two-currency-open-items.xlsx", null, "2026-12-20"],
+    // Pounds and euros told apart by their number formats; dollars from a QuickBooks "$" format.
+    ["uk-aged-debtors-gbp-eur.xlsx", null, "2026-12-20"],
+    ["us-quickbooks-ar-aging-detail.xlsx", "USD"],
   ])("%s: every draft writes its total as Intl writes that currency in the letter's language", async (file, code, asOf = "2026-11-23") => {
     const folder = temporaryFolder();
     const run = await runCli(["remind", join("countries", file), "--as-of", asOf, "--out", folder, "--from", "ar@example.com", "--json"]);
@@ -104,7 +107,9 @@ describe("dunning-desk on the country fixtures: the currency of every figure", (
     const locales: Record<string, string> = { en: "en-US", id: "id-ID", lv: "lv-LV", th: "th-TH" };
     for (const message of report.messages) {
       if (code !== null) expect(message.currency).toBe(code);
-      const money = new Intl.NumberFormat(locales[message.language], { style: "currency", currency: message.currency }).format(message.amount);
+      // English letters are US style for dollars, British for any other currency (locale auto).
+      const locale = message.language === "en" && message.currency !== "USD" ? "en-GB" : locales[message.language];
+      const money = new Intl.NumberFormat(locale, { style: "currency", currency: message.currency }).format(message.amount);
       // The .eml body is quoted-printable or base64; the .txt letter is plain: compare the decoded text.
       const text = await decodedText(message.file);
       expect(text.replace(/\s/gu, " ")).toContain(money.replace(/\s/gu, " "));

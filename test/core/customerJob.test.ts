@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { customerJobs } from "../../src/core/customerJob";
+import { customerJobs, withCustomerJobs } from "../../src/core/customerJob";
+import { readLedger } from "../../src/core/ledger";
 
 describe("customerJobs", () => {
   const quickBooks = ["Acme Corp:Warehouse fit-out", "Acme Corp:Office move", "Cypress Hotels:Lobby renovation", "Cypress Hotels", "Birch Dental Group", "Dockside:Pier 4:Phase 1"];
@@ -44,5 +45,19 @@ describe("customerJobs", () => {
         }
       }),
     );
+  });
+});
+
+describe("withCustomerJobs and the ledger", () => {
+  it("reads a QuickBooks list's names as customer and job, and leaves a list without the hierarchy whole", () => {
+    const rows = [{ customer: "Acme Corp:Warehouse fit-out" }, { customer: "Acme Corp:Office move" }, { customer: "Birch Dental" }];
+    expect(withCustomerJobs(rows)).toEqual([{ customer: "Acme Corp", job: "Warehouse fit-out" }, { customer: "Acme Corp", job: "Office move" }, { customer: "Birch Dental" }]);
+    expect(withCustomerJobs([{ customer: "Studio:54" }, { customer: "Re: Acme" }])).toEqual([{ customer: "Studio:54" }, { customer: "Re: Acme" }]);
+  });
+
+  it("readLedger gives every invoice its customer and job, so counts and totals are the customer's", () => {
+    const cells = [["Customer", "Due date", "Balance"], ["Acme Corp:Warehouse fit-out", "2026-10-31", 4200], ["Acme Corp:Office move", "2026-10-01", 2875.5], ["Birch Dental", "2026-10-28", 1350]];
+    const ledger = readLedger({ cells }, { row: 0, mapping: { customer: { column: 0 }, dueDate: { column: 1 }, balance: { column: 2 } } }, { dateSystem: 1900, asOf: 20_780 });
+    expect(ledger.invoices.map((invoice) => [invoice.customer, invoice.job ?? null])).toEqual([["Acme Corp", "Warehouse fit-out"], ["Acme Corp", "Office move"], ["Birch Dental", null]]);
   });
 });

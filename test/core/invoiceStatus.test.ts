@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describeStatusRead, promiseDayOf, readInvoiceStatus, type InvoiceStatus } from "../../src/core/invoiceStatus";
+import { describeStatusRead, promiseDayOf, readInvoiceStatus, undatedPromise, type InvoiceStatus } from "../../src/core/invoiceStatus";
 import { noStatus } from "../../src/core/status";
 import { languages, statusTopics, statusVocabularies, type StatusTopic } from "../../src/core/vocabulary";
 
@@ -171,5 +171,36 @@ describe("readInvoiceStatus, for any text", () => {
         expect(sets(fromNotes(`${text}; ${phrase}`), topic)).toBe(false);
       }),
     );
+  });
+});
+
+describe("a promise to pay without a date (R7: not awaited, and said so)", () => {
+  const read = (status: string | null, notes: string | null) => readInvoiceStatus({ status, notes }) as InvoiceStatus;
+  it.each([
+    [null, "janji bayar", "janji bayar", "notes"],
+    [null, "Pelanggan janji bayar minggu depan", "janji bayar", "notes"],
+    [null, "solīja samaksāt", "solīja samaksāt", "notes"],
+    [null, "ลูกค้าสัญญาว่าจะจ่าย", "สัญญาว่าจะจ่าย", "notes"],
+    [null, "promised to pay", "promised to pay", "notes"],
+    ["promised", null, "promised", "status"],
+  ])("status %j, notes %j: the promise '%s' from the %s has no day", (status, notes, words, source) => {
+    const reading = read(status, notes);
+    const day = promiseDayOf(null, reading, "dayFirst");
+    expect(day).toBeNull();
+    expect(undatedPromise(reading, day)).toMatchObject({ text: words, source });
+    // The reason says it on its own, so the notes' list leaves it out.
+    expect(describeStatusRead(reading, day)).toBe("");
+  });
+
+  it("a promise with its date, or a Promise date column, is no undated promise", () => {
+    const dated = read(null, "janji bayar 30/11/2026");
+    expect(undatedPromise(dated, promiseDayOf(null, dated, "dayFirst"))).toBeNull();
+    expect(undatedPromise(read("promised", null), 20_787)).toBeNull();
+    expect(undatedPromise(read(null, "sengketa"), null)).toBeNull();
+  });
+
+  it("keeps the other words of the notes in the list", () => {
+    const reading = read(null, "sengketa; janji bayar");
+    expect(describeStatusRead(reading, null)).toBe("disputed, from 'sengketa'");
   });
 });

@@ -32,9 +32,10 @@ const ledger = readLedger({ cells }, header, { dateSystem: 1900, asOf: AS_OF });
 const summary = summarizeReceivables(ledger.invoices, AS_OF, defaultPolicy, { statusColumn: 10 });
 /** The currency problems need a sheet that is not English (a bare "$" is only asked about there). */
 const latvianCells = [
-  ["Klients", "Apmaksas termiņš", "Atlikums", "Valūta"],
+  ["Klients", "Apmaksas termiņš", "Atlikums", "Valūta", "Piezīmes"],
   ["SIA Koks", "2026-01-05", 100, "dollars?"],
   ["SIA Koks", "2026-01-06", 100, "$"],
+  ["SIA Koks", "2026-01-07", 100, "EUR", "Klients solīja samaksāt"],
 ];
 const latvianHeader = findHeaderRow(latvianCells);
 if (!latvianHeader.ok) throw new Error(latvianHeader.message);
@@ -70,13 +71,14 @@ describe("every ledger problem code", () => {
   it.each<[LedgerProblemCode, number, number | null, string]>([
     ["unknownCurrency", 1, 3, 'Valūta must name a currency (an ISO code such as EUR, or a symbol such as €), not "dollars?"'],
     ["currencyQuestion", 0, 2, "Which currency is '$'? The amounts show '$' but the headers are not English, so '$' is not assumed to be US dollars: choose the currency"],
+    ["undatedPromise", 3, 4, "Piezīmes says 'solīja samaksāt', a promise to pay without a date: it is not awaited (R7) and the reminders go on; write its date after the words or in a Promise date column"],
   ])("%s on the Latvian sheet's row %d, column %j", (code, row, column, message) => {
     expect(problems).toContainEqual({ code, severity: ledgerSeverity[code], row, column, message });
   });
 
   it("covers the whole catalog, and nothing unexpected", () => {
     expect(new Set(problems.map((problem) => problem.code))).toEqual(new Set(Object.keys(ledgerSeverity)));
-    expect(problems).toHaveLength(20 + 2);
+    expect(problems).toHaveLength(20 + 3);
   });
 
   it("keeps error rows out of the invoices and warning rows in", () => {

@@ -1,3 +1,5 @@
+import { withCustomerJobs } from "../../src/core/customerJob";
+import type { Invoice } from "../../src/core/invoiceRow";
 import { defaultPolicy } from "../../src/core/policy";
 import { defaultReminderOptions } from "../../src/mail/draftRequest";
 import type { DraftRequest } from "../../src/mail/draftRequest";
@@ -94,6 +96,8 @@ describe("reminderGroups: rows not drafted, with a reason", () => {
     ["notMailStep", { statusText: "unreachable" }],
     ["notMailStep", { dueDay: asOf - 10 }],
     ["badCurrency", { currency: "dollars" }],
+    // Issue 10: a bare "$" the user has not answered is asked, never drafted as the policy's currency.
+    ["currencyNotChosen", { currency: null }],
     ["noOwner", { remindersSent: 3, accountOwner: null }],
   ] as const)("%s %j", (code, facts) => {
     const groups = reminderGroups([invoice(facts)], asOf, defaultPolicy, options);
@@ -190,13 +194,15 @@ describe("reminderGroups: rows not drafted, with a reason", () => {
   });
 });
 
-describe("reminderGroups: QuickBooks Customer:Job names", () => {
+describe("reminderGroups: QuickBooks Customer:Job names, as the ledger reads them (withCustomerJobs)", () => {
+  const read = (rows: Invoice[]) => withCustomerJobs(rows);
+
   it("groups a customer's jobs in one message, each invoice line keeping its job", () => {
-    const rows = [
+    const rows = read([
       invoice({ customer: "Acme Corp:Warehouse fit-out", invoiceNumber: "1184" }),
       invoice({ customer: "Acme Corp:Office move", invoiceNumber: "1161" }),
       invoice({ customer: "Birch Dental", invoiceNumber: "1179" }),
-    ];
+    ]);
     const groups = reminderGroups(rows, asOf, defaultPolicy, options);
     expect(groups.drafts.map((draft) => draft.customer)).toEqual(["Acme Corp", "Birch Dental"]);
     expect(groups.drafts[0]?.lines.map((line) => [line.invoiceNumber, line.job])).toEqual([["1184", "Warehouse fit-out"], ["1161", "Office move"]]);
@@ -204,19 +210,31 @@ describe("reminderGroups: QuickBooks Customer:Job names", () => {
   });
 
   it("still writes one message per customer and currency", () => {
-    const rows = [invoice({ customer: "Acme Corp:Warehouse fit-out" }), invoice({ customer: "Acme Corp:Office move", currency: "EUR" })];
+    const rows = read([invoice({ customer: "Acme Corp:Warehouse fit-out" }), invoice({ customer: "Acme Corp:Office move", currency: "EUR" })]);
     expect(reminderGroups(rows, asOf, defaultPolicy, options).drafts.map((draft) => [draft.customer, draft.currency])).toEqual([["Acme Corp", "USD"], ["Acme Corp", "EUR"]]);
   });
 
   it("keeps a disputed job out of its customer's message", () => {
-    const rows = [invoice({ customer: "Acme Corp:Warehouse fit-out" }), invoice({ customer: "Acme Corp:Office move", notesText: "disputed - missing delivery note" })];
+    const rows = read([invoice({ customer: "Acme Corp:Warehouse fit-out" }), invoice({ customer: "Acme Corp:Office move", notesText: "disputed - missing delivery note" })]);
     const groups = reminderGroups(rows, asOf, defaultPolicy, options);
     expect(groups.drafts.map((draft) => [draft.customer, draft.lines.length])).toEqual([["Acme Corp", 1]]);
     expect(groups.skipped.map((row) => [row.customer, row.code])).toEqual([["Acme Corp", "disputed"]]);
   });
 
+  it("applies the minimum amount to the customer's total over its jobs, not to each job", () => {
+    // 30 + 30 owed by Acme Corp over two jobs: above a minimum of 50, so it is asked for; Birch's 30 alone is not.
+    const rows = read([
+      invoice({ customer: "Acme Corp:Warehouse fit-out", invoiceNumber: "1184", balance: 30 }),
+      invoice({ customer: "Acme Corp:Office move", invoiceNumber: "1161", balance: 30 }),
+      invoice({ customer: "Birch Dental", invoiceNumber: "1179", balance: 30 }),
+    ]);
+    const groups = reminderGroups(rows, asOf, { ...defaultPolicy, minimumAmount: 50 }, options);
+    expect(groups.drafts.map((draft) => [draft.customer, draft.lines.length])).toEqual([["Acme Corp", 2]]);
+    expect(groups.skipped.map((row) => [row.customer, row.code])).toEqual([["Birch Dental", "belowMinimum"]]);
+  });
+
   it("leaves names with a colon whole where the list shows no Customer:Job hierarchy", () => {
-    const rows = [invoice({ customer: "Re: Acme" }), invoice({ customer: "Studio:54" })];
+    const rows = read([invoice({ customer: "Re: Acme" }), invoice({ customer: "Studio:54" })]);
     expect(reminderGroups(rows, asOf, defaultPolicy, options).drafts.map((draft) => draft.customer)).toEqual(["Re: Acme", "Studio:54"]);
   });
 });

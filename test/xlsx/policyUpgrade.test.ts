@@ -6,6 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ensurePolicySheet } from "../../src/app/ensurePolicySheet";
+import { workbookPolicy } from "../../src/app/workbookPolicy";
 import { defaultPolicy } from "../../src/core/policy";
 import { readPolicyTable } from "../../src/core/policyTable";
 import { readPolicySheet, writePolicySheet } from "../../src/excel";
@@ -75,5 +77,25 @@ describe("a policy sheet written before labels existed", () => {
     fake.install();
     expect(await writePolicySheet(defaultPolicy, 46_068)).toEqual({ ok: false, conflicts: [{ address: `'Dunning Policy'!C${TOP + 3}`, value: "my note" }] });
     expect(fake.cell(policyNames.sheet, TOP + 2, 2).value).toBe("my note");
+  });
+});
+
+describe("its language en, written when en was the default", () => {
+  it("reads as auto through the workbook's policy, with a notice for the user", async () => {
+    const book = await openOld();
+    const read = await workbookPolicy(book.port);
+    expect(read).toMatchObject({ source: "sheet", warning: null, policy: { ...defaultPolicy, dateOrder: "dayFirst", language: "auto" } });
+    expect(read.notices).toEqual([expect.stringContaining("To keep English letters, set language to en")]);
+  });
+
+  it("is written upgraded the next time the desk writes the sheet: auto and a locale row, after which en is the user's", async () => {
+    const book = await openOld();
+    const ensured = await ensurePolicySheet(book.port, { ...defaultPolicy, dateOrder: "dayFirst" }, { asOfSerial: 46_068, keepAsOf: true, replace: false });
+    expect(ensured).toMatchObject({ ok: true, change: "updated", policy: { language: "auto" } });
+    const again = await openWorkbookFile(await book.save());
+    if (!again.ok) throw new Error(again.error);
+    const rows = (await again.port.readPolicySheet()) ?? [];
+    expect(rows.filter((row) => row[0] === "language" || row[0] === "locale")).toEqual([["language", "auto"], ["locale", "auto"]]);
+    expect((await workbookPolicy(again.port)).notices).toEqual([]);
   });
 });
