@@ -1,5 +1,6 @@
 // One drafted message on screen: who it goes to, the subject and the text, with Previous/Next.
 // The user may edit this one message (it then stays as edited for every way out) and copy it.
+import { displayName } from "../mail/headers";
 import { channelText } from "../core/channel";
 import { editedMessage } from "../mail/render";
 import { reminderRecord } from "../mail/reminderRecord";
@@ -52,7 +53,7 @@ export function showDraft(
     element(
       "article",
       { class: "draft", "aria-labelledby": "draft-heading" },
-      element("h3", { id: "draft-heading" }, `${index + 1} of ${messages.length}: ${draft.customer} — ${draft.stage}`),
+      element("h3", { id: "draft-heading" }, `${index + 1} of ${messages.length}: ${displayName(draft.customer)} — ${draft.stage}`),
       element("p", { class: "draft-meta", id: "draft-to" }, recipient),
       element("p", { class: "hint" }, `${draft.language} · ${draft.currency} · ${draft.lines.length === 1 ? "1 invoice" : `${draft.lines.length} invoices`} · ${draft.rule}${drafted.source === "workbook" ? " · your template" : ""}`),
       subjectLine,

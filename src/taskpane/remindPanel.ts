@@ -2,6 +2,7 @@
 // template per stage and language), previewed here; then out through every path the host
 // allows — the Reminders sheet (everywhere), Copy, .eml/.zip downloads, mailto — and into the
 // Contact Log with "Mark as sent". Every row that gets no email is listed with its reason.
+import { displayName } from "../mail/headers";
 import { policySetsOf } from "../app/policySetsOf";
 import type { FieldColumns } from "../core/columns";
 import { isoTextOfDay, type Day } from "../core/days";
@@ -295,7 +296,7 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
     const [only] = files;
     if (files.length === 1 && only) downloadFile(only.name, only.text, only.name.endsWith(".eml") ? "message/rfc822" : "text/plain");
     else if (files.length > 1) downloadFile(batchFileName(day), zipFiles(files, day), "application/zip");
-    const left = problems.map((problem) => `${problem.customer}: ${problem.message}`).join("; ");
+    const left = problems.map((problem) => `${displayName(problem.customer)}: ${problem.message}`).join("; ");
     showNotice(notice, problems.length ? "warning" : "success", `${files.length === 1 ? "1 draft" : `${files.length} drafts`} downloaded${files.length > 1 ? " in one .zip" : ""}: open each .eml in your mail program, check it and send.${left ? ` Not downloaded: ${left}.` : ""}`);
   });
 

@@ -1,5 +1,7 @@
 // What the Remind panel says about a selection: how many rows it took, and one line for every
 // selected row that gets no email (never ignored silently).
+// Customer names as the headers show them (displayName): one line, no bidi controls, at most 100 characters.
+import { displayName } from "../mail/headers";
 import type { SkippedRow } from "../mail/skipReasons";
 import { channelText } from "../core/channel";
 import type { DraftedMessage, DraftProblem } from "../mail/draftMessages";
@@ -36,7 +38,7 @@ export function describeSelection(selection: SelectedRows, data: Pick<AgingData,
  */
 export function describeCalls(calls: readonly DraftedMessage[]): HTMLElement | null {
   if (calls.length === 0) return null;
-  const line = ({ draft }: DraftedMessage) => `${draft.customer} — ${draft.stage}, ${channelText(draft.channel)}: ${draft.phone ?? "no phone number in the list"}`;
+  const line = ({ draft }: DraftedMessage) => `${displayName(draft.customer)} — ${draft.stage}, ${channelText(draft.channel)}: ${draft.phone ?? "no phone number in the list"}`;
   return element("div", { id: "calls" }, element("p", {}, `Call (${calls.length}):`), element("ul", { class: "calls" }, calls.map((call) => element("li", {}, line(call)))));
 }
 
@@ -50,11 +52,11 @@ export function describeCalls(calls: readonly DraftedMessage[]): HTMLElement | n
 export function describeLeftOut(data: Pick<AgingData, "top" | "left">, leftOut: readonly RowLeftOut[], skipped: readonly SkippedRow[], problems: readonly DraftProblem[]): HTMLElement | null {
   const sheetRow = (row: number) => data.top + row + 1;
   const lines = [
-    ...leftOut.map((item) => ({ row: item.row, text: `Row ${sheetRow(item.row)}${item.customer === null ? "" : ` (${item.customer})`}${item.column === null ? "" : `, cell ${cellAddress(data.top + item.row, data.left + item.column)}`}: ${item.reason}` })),
+    ...leftOut.map((item) => ({ row: item.row, text: `Row ${sheetRow(item.row)}${item.customer === null ? "" : ` (${displayName(item.customer)})`}${item.column === null ? "" : `, cell ${cellAddress(data.top + item.row, data.left + item.column)}`}: ${item.reason}` })),
     // A customer without an email address is drafted as a letter: counted there, not here.
-    ...skipped.filter((item) => item.code !== "noEmail").map((item) => ({ row: item.row, text: `Row ${sheetRow(item.row)} (${item.customer}): ${item.message}` })),
+    ...skipped.filter((item) => item.code !== "noEmail").map((item) => ({ row: item.row, text: `Row ${sheetRow(item.row)} (${displayName(item.customer)}): ${item.message}` })),
   ].sort((a, b) => a.row - b.row);
-  const problemLines = problems.map((problem) => `${problem.draft.customer}: ${problem.message}`);
+  const problemLines = problems.map((problem) => `${displayName(problem.draft.customer)}: ${problem.message}`);
   if (lines.length === 0 && problemLines.length === 0) return null;
   const gap = skipped.some((item) => item.code === "contactGap");
   return element(

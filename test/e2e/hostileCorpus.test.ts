@@ -4,7 +4,8 @@
 // sheet and marked sent where the list has any, and saved. The promises: no page error and no
 // stall, a clear notice where there is nothing to do, every user formula and its cached result
 // in the saved file as it was, a formula in Last contact or Reminders sent never replaced without
-// asking, and Subject cells of at most 200 characters without bidi controls. Swapping rows needs
+// asking, Subject cells of at most 200 characters without bidi controls, and customer names in the
+// pane's draft heading and left-out list as the headers show them. Swapping rows needs
 // an edit browser mode does not offer: test/cli/hostileCorpus.bin.ts swaps them. Needs `npm run build`.
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -58,6 +59,15 @@ function expectSubjectsCut(book: Awaited<ReturnType<typeof readSavedWorkbook>>):
   }
 }
 
+/** The pane names customers as the headers do: the draft's heading and the rows left out hold no bidi control, no 32,767-character name. */
+async function expectNamesShownSafely(): Promise<void> {
+  const shown = [(await page.locator("#draft-heading").textContent()) ?? "", ...(await page.locator("#left-out li, #calls li").allTextContents())];
+  for (const text of shown) {
+    expect(text).not.toMatch(UNSAFE_CHARACTERS);
+    expect(text.length).toBeLessThan(400);
+  }
+}
+
 /** A list with nothing to collect (empty, only credit notes): read and analysed, figures equal to the core's, no row asked of it. */
 async function nothingToCollect(flow: FlowFile): Promise<void> {
   await clickCell(page, flow.expected.headerRow, 0);
@@ -88,6 +98,7 @@ describe.each(hostileCorpus)("$file in browser mode ($bullet)", (corpus) => {
       let marked = 0;
       if (draftableInvoices(flow.expected.analysis.ledger.invoices).length > 0) {
         await selectAndDraft(page, flow);
+        await expectNamesShownSafely();
         marked = await writeAndMarkSent(page);
       }
       const notice = (await page.locator("#remind-notice").textContent()) ?? "";
