@@ -84,6 +84,8 @@ export async function patchDeskColumns(port: WorkbookPort, target: MarkTarget, r
   }));
   const plan = planRowPatch(target.sheetName, target.identity, requests, cellAt, options.confirmOverwrite);
   if (!plan.ok) return plan;
+  // Nothing to change (the list already holds it all): no column is created for it either.
+  if (plan.cells.length === 0) return { ok: true, createdColumns: [], cells: [], balanceChanged: plan.balanceChanged };
   if (!options.dryRun) {
     const written = await port.patchCells(target, { created: created.map(({ column: at, header }) => ({ column: at, header })), cells: plan.cells });
     if (isFailure(written)) return written;
