@@ -12,7 +12,7 @@ import { loadList } from "./loadList";
 import { cleanUpKilledRuns } from "./killedRuns";
 import { outputPath, writeOutput } from "./outputFiles";
 import type { ProgressLine } from "./progressLine";
-import { restoreLine, restoreStep } from "./restoreStep";
+import { restoredSummary, restoreLine, restoreStep } from "./restoreStep";
 
 const policyChanges = { added: "added", updated: "updated (date order and decimal separator of this list)", replaced: "written with the policy given", unchanged: "kept" } as const;
 
@@ -63,7 +63,7 @@ export async function annotateCommand(io: CliIo, args: CliArguments, progress: P
     ok: true,
     text: `${text}\n`,
     json: { ok: true, command: "annotate", file: loaded.path, output, ...asOfJson(loaded), sheet: list.data.sheetName, address: list.data.address, table: list.data.tableName, rows: annotated.rows, currency: list.ledger.currency, columns, summarySheet, policySheet: annotated.policySheet, restored, backup, warnings },
-    summary: `annotate: ${counted(list.ledger.invoices.length, "invoice")}, ${counted(columns.length, "AR column")} on ${counted(annotated.rows, "row")}, wrote ${output}`,
+    summary: `annotate: ${counted(list.ledger.invoices.length, "invoice")}, ${restoredSummary(restored)}${counted(columns.length, "AR column")} on ${counted(annotated.rows, "row")}, wrote ${output}`,
     warnings,
   };
 }

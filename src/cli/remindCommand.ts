@@ -14,7 +14,7 @@ import { writeDraftBatch } from "./draftBatch";
 import { cleanUpKilledRuns } from "./killedRuns";
 import { draftPaths, outputPath, writeOutput } from "./outputFiles";
 import type { ProgressLine } from "./progressLine";
-import { restoreLine, restoreStep, type RestoreReport } from "./restoreStep";
+import { restoredSummary, restoreLine, restoreStep, type RestoreReport } from "./restoreStep";
 import { checkAddress, headerText } from "../mail/headers";
 import { shortened } from "../mail/shortened";
 import { columnLimit, lastColumnLimit, textTable } from "./textTable";
@@ -148,7 +148,7 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
     ok: true,
     text: `${lines.join("\n")}\n`,
     json: { ok: true, command: "remind", file: loaded.path, ...asOfJson(loaded), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, currency: loaded.list.ledger.currency, language: { ...batch.language, sentence: describeLetterLanguage(batch.language) }, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, restored: written.restored, backup: written.backup, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : []), ...written.cleaned] },
-    summary: `remind: ${counted(emails, "email")}, ${counted(letters, "letter")}, ${calls === 0 ? "" : `${counted(calls, "call")}, `}${counted(left.length, "row")} not drafted${written.folder === null ? "" : `, drafts in ${written.folder}`}${written.output === null ? "" : `, wrote ${written.output}`}`,
+    summary: `remind: ${restoredSummary(written.restored)}${counted(emails, "email")}, ${counted(letters, "letter")}, ${calls === 0 ? "" : `${counted(calls, "call")}, `}${counted(left.length, "row")} not drafted${written.folder === null ? "" : `, drafts in ${written.folder}`}${written.output === null ? "" : `, wrote ${written.output}`}`,
     warnings: [...loaded.warnings, ...written.cleaned],
   };
 }

@@ -61,3 +61,13 @@ export function restoreLine(restored: RestoreReport | null): string | null {
   if (restored.invoices === 0) return "nothing: the list holds all the Contact Log records";
   return `state for ${counted(restored.invoices, "invoice")} from the Contact Log${restored.createdColumns.length > 0 ? ` (added ${restored.createdColumns.join(", ")})` : ""}`;
 }
+
+/**
+ * The restore in the one-line summary on stderr: "" when nothing was restored.
+ *
+ * @example
+ * restoredSummary({ log: true, invoices: 38, cells: 96, createdColumns: [] }) //=> "state of 38 invoices restored from the Contact Log, "
+ */
+export function restoredSummary(restored: RestoreReport | null): string {
+  return restored === null || restored.invoices === 0 ? "" : `state of ${counted(restored.invoices, "invoice")} restored from the Contact Log, `;
+}
