@@ -20,7 +20,7 @@ export interface CliArguments {
   /** --no-backup: --in-place without the copy of the original beside it. */
   readonly noBackup: boolean;
   readonly overrideGap: boolean;
-  /** --no-restore: annotate and remind leave the list as it is instead of restoring state from the Contact Log. */
+  /** --no-restore: annotate and remind leave the list as it is instead of restoring state from the Contact Log (analyze: does not look). */
   readonly noRestore: boolean;
   /** -o: the output workbook. */
   readonly output: string | null;
@@ -60,7 +60,7 @@ const flagOptions: Readonly<Record<FlagKey, { readonly names: readonly string[];
   inPlace: { names: ["--in-place"], commands: ["annotate", "remind", "mark-sent"] },
   noBackup: { names: ["--no-backup"], commands: ["annotate", "remind", "mark-sent"] },
   overrideGap: { names: ["--override-gap"], commands: ["remind"] },
-  noRestore: { names: ["--no-restore"], commands: ["annotate", "remind"] },
+  noRestore: { names: ["--no-restore"], commands: ["analyze", "annotate", "remind"] },
   all: { names: ["--all"], commands: ["mark-sent"] },
   help: { names: ["--help", "-h"], commands: ["analyze", "annotate", "remind", "mark-sent"] },
   version: { names: ["--version", "-V"], commands: ["analyze", "annotate", "remind", "mark-sent"] },

@@ -64,7 +64,8 @@ Options:
   --override-gap        remind: draft even when the last contact is less than the
                         minimum gap ago (R17), as the pane's checkbox
   --no-restore          annotate, remind: leave the list's Last contact, Reminders sent
-                        and Dunning status as they are (no restore from the Contact Log)
+                        and Dunning status as they are (no restore from the Contact Log);
+                        analyze says how many invoices they would restore unless given it
   --draft <id>          mark-sent: the draft id of a message on the Reminders sheet (repeat)
   --all                 mark-sent: every message on the Reminders sheet
   --by <name>           mark-sent: who marks them, for the Contact Log (default: the OS user)

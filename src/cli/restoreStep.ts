@@ -1,6 +1,6 @@
 import { analyzeAgingList } from "../app/agingList";
 import { locateAgingList } from "../app/locateAgingList";
-import { restoreState } from "../app/restoreState";
+import { restoreState, type RestoreRequest } from "../app/restoreState";
 import { isFailure } from "../workbook/agingData";
 import type { CliArguments } from "./cliArguments";
 import { counted } from "./commandResult";
@@ -29,10 +29,7 @@ export interface RestoreReport {
  */
 export async function restoreStep(args: CliArguments, loaded: LoadedList, progress: ProgressLine): Promise<{ readonly ok: true; readonly loaded: LoadedList; readonly restored: RestoreReport | null } | CommandFailure> {
   if (args.noRestore) return { ok: true, loaded, restored: null };
-  const { list } = loaded;
-  const repeats = new Set(list.repeatedRows.map(([row]) => row));
-  const invoices = list.ledger.invoices.filter((invoice) => !repeats.has(invoice.row));
-  const restored = await restoreState(loaded.book.port, { list: list.data, headerRow: list.headerRow, mapping: list.mapping, invoices, dateSystem: loaded.policy.dateSystem, confirmOverwrite: args.force, dryRun: false });
+  const restored = await restoreState(loaded.book.port, restoreRequest(loaded, { confirmOverwrite: args.force, dryRun: false }));
   if (isFailure(restored)) return failure(exitCodes.cellsInTheWay, `State could not be restored from the Contact Log: ${restored.error} (--no-restore leaves the list as it is).`);
   if (!restored.ok) {
     if ("moved" in restored) return failure(exitCodes.internal, "State could not be restored from the Contact Log: the list changed while it was read.");
@@ -47,6 +44,26 @@ export async function restoreStep(args: CliArguments, loaded: LoadedList, progre
   const again = analyzeAgingList(located, loaded.policy, loaded.asOf, args.currency);
   if (!again.ok) return failure(exitCodes.internal, again.message);
   return { ok: true, loaded: { ...loaded, list: again }, restored: report };
+}
+
+/**
+ * For `analyze`, which writes nothing: how many invoices annotate and remind would restore from
+ * the Contact Log (cells in the way counted as if replaced), or null without a log.
+ *
+ * @example
+ * await restorableInvoices(loaded) //=> 38
+ */
+export async function restorableInvoices(loaded: LoadedList): Promise<number | null> {
+  const planned = await restoreState(loaded.book.port, restoreRequest(loaded, { confirmOverwrite: true, dryRun: true }));
+  return isFailure(planned) || !planned.ok || !planned.log ? null : planned.invoices;
+}
+
+/** The restore of a loaded list: every invoice but a repeated number's second row (issue 12 item 3). */
+function restoreRequest(loaded: LoadedList, options: { readonly confirmOverwrite: boolean; readonly dryRun: boolean }): RestoreRequest {
+  const { list } = loaded;
+  const repeats = new Set(list.repeatedRows.map(([row]) => row));
+  const invoices = list.ledger.invoices.filter((invoice) => !repeats.has(invoice.row));
+  return { list: list.data, headerRow: list.headerRow, mapping: list.mapping, invoices, dateSystem: loaded.policy.dateSystem, ...options };
 }
 
 /**

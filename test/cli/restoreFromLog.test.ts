@@ -68,6 +68,16 @@ describe("annotate and remind restore from the Contact Log", () => {
     expect((await savedRow(out, 2))[5]).toBe(""); // as exported: not the log's 2
   });
 
+  it("analyze writes nothing and says how many invoices annotate and remind would restore", async () => {
+    const file = join(folder, "analyze.xlsx");
+    await writeList(file, { formula: "0+1", result: 1 });
+    const run = await runCli(["analyze", file, "--as-of", "2026-02-15", "--quiet"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("The Contact Log holds later state than the list for 1 invoice (a fresh export?): annotate and remind restore it first; these figures are without it.");
+    expect((JSON.parse((await runCli(["analyze", file, "--as-of", "2026-02-15", "--json", "--quiet"])).stdout) as { restorable: unknown }).restorable).toBe(1);
+    expect((JSON.parse((await runCli(["analyze", file, "--no-restore", "--json", "--quiet"])).stdout) as { restorable: unknown }).restorable).toBeNull();
+  });
+
   it("remind drafts from the restored state, and says it was not saved without -o", async () => {
     const file = join(folder, "remind.xlsx");
     await writeList(file, "");
