@@ -34,6 +34,8 @@ export interface RestoreRequest {
   readonly confirmOverwrite: boolean;
   /** Plan only (the pane's offer): nothing is created or written. */
   readonly dryRun: boolean;
+  /** The Contact Log's values as just read (`readTable`), so a caller that checked for a log first does not read it twice. */
+  readonly log?: readonly (readonly unknown[])[] | null;
 }
 
 /** Restored (or, with dryRun, restorable): how many invoices got a cell, the cells, and the desk columns created. */
@@ -57,7 +59,7 @@ export interface StateRestored {
  * //=> { ok: true, log: true, invoices: 38, cells: [...], createdColumns: ["Last contact", "Reminders sent", "Dunning status"] }
  */
 export async function restoreState(port: WorkbookPort, request: RestoreRequest): Promise<StateRestored | ContactsMoved | ConflictResult | ExcelFailure> {
-  const values = await port.readTable(contactLogLayout.name);
+  const values = request.log !== undefined ? request.log : await port.readTable(contactLogLayout.name);
   if (isFailure(values)) return values;
   if (values === null) return { ok: true, log: false, invoices: 0, cells: [], createdColumns: [] };
   const states = loggedStates(contactLogRows(values), request.dateSystem);

@@ -26,6 +26,7 @@ import { createRemindPanel } from "./remindPanel";
 import { restoreOfferElement } from "./restoreOffer";
 import { applyCells } from "../app/markSent";
 import type { StateRestored } from "../app/restoreState";
+import { contactLogLayout } from "../workbook/contactLogLayout";
 
 /** Where the pane runs: the workbook it works on, and what the host lets it do. */
 export interface PaneHost {
@@ -158,12 +159,15 @@ export function createPane(host: PaneHost): HTMLElement[] {
     analyzePanel.restoreHost.replaceChildren();
     const current = () => session.data === data && session.header === header;
     try {
+      // Most workbooks have no Contact Log: then the invoices are not even fetched from the worker.
+      const log = await workbook.readTable(contactLogLayout.name);
+      if (log === null || isFailure(log) || log.length < 2 || !current()) return;
       const mapping = fieldColumnsOf(header.choices);
       const read = await analysis.invoices({ row: header.row, mapping, currency: header.currency }, session.policy, asOfDay(), figures.invoiceRows);
       if (!read.ok || !current()) return;
       const repeats = new Set(figures.repeatedRows.map(([row]) => row));
       const invoices = read.invoices.filter((invoice) => !repeats.has(invoice.row));
-      const offer = await restoreOfferElement({ workbook, list: data, headerRow: header.row, mapping, invoices, dateSystem: session.policy.dateSystem, onRestored: (text, restored) => void afterRestore(data, text, restored) });
+      const offer = await restoreOfferElement({ workbook, list: data, headerRow: header.row, mapping, invoices, dateSystem: session.policy.dateSystem, onRestored: (text, restored) => void afterRestore(data, text, restored) }, log);
       if (offer && current()) analyzePanel.restoreHost.replaceChildren(offer);
     } catch {
       // The figures do not need it: the offer is simply not made.

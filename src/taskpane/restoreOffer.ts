@@ -24,15 +24,15 @@ export interface RestoreContext {
 }
 
 /**
- * The offer, or null when the Contact Log holds nothing the list lacks (or there is no log).
- * Nothing is written before the user says so.
+ * The offer, or null when the Contact Log (`log`, its values as read) holds nothing the list
+ * lacks. Nothing is written before the user says so; the restore itself reads the log again.
  *
  * @example
- * await restoreOfferElement(context) //=> <div id="restore-offer">The Contact Log holds later state for 38 invoices … [Restore from the Contact Log]</div>
+ * await restoreOfferElement(context, log) //=> <div id="restore-offer">The Contact Log holds later state for 38 invoices … [Restore from the Contact Log]</div>
  */
-export async function restoreOfferElement(context: RestoreContext): Promise<HTMLElement | null> {
+export async function restoreOfferElement(context: RestoreContext, log: readonly (readonly unknown[])[]): Promise<HTMLElement | null> {
   // Counted as if the user agreed to replace what is in the way: they are asked before that happens.
-  const planned = await run(context, { confirmOverwrite: true, dryRun: true });
+  const planned = await run(context, { confirmOverwrite: true, dryRun: true, log });
   if (isFailure(planned) || !planned.ok || planned.invoices === 0) return null;
   const host = element("div", { class: "restore-offer", id: "restore-offer", role: "group", "aria-labelledby": "restore-question" });
   const button = element("fluent-button", { type: "button", appearance: "primary", id: "restore-state" }, "Restore from the Contact Log");
@@ -74,7 +74,7 @@ async function restore(context: RestoreContext, host: HTMLElement, confirmOverwr
   context.onRestored(text, result);
 }
 
-function run(context: RestoreContext, options: { readonly confirmOverwrite: boolean; readonly dryRun: boolean }) {
+function run(context: RestoreContext, options: { readonly confirmOverwrite: boolean; readonly dryRun: boolean; readonly log?: readonly (readonly unknown[])[] }) {
   const { workbook, list, headerRow, mapping, invoices, dateSystem } = context;
   return restoreState(workbook, { list, headerRow, mapping, invoices, dateSystem, ...options });
 }
