@@ -3,7 +3,7 @@
 // pane offers "The Contact Log holds later state than this list for 3 invoices…", and its button
 // adds Last contact and Reminders sent right of the list, fills them from the log, and reads the
 // list again, so the next actions continue the ladder (Incentive after two reminders, not Reminder).
-// Needs `npm run build` first.
+// A formula in a cell to fill is asked about first ("Replace them"). Needs `npm run build` first.
 import { dayOfLocalDate, isoTextOfDay, serialFromDay } from "../../src/core/days";
 import { contactLogLayout } from "../../src/workbook/contactLogLayout";
 import { FIXTURE_NOW, openTaskpane, type TaskpaneHost } from "../support/e2eHost";
@@ -70,6 +70,30 @@ describe("the pane's restore from the Contact Log", () => {
     await expect(page.locator('#next-actions [data-action="Incentive"] td').textContent()).resolves.toBe("2");
     // Nothing more to restore: no second offer.
     await expect(page.locator("#restore-offer").count()).resolves.toBe(0);
+    expect(host.pageErrors).toEqual([]);
+  }, 60_000);
+
+  it("asks before replacing a formula in a cell it would fill, and replaces it on the user's word", async () => {
+    await host?.close();
+    // This export has a Reminders sent column, one of its cells the user's formula (a lower count than the log's).
+    const [sheet, logSheet] = state.sheets;
+    if (!sheet || !logSheet) throw new Error("no sheets");
+    const values = sheet.values.map((row, index) => [...row, index === 0 ? "Reminders sent" : index === 1 ? 1 : ""]);
+    host = await openTaskpane({ state: { ...state, sheets: [{ ...sheet, values, formulas: { "1,5": "=0+1" } }, logSheet] } });
+    const { page } = host;
+    await page.click("#read-sheet");
+    await page.locator("#mapping-panel").waitFor({ state: "visible" });
+    await page.click("#use-mapping");
+    await page.locator("#restore-state").waitFor({ state: "visible" });
+    await page.click("#restore-state");
+    await page.locator("#restore-replace").waitFor({ state: "visible" });
+    await expect(page.locator("#restore-question").textContent()).resolves.toBe("Nothing was restored yet: a cell to restore into holds a formula or an entry the desk did not write (AR!F2). Replace it with the Contact Log's state?");
+    const untouched = await host.inspect((fake: FakeExcel) => [fake.cell("AR", 1, 5).formula, fake.values("AR", 0, 6, 1, 1)], null);
+    expect(untouched).toEqual(["=0+1", [[""]]]);
+    await page.click("#restore-replace");
+    await page.waitForFunction(() => (document.querySelector("#load-panel .notice")?.textContent ?? "").startsWith("State restored for 3 invoices from the Contact Log."));
+    const cells = await host.inspect((fake: FakeExcel) => [fake.cell("AR", 1, 5), fake.values("AR", 0, 6, 2, 1)], null);
+    expect(cells).toEqual([{ value: 2, formula: null, numberFormat: "General" }, [["Last contact"], [todaySerial - 20]]]);
     expect(host.pageErrors).toEqual([]);
   }, 60_000);
 });
