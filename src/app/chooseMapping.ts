@@ -1,7 +1,7 @@
 import { applyUserMapping } from "../core/columnMapping";
 import { findHeaderRow, type FieldColumns } from "../core/columns";
 import type { SavedMapping } from "../workbook/port";
-import { fieldColumnsOf, initialChoices } from "./mappingChoices";
+import { fieldColumnsOf, initialChoices, withDeskColumns } from "./mappingChoices";
 import { withoutOwnColumns } from "../workbook/ownCells";
 
 /** Where the mapping in use comes from: the workbook's saved one, or the header search. */
@@ -43,7 +43,7 @@ export function chooseMapping(values: readonly (readonly unknown[])[], saved: Sa
   if (saved && fits(values, saved)) {
     const headings = search.ok ? search.row === saved.headerRow && search.customerFromHeadings : search.best?.row === saved.headerRow && search.best.customerFromHeadings;
     const check = applyUserMapping(saved.columns, values[saved.headerRow] ?? [], headings);
-    if (check.ok) return { ok: true, row: saved.headerRow, mapping: fieldColumnsOf(saved.columns), source: "saved", currency: saved.currency ?? null };
+    if (check.ok) return { ok: true, row: saved.headerRow, mapping: fieldColumnsOf(withDeskColumns(saved.columns, values[saved.headerRow] ?? [])), source: "saved", currency: saved.currency ?? null };
   }
   if (!search.ok) return { ok: false, message: search.message };
   return { ok: true, row: search.row, mapping: fieldColumnsOf(initialChoices(search.mapping, null)), source: "automatic", currency: null };

@@ -5,6 +5,7 @@ import type { ColumnMapping, MappedColumn } from "../core/columns";
 import type { ColumnChoices } from "../core/columnMapping";
 import { cellText } from "../core/ledgerCells";
 import { columnLetters } from "../workbook/a1";
+import { deskColumnHeaders, type DeskColumn } from "../workbook/contactHeaders";
 
 /** One entry of a field's dropdown. */
 export interface ColumnOption {
@@ -75,3 +76,23 @@ export function fieldColumnsOf(choices: ColumnChoices): Partial<Record<Field, { 
   return columns;
 }
 
+
+/**
+ * A saved mapping with the desk's own columns added where the header row has gained them since
+ * it was saved (Mark as sent or the restore from the Contact Log created Last contact, Reminders
+ * sent or Dunning status right of the list): a header that reads exactly as the desk writes it,
+ * in a column no other field has, maps its field. Whatever the user chose stays.
+ *
+ * @example
+ * withDeskColumns({ customer: 0, dueDate: 1 }, ["Customer", "Due", "Last contact"]) //=> { customer: 0, dueDate: 1, lastContact: 2 }
+ */
+export function withDeskColumns(choices: ColumnChoices, headerCells: readonly unknown[]): ColumnChoices {
+  const added: Partial<Record<Field, number>> = { ...choices };
+  const taken = new Set(Object.values(choices));
+  for (const [field, header] of Object.entries(deskColumnHeaders) as [DeskColumn, string][]) {
+    if (added[field] !== undefined) continue;
+    const column = headerCells.findIndex((cell, at) => !taken.has(at) && (cellText(cell) ?? "").toLowerCase() === header.toLowerCase());
+    if (column >= 0) added[field] = column;
+  }
+  return added;
+}

@@ -12,6 +12,7 @@ import { loadList } from "./loadList";
 import { cleanUpKilledRuns } from "./killedRuns";
 import { outputPath, writeOutput } from "./outputFiles";
 import type { ProgressLine } from "./progressLine";
+import { restoredSummary, restoreLine, restoreStep } from "./restoreStep";
 
 const policyChanges = { added: "added", updated: "updated (date order and decimal separator of this list)", replaced: "written with the policy given", unchanged: "kept" } as const;
 
@@ -29,8 +30,11 @@ export async function annotateCommand(io: CliIo, args: CliArguments, progress: P
   if (output === null) return failure(exitCodes.usage, "annotate needs an output workbook: -o <out.xlsx> (or --in-place to change the input).");
   if (typeof output !== "string") return output;
   const cleaned = await cleanUpKilledRuns(io.files, { files: [output], folders: [] });
-  const loaded = await loadList(io, args, progress);
-  if (!loaded.ok) return loaded;
+  const read = await loadList(io, args, progress);
+  if (!read.ok) return read;
+  const restoring = await restoreStep(args, read, progress);
+  if (!restoring.ok) return restoring;
+  const { loaded, restored } = restoring;
   const { book, list, policy, asOf } = loaded;
   const sheetsBefore = new Set(book.sheetNames());
   const options = { asOfSerial: serialFromDay(asOf, policy.dateSystem), keepAsOf: false, replace: loaded.policyGiven, confirmOverwrite: args.force };
@@ -52,13 +56,14 @@ export async function annotateCommand(io: CliIo, args: CliArguments, progress: P
     `  AR columns  ${columns.map((column) => `${column.header} (${column.column})`).join(", ")} on ${counted(annotated.rows, "row")}`,
     `  Summary     ${summarySheet === null ? "(none)" : `sheet "${summarySheet}"`}`,
     `  Policy      sheet "${policyNames.sheet}" ${policyChanges[annotated.policySheet]}, as of ${isoTextOfDay(asOf)} (${asOfReason(loaded)})`,
+    ...[restoreLine(restored)].flatMap((line) => (line === null ? [] : [`  Restored    ${line}`])),
     `Wrote ${output}${backup === null ? "" : ` (the original kept as ${backup})`}`,
   ].join("\n");
   return {
     ok: true,
     text: `${text}\n`,
-    json: { ok: true, command: "annotate", file: loaded.path, output, ...asOfJson(loaded), sheet: list.data.sheetName, address: list.data.address, table: list.data.tableName, rows: annotated.rows, currency: list.ledger.currency, columns, summarySheet, policySheet: annotated.policySheet, backup, warnings },
-    summary: `annotate: ${counted(list.ledger.invoices.length, "invoice")}, ${counted(columns.length, "AR column")} on ${counted(annotated.rows, "row")}, wrote ${output}`,
+    json: { ok: true, command: "annotate", file: loaded.path, output, ...asOfJson(loaded), sheet: list.data.sheetName, address: list.data.address, table: list.data.tableName, rows: annotated.rows, currency: list.ledger.currency, columns, summarySheet, policySheet: annotated.policySheet, restored, backup, warnings },
+    summary: `annotate: ${counted(list.ledger.invoices.length, "invoice")}, ${restoredSummary(restored)}${counted(columns.length, "AR column")} on ${counted(annotated.rows, "row")}, wrote ${output}`,
     warnings,
   };
 }

@@ -20,6 +20,8 @@ export interface CliArguments {
   /** --no-backup: --in-place without the copy of the original beside it. */
   readonly noBackup: boolean;
   readonly overrideGap: boolean;
+  /** --no-restore: annotate and remind leave the list as it is instead of restoring state from the Contact Log (analyze: does not look). */
+  readonly noRestore: boolean;
   /** -o: the output workbook. */
   readonly output: string | null;
   /** --out (--drafts): annotate's output workbook, remind's folder of drafts. */
@@ -37,7 +39,7 @@ export interface CliArguments {
 }
 
 type ValueKey = "asOf" | "policy" | "sheet" | "lang" | "currency" | "output" | "out" | "from" | "customers" | "drafts" | "by";
-type FlagKey = "json" | "quiet" | "force" | "inPlace" | "noBackup" | "overrideGap" | "all" | "draftList" | "help" | "version";
+type FlagKey = "json" | "quiet" | "force" | "inPlace" | "noBackup" | "overrideGap" | "noRestore" | "all" | "draftList" | "help" | "version";
 
 /** Every option: its spellings, and the commands it applies to. */
 const valueOptions: Readonly<Record<ValueKey, { readonly names: readonly string[]; readonly commands: readonly CommandName[] }>> = {
@@ -60,6 +62,7 @@ const flagOptions: Readonly<Record<FlagKey, { readonly names: readonly string[];
   inPlace: { names: ["--in-place"], commands: ["annotate", "remind", "mark-sent", "today"] },
   noBackup: { names: ["--no-backup"], commands: ["annotate", "remind", "mark-sent", "today"] },
   overrideGap: { names: ["--override-gap"], commands: ["remind"] },
+  noRestore: { names: ["--no-restore"], commands: ["analyze", "annotate", "remind", "today"] },
   all: { names: ["--all"], commands: ["mark-sent"] },
   // today --draft is a flag; mark-sent --draft <id> a value: the command decides which.
   draftList: { names: ["--draft"], commands: ["today"] },
@@ -135,7 +138,7 @@ export function parseArguments(argv: readonly string[]): { readonly ok: true; re
   return parsed({
     command, file: files[0] ?? null, asOf: values.asOf ?? null, policy: values.policy ?? null, sheet: values.sheet ?? null, lang,
     currency: currency === null || currency === "dollar" ? null : currency.code,
-    json: flags.has("json"), quiet: flags.has("quiet"), force: flags.has("force"), inPlace: flags.has("inPlace"), noBackup: flags.has("noBackup"), overrideGap: flags.has("overrideGap"),
+    json: flags.has("json"), quiet: flags.has("quiet"), force: flags.has("force"), inPlace: flags.has("inPlace"), noBackup: flags.has("noBackup"), overrideGap: flags.has("overrideGap"), noRestore: flags.has("noRestore"),
     output: values.output ?? null, out: values.out ?? null, from: values.from ?? null, customers,
     drafts, all: flags.has("all"), by: values.by ?? null, draftList: flags.has("draftList"),
   });
@@ -143,7 +146,7 @@ export function parseArguments(argv: readonly string[]): { readonly ok: true; re
 
 const none: CliArguments = {
   command: "help", file: null, asOf: null, policy: null, sheet: null, lang: null, currency: null, json: false, quiet: false, force: false,
-  inPlace: false, noBackup: false, overrideGap: false, output: null, out: null, from: null, customers: [], drafts: [], all: false, by: null,
+  inPlace: false, noBackup: false, overrideGap: false, noRestore: false, output: null, out: null, from: null, customers: [], drafts: [], all: false, by: null,
   draftList: false,
 };
 

@@ -47,7 +47,7 @@ export const exitCodeMeanings: readonly (readonly [ExitCode, string])[] = [
   [exitCodes.encrypted, "the workbook is password-protected: save a copy without a password"],
   [exitCodes.noAgingList, "no aging list: the sheet does not exist or has no recognisable header row"],
   [exitCodes.outputExists, "an output file exists (use --force), or the output is the input (use --in-place)"],
-  [exitCodes.cellsInTheWay, "cells in the way (AR columns, an earlier Reminders batch, policy rows): nothing written"],
+  [exitCodes.cellsInTheWay, "cells in the way (AR columns, an earlier Reminders batch, policy rows, cells the restore from the Contact Log fills): nothing written"],
   [exitCodes.badPolicy, "the policy (--policy file or the workbook's policy sheet) has a problem"],
   [exitCodes.currencyQuestion, "the amounts show a bare \"$\" on a sheet whose headers are not English: give --currency"],
   [exitCodes.listChanged, "mark-sent: the list changed since drafting (a row moved): nothing written"],

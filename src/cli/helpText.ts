@@ -25,11 +25,15 @@ Commands:
             Settle offer, Next contact; values cached for readers without the add-in),
             the "AR Summary" sheet and the "Dunning Policy" sheet they read, into a new
             workbook. Cells in the way are listed and nothing is written unless --force.
+            First, as remind does, it restores each invoice's Last contact, Reminders
+            sent and Dunning status from the workbook's Contact Log where the list holds
+            less (a fresh export pasted over a worked list); --no-restore skips it.
   remind    One reminder per customer and currency at the playbook's stage: an .eml
             draft per email (a .txt letter for a customer without email) in --out <dir>,
             and the Reminders sheet in -o <out.xlsx>. Rows not drafted are listed with
             the reason (paid, disputed, promise not due, contact gap R17, heading, total…).
-            Without --out and -o it only reports what it would draft.
+            Without --out and -o it only reports what it would draft. State lost to a
+            fresh export is restored from the Contact Log first (see annotate).
   mark-sent Marks messages of the Reminders sheet as sent, as the pane's Mark as sent:
             a Contact Log row each (with --by, default the OS user), then Last contact
             and Reminders sent on their rows; Ask sales records "sales asked <date>" and a
@@ -62,11 +66,15 @@ Options:
                         beside it as <name>.backup.xlsx (numbered when that exists)
   --no-backup           with --in-place: keep no copy of the original
   -f, --force           overwrite existing output files, cells where the AR columns go,
-                        and an earlier batch on the Reminders sheet
+                        an earlier batch on the Reminders sheet, and formulas or foreign
+                        entries in cells the restore from the Contact Log fills
   --from <address>      remind: From of the .eml drafts (default: the policy's senderEmail)
   --customer <name>     remind: only this customer (repeat for several)
   --override-gap        remind: draft even when the last contact is less than the
                         minimum gap ago (R17), as the pane's checkbox
+  --no-restore          annotate, remind: leave the list's Last contact, Reminders sent
+                        and Dunning status as they are (no restore from the Contact Log);
+                        analyze says how many invoices they would restore unless given it
   --draft <id>          mark-sent: the draft id of a message on the Reminders sheet (repeat)
   --all                 mark-sent: every message on the Reminders sheet
   --draft               today: draft the worklist (as remind; --out, -o, --from apply)

@@ -14,6 +14,7 @@ import { writeDraftBatch } from "./draftBatch";
 import { cleanUpKilledRuns } from "./killedRuns";
 import { draftPaths, outputPath, writeOutput } from "./outputFiles";
 import type { ProgressLine } from "./progressLine";
+import { restoredSummary, restoreLine, restoreStep, type RestoreReport } from "./restoreStep";
 import { checkAddress, headerText } from "../mail/headers";
 import { shortened } from "../mail/shortened";
 import { columnLimit, lastColumnLimit, textTable } from "./textTable";
@@ -33,8 +34,12 @@ export async function remindCommand(io: CliIo, args: CliArguments, progress: Pro
   const folder = args.out === null ? null : resolve(io.cwd, args.out);
   // First of all: an incomplete batch a killed run left is not "drafts that exist".
   const cleaned = await cleanUpKilledRuns(io.files, { files: output === null ? [] : [output], folders: folder === null ? [] : [folder] });
-  const loaded = await loadList(io, args, progress);
-  if (!loaded.ok) return loaded;
+  const read = await loadList(io, args, progress);
+  if (!read.ok) return read;
+  // Before drafting: state a fresh export lost comes back from the Contact Log, so each customer is drafted at its rung.
+  const restoring = await restoreStep(args, read, progress);
+  if (!restoring.ok) return restoring;
+  const { loaded, restored } = restoring;
   const unknown = unknownCustomers(loaded, args.customers);
   if (unknown) return unknown;
   const batch = await draftReminders(loaded.book.port, loaded.list, loaded.policy, loaded.asOf, { overrideGap: args.overrideGap, customers: args.customers.length > 0 ? args.customers : null, language: args.lang });
@@ -52,7 +57,7 @@ export async function remindCommand(io: CliIo, args: CliArguments, progress: Pro
   }
   // The folder is there even when nothing is drafted: scripts look in it.
   if (folder !== null) await writeDraftBatch(io.files, folder, files?.files ?? []);
-  return report(loaded, batch, { folder, files: files?.files ?? [], pathOfMessage: files?.pathOfMessage ?? [], fileProblems: files?.problems ?? [], output, sheet, backup, cleaned });
+  return report(loaded, batch, { folder, files: files?.files ?? [], pathOfMessage: files?.pathOfMessage ?? [], fileProblems: files?.problems ?? [], output, sheet, backup, cleaned, restored });
 }
 
 interface PlannedFile {
@@ -105,6 +110,8 @@ interface Written {
   readonly backup: string | null;
   /** What was cleaned up after killed runs. */
   readonly cleaned: readonly string[];
+  /** The restore from the Contact Log (null: --no-restore). */
+  readonly restored: RestoreReport | null;
 }
 
 function report(loaded: LoadedList, batch: ReminderBatch, written: Written): CommandResult {
@@ -126,6 +133,7 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
     `Reminders from ${listPlace(loaded)}`,
     currencyLine(loaded),
     `${describeLetterLanguage(batch.language)}.`,
+    ...restoredLines(written.restored, written.output),
     `Drafted ${counted(emails, "email")} and ${counted(letters, "letter")}${calls === 0 ? "" : `; ${counted(calls, "customer")} to call (R4)`}${batch.messages.length === 0 ? "." : ":"}`,
   ];
   const recipient = (m: (typeof messages)[number]) => m.to ?? (m.kind === "call" ? `call ${m.phone ?? "(no phone number)"}` : "(letter)");
@@ -139,8 +147,8 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
   return {
     ok: true,
     text: `${lines.join("\n")}\n`,
-    json: { ok: true, command: "remind", file: loaded.path, ...asOfJson(loaded), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, currency: loaded.list.ledger.currency, language: { ...batch.language, sentence: describeLetterLanguage(batch.language) }, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, backup: written.backup, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : []), ...written.cleaned] },
-    summary: `remind: ${counted(emails, "email")}, ${counted(letters, "letter")}, ${calls === 0 ? "" : `${counted(calls, "call")}, `}${counted(left.length, "row")} not drafted${written.folder === null ? "" : `, drafts in ${written.folder}`}${written.output === null ? "" : `, wrote ${written.output}`}`,
+    json: { ok: true, command: "remind", file: loaded.path, ...asOfJson(loaded), sheet: loaded.list.data.sheetName, address: loaded.list.data.address, currency: loaded.list.ledger.currency, language: { ...batch.language, sentence: describeLetterLanguage(batch.language) }, messages, notDrafted: left, draftsFolder: written.folder, output: written.output, remindersSheet: written.sheet, restored: written.restored, backup: written.backup, warnings: [...loaded.warnings, ...(batch.templatesWarning ? [batch.templatesWarning] : []), ...written.cleaned] },
+    summary: `remind: ${restoredSummary(written.restored)}${counted(emails, "email")}, ${counted(letters, "letter")}, ${calls === 0 ? "" : `${counted(calls, "call")}, `}${counted(left.length, "row")} not drafted${written.folder === null ? "" : `, drafts in ${written.folder}`}${written.output === null ? "" : `, wrote ${written.output}`}`,
     warnings: [...loaded.warnings, ...written.cleaned],
   };
 }
@@ -148,4 +156,11 @@ function report(loaded: LoadedList, batch: ReminderBatch, written: Written): Com
 /** The pane says "tick the box" for R17; here the same exception is an option. */
 function reasonText(item: NotDrafted): string {
   return item.code === "contactGap" ? item.reason.replace(/, or confirm to draft anyway$/, " (--override-gap drafts anyway)") : item.reason;
+}
+
+/** The restore's line; without -o the restored cells are drafted from but not saved. */
+function restoredLines(restored: RestoreReport | null, output: string | null): string[] {
+  const line = restoreLine(restored);
+  if (line === null) return [];
+  return [`Restored ${line}${output === null && restored !== null && restored.cells > 0 ? " (drafted from; saved only with -o)" : ""}.`];
 }

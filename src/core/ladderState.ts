@@ -64,3 +64,18 @@ export function ladderStateText(state: LadderState): string {
   if (state.offered !== null) parts.push(`offered ${isoTextOfDay(state.offered.day)}${state.offered.until === null ? "" : ` until ${isoTextOfDay(state.offered.until)}`}`);
   return parts.join("; ");
 }
+
+/**
+ * Each dated step at its latest of two records (the Contact Log's and the sheet's): a later
+ * "sales asked", a later offer with its deadline.
+ *
+ * @example
+ * laterLadderState({ salesAsked: 20789, offered: null }, { salesAsked: 20780, offered: { day: 20800, until: 20814 } })
+ * //=> { salesAsked: 20789, offered: { day: 20800, until: 20814 } }
+ */
+export function laterLadderState(seen: LadderState, step: Partial<LadderState>): LadderState {
+  const [asked, offer] = [step.salesAsked ?? null, step.offered ?? null];
+  const salesAsked = asked !== null && (seen.salesAsked === null || asked > seen.salesAsked) ? asked : seen.salesAsked;
+  const offered = offer !== null && (seen.offered === null || offer.day > seen.offered.day) ? offer : seen.offered;
+  return { salesAsked, offered };
+}

@@ -130,7 +130,19 @@ export function contactEntry(record: ReminderRecord, draft: DraftRequest, logged
 
 /** The invoice numbers of a draft; a row without one is named by its due date. */
 function invoiceList(draft: DraftRequest): string {
-  return draft.lines.map((line) => line.invoiceNumber ?? `(no number, due ${isoTextOfDay(line.dueDay)})`).join(", ");
+  return draft.lines.map((line) => invoiceLabel(line.invoiceNumber, line.dueDay)).join(", ");
+}
+
+/**
+ * How the Reminders sheet and the Contact Log name one invoice: its number, or for a row without
+ * one its due date (the restore from the Contact Log reads the same words back).
+ *
+ * @example
+ * invoiceLabel("INV-1", 20458) //=> "INV-1"
+ * invoiceLabel(null, 20458)    //=> "(no number, due 2026-01-05)"
+ */
+export function invoiceLabel(invoiceNumber: string | null, dueDay: Day): string {
+  return invoiceNumber ?? `(no number, due ${isoTextOfDay(dueDay)})`;
 }
 
 function fitInCell(text: string): string {

@@ -15,11 +15,14 @@ import { asOfOfferElement, type AsOfOffer } from "./asOfOffer";
 
 export interface AnalyzePanel {
   readonly section: HTMLElement;
+  /** Where the offer to restore state from the Contact Log goes (kept across re-renders of the figures). */
+  readonly restoreHost: HTMLElement;
   show(data: AgingData, summary: Receivables, problems: readonly LedgerProblem[], asOfText: string, offer?: AsOfOffer | null): void;
 }
 
 export function createAnalyzePanel(workbook: WorkbookPort): AnalyzePanel {
   const body = element("div", { class: "analyze-body" });
+  const restoreHost = element("div", { class: "restore-host", id: "restore-host" });
   const section = element(
     "section",
     { class: "panel", id: "analyze-panel", "aria-labelledby": "analyze-heading", hidden: true },
@@ -33,6 +36,7 @@ export function createAnalyzePanel(workbook: WorkbookPort): AnalyzePanel {
       body,
       element("p", { class: "hint", id: "analyze-as-of" }, `As of ${asOfText}, with the policy in force.`),
       offer && asOfOfferElement(offer),
+      restoreHost,
       totalsList(summary),
       // One bucket table and one top-customer list per currency: amounts of different currencies are never added.
       summary.currencies.map((figures) => bucketTable(figures, summary.currencies.length > 1)),
@@ -42,7 +46,7 @@ export function createAnalyzePanel(workbook: WorkbookPort): AnalyzePanel {
     );
   }
 
-  return { section, show };
+  return { section, restoreHost, show };
 }
 
 function totalsList(summary: Receivables): HTMLElement {

@@ -14,6 +14,8 @@ const scopes: readonly { readonly value: AgingScope; readonly label: string }[] 
 
 export interface LoadPanel {
   readonly section: HTMLElement;
+  /** Reads the list again from where it was read (the desk added columns to it); `note` comes first in the panel's message. */
+  readAgain(note: string): Promise<void>;
 }
 
 /** Builds the Load panel; `onRead` gets the values once a read succeeds (the button stays busy until it is done). */
@@ -48,7 +50,7 @@ export function createLoadPanel(workbook: WorkbookPort, onRead: (data: AgingData
     void runRead();
   });
 
-  async function runRead(): Promise<void> {
+  async function runRead(note = ""): Promise<void> {
     read.setAttribute("disabled", "");
     clearNotice(notice);
     const progress = startProgress(progressHost, "Reading rows");
@@ -58,7 +60,7 @@ export function createLoadPanel(workbook: WorkbookPort, onRead: (data: AgingData
         showNotice(notice, progress.cancelled ? "info" : "error", result.error);
         return;
       }
-      showNotice(notice, "success", `Read ${result.values.length.toLocaleString("en-US")} rows from ${result.sheetName}!${result.address.replace(/^.*!/, "")}${result.tableName ? ` (table ${result.tableName})` : ""}.`);
+      showNotice(notice, "success", `${note === "" ? "" : `${note} `}Read ${result.values.length.toLocaleString("en-US")} rows from ${result.sheetName}!${result.address.replace(/^.*!/, "")}${result.tableName ? ` (table ${result.tableName})` : ""}.`);
       await onRead(result);
     } catch (error) {
       showNotice(notice, "error", `Could not read the sheet: ${errorText(error)}`);
@@ -68,5 +70,5 @@ export function createLoadPanel(workbook: WorkbookPort, onRead: (data: AgingData
     }
   }
 
-  return { section };
+  return { section, readAgain: (note) => runRead(note) };
 }

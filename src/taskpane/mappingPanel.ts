@@ -10,7 +10,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { mappingKey } from "../workbook/mappingKey";
 import { element, replaceChildren } from "./element";
 import { capitalize } from "./sentence";
-import { columnOptions, confidenceText, initialChoices, type ChoiceSource } from "../app/mappingChoices";
+import { columnOptions, confidenceText, initialChoices, withDeskColumns, type ChoiceSource } from "../app/mappingChoices";
 import type { PaneAnalysis } from "./paneAnalysis";
 import { clearNotice, errorText, showNotice } from "./notice";
 
@@ -77,7 +77,8 @@ export function createMappingPanel(workbook: WorkbookPort, preview: (header: Cho
     const atRow = search.ok && search.row === headerRow ? search : search.ok ? null : search.best?.row === headerRow ? search.best : null;
     found = atRow ? atRow.mapping : mapHeaderRow(searched[headerRow] ?? []).mapping;
     customerFromHeadings = atRow?.customerFromHeadings ?? false;
-    choices = { ...initialChoices(found, saved?.choices ?? null) };
+    // Columns the desk created since the mapping was saved (Mark as sent, the restore) are its fields too.
+    choices = { ...initialChoices(found, saved ? withDeskColumns(saved.choices, searched[headerRow] ?? []) : null) };
     currency = saved?.currency ?? null;
     render();
   }

@@ -24,6 +24,10 @@ import { errorText } from "./notice";
 import type { PaneAnalysis } from "./paneAnalysis";
 import { createPolicyPanel } from "./policyPanel";
 import { createRemindPanel } from "./remindPanel";
+import { restoreOfferElement } from "./restoreOffer";
+import { applyCells } from "../app/markSent";
+import type { StateRestored } from "../app/restoreState";
+import { contactLogLayout } from "../workbook/contactLogLayout";
 
 /** Where the pane runs: the workbook it works on, and what the host lets it do. */
 export interface PaneHost {
@@ -140,6 +144,46 @@ export function createPane(host: PaneHost): HTMLElement[] {
     });
     remindPanel.show({ data, headerRow: header.row, mapping: fieldColumnsOf(header.choices), policy: session.policy });
     policyPanel.useSheetReading({ dateOrder: figures.dateOrder.order, decimalSeparator: figures.decimalSeparator.separator });
+    void offerRestore(data, header, figures);
+  }
+
+  /** The list and mapping the restore offer was last made for: offered once per read and mapping. */
+  let restoreOffered: { readonly data: AgingData; readonly header: ChosenHeader } | null = null;
+
+  /**
+   * Offers to restore state from the Contact Log when it holds later state than the list (a fresh
+   * export pasted over the worked list): the Analyze panel shows how many invoices, and a button.
+   */
+  async function offerRestore(data: AgingData, header: ChosenHeader, figures: { readonly invoiceRows: readonly number[]; readonly repeatedRows: readonly (readonly [number, number])[] }): Promise<void> {
+    if (restoreOffered?.data === data && restoreOffered.header === header) return;
+    restoreOffered = { data, header };
+    analyzePanel.restoreHost.replaceChildren();
+    const current = () => session.data === data && session.header === header;
+    try {
+      // Most workbooks have no Contact Log: then the invoices are not even fetched from the worker.
+      const log = await workbook.readTable(contactLogLayout.name);
+      if (log === null || isFailure(log) || log.length < 2 || !current()) return;
+      const mapping = fieldColumnsOf(header.choices);
+      const read = await analysis.invoices({ row: header.row, mapping, currency: header.currency }, session.policy, asOfDay(), figures.invoiceRows);
+      if (!read.ok || !current()) return;
+      const repeats = new Set(figures.repeatedRows.map(([row]) => row));
+      const invoices = read.invoices.filter((invoice) => !repeats.has(invoice.row));
+      const offer = await restoreOfferElement({ workbook, list: data, headerRow: header.row, mapping, invoices, dateSystem: session.policy.dateSystem, onRestored: (text, restored) => void afterRestore(data, text, restored) }, log);
+      if (offer && current()) analyzePanel.restoreHost.replaceChildren(offer);
+    } catch {
+      // The figures do not need it: the offer is simply not made.
+    }
+  }
+
+  /** The state is written: new columns need the list read again (its mapping checked); cells within it are copied into the pane's copy. */
+  async function afterRestore(data: AgingData, text: string, restored: StateRestored): Promise<void> {
+    if (restored.createdColumns.length > 0) {
+      const columns = restored.createdColumns.join(", ");
+      await loadPanel.readAgain(`${text} The list was read again with the columns added (${columns}): check the mapping and use it.`);
+      return;
+    }
+    applyCells(data, restored.cells);
+    if (session.data === data) await analysis.load(data).then(showAnalysis);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { findHeaderRow } from "../../src/core/columns";
-import { columnOptions, confidenceText, fieldColumnsOf, initialChoices } from "../../src/app/mappingChoices";
+import { chooseMapping } from "../../src/app/chooseMapping";
+import { columnOptions, confidenceText, fieldColumnsOf, initialChoices, withDeskColumns } from "../../src/app/mappingChoices";
 
 describe("mapping choices", () => {
   const sheet = [["Aged Receivables"], [], ["Customer", "Invoice no.", "Due date (net)", "Balance"]];
@@ -33,4 +34,14 @@ describe("mapping choices", () => {
     expect(fieldColumnsOf({ customer: 0, balance: 3 })).toEqual({ customer: { column: 0 }, balance: { column: 3 } });
   });
 
+  // Failed before: the restore from the Contact Log added Last contact and Reminders sent right of
+  // the list, but the mapping saved before kept them unmapped, so the figures ignored them.
+  it("adds the desk's own columns a saved mapping predates, and keeps what the user chose", () => {
+    const header = ["Customer", "Due", "Balance", "Last contact", "Reminders sent", "dunning status"];
+    expect(withDeskColumns({ customer: 0, dueDate: 1, balance: 2 }, header)).toEqual({ customer: 0, dueDate: 1, balance: 2, lastContact: 3, remindersSent: 4, dunningStatus: 5 });
+    expect(withDeskColumns({ customer: 0, dueDate: 1, balance: 2, lastContact: 4 }, header)).toEqual({ customer: 0, dueDate: 1, balance: 2, lastContact: 4, dunningStatus: 5 });
+    expect(withDeskColumns({ customer: 0, dueDate: 1, balance: 2 }, ["Customer", "Due", "Balance", "Last contacted"])).toEqual({ customer: 0, dueDate: 1, balance: 2 });
+    const chosen = chooseMapping([header, ["Acme", 46_000, 10, 46_010, 2, ""]], { headerRow: 0, columns: { customer: 0, dueDate: 1, balance: 2 } });
+    expect(chosen).toMatchObject({ ok: true, source: "saved", mapping: { lastContact: { column: 3 }, remindersSent: { column: 4 }, dunningStatus: { column: 5 } } });
+  });
 });

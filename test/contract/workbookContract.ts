@@ -20,6 +20,8 @@ import { withoutOwnColumns } from "../../src/workbook/ownCells";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { markTarget } from "../../src/app/contactPlan";
 import { recordContacts } from "../../src/app/recordContacts";
+import { restoreState } from "../../src/app/restoreState";
+import { invoiceLabel } from "../../src/mail/reminderRecord";
 import { fromXlsx } from "../support/fakeExcel/fromXlsx";
 import { engineAnswers } from "../excel/engineAnswers";
 import { contractFixtures } from "./contractFixtures";
@@ -287,6 +289,28 @@ export function declareWorkbookContract(adapter: string, open: HarnessFactory): 
       expect(third.inspect.cell(data.sheetName, target.headerRow, statusColumn).value).toBe("Dunning status");
       expect(third.inspect.cell(data.sheetName, row, statusColumn).value).toBe("sales asked 2026-02-15");
       expect(third.inspect.cell(data.sheetName, row, lastContact).value).toBe(AS_OF_SERIAL);
+    });
+
+    it("restores an invoice's state from the Contact Log where the list holds less, once", async () => {
+      const harness = await start();
+      const { data, headerRow, ledger } = await analyze(harness);
+      const header = findHeaderRow(data.values);
+      if (!header.ok) throw new Error(header.message);
+      const invoice = ledger.invoices[0];
+      if (!invoice) throw new Error("no invoice");
+      const logged = (daysAgo: number, stage: string, draftId: string): ContactEntry => ({ ...contact(invoice.customer, draftId), loggedAt: AS_OF_SERIAL - daysAgo + 0.4, stage, invoices: invoiceLabel(invoice.invoiceNumber, invoice.dueDay) });
+      expect(await harness.port.appendContactLog([logged(30, "Reminder", "2026-01-16-a"), logged(20, "Consequences", "2026-01-26-b"), logged(1, "Ask sales", "2026-02-14-c")])).toMatchObject({ ok: true });
+      expect(await restoreState(harness.port, { list: data, headerRow, mapping: header.mapping, invoices: ledger.invoices, dateSystem: 1900, confirmOverwrite: false, dryRun: false })).toMatchObject({ ok: true, log: true, invoices: 1 });
+      const again = await harness.reopen();
+      const reread = await analyze(again);
+      // Found again by what identifies it (a file re-opened has no selection: the block read may start elsewhere).
+      const restored = reread.ledger.invoices.find((item) => item.customer === invoice.customer && item.invoiceNumber === invoice.invoiceNumber && item.dueDay === invoice.dueDay);
+      expect(restored?.remindersSent).toBe(Math.max(invoice.remindersSent, 2));
+      expect(restored?.lastContactDay).toBe(Math.max(invoice.lastContactDay ?? 0, AS_OF - 20));
+      expect(restored?.statusText).toContain("sales asked 2026-02-14");
+      const header2 = findHeaderRow(reread.data.values);
+      if (!header2.ok) throw new Error(header2.message);
+      expect(await restoreState(again.port, { list: reread.data, headerRow: reread.headerRow, mapping: header2.mapping, invoices: reread.ledger.invoices, dateSystem: 1900, confirmOverwrite: false, dryRun: false })).toEqual({ ok: true, log: true, invoices: 0, cells: [], createdColumns: [] });
     });
 
     it("keeps templates by stage and language, as text", async () => {
