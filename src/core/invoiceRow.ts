@@ -133,7 +133,8 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
     remindersSent: reminderCount(cellOf("remindersSent"), row, problems),
     statusText: statusText(text("status"), text("dunningStatus")),
     notesText: text("notes"),
-    promiseDay: promiseDay(optionalDay(cellOf("promiseDate"), row, reader, problems), text("status"), text("notes"), reader),
+    // The Dunning status column too: a promise the desk recorded there counts (issue 12).
+    promiseDay: promiseDay(optionalDay(cellOf("promiseDate"), row, reader, problems), statusText(text("status"), text("dunningStatus")), text("notes"), reader),
     language: text("language"),
     channel: channelOf(cellOf, row, problems),
     terms: text("terms"),

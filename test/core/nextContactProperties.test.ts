@@ -15,6 +15,12 @@ const status: fc.Arbitrary<StatusFlags> = fc.record({
   // Recorded ladder state (issue 12): a day sales was asked, an offer's deadline, or none.
   salesAskedDay: fc.option(fc.integer({ min: AS_OF - 60, max: AS_OF }), { nil: null }),
   offeredUntil: fc.option(fc.integer({ min: AS_OF - 30, max: AS_OF + 30 }), { nil: null }),
+  // Steps recorded in one click: a promise's day, an agreed plan.
+  promisedDay: fc.option(fc.integer({ min: AS_OF - 30, max: AS_OF + 30 }), { nil: null }),
+  plan: fc.option(fc.record({
+    day: fc.integer({ min: AS_OF - 90, max: AS_OF }), total: fc.integer({ min: 1, max: 100_000 }), count: fc.integer({ min: 1, max: 12 }),
+    first: fc.integer({ min: AS_OF - 90, max: AS_OF + 30 }), interval: fc.oneof(fc.constant({ months: 1 }), fc.constant({ days: 14 })),
+  }), { nil: null }),
 });
 const account: fc.Arbitrary<Account> = fc.record({
   dueDay: fc.integer({ min: AS_OF - 800, max: AS_OF + 60 }),
