@@ -9,6 +9,7 @@ import { errorCode, faultFailure, FileFault } from "./fileFault";
 import { helpText } from "./helpText";
 import { progressLine } from "./progressLine";
 import { markSentCommand } from "./markSentCommand";
+import { recordCommand } from "./recordCommand";
 import { remindCommand } from "./remindCommand";
 
 /**
@@ -34,7 +35,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   const progress = progressLine(io.stderr, args.quiet, () => performance.now());
   let result: CommandResult;
   try {
-    const command = { analyze: analyzeCommand, annotate: annotateCommand, remind: remindCommand, "mark-sent": markSentCommand }[args.command];
+    const command = { analyze: analyzeCommand, annotate: annotateCommand, remind: remindCommand, "mark-sent": markSentCommand, record: recordCommand }[args.command];
     result = await command(io, args, progress);
   } catch (error) {
     progress.clear();
