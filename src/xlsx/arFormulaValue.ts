@@ -241,7 +241,11 @@ function columnIndex(letters: string): number {
 function sumifsValue<S>(arg: Extract<ArArgument, { kind: "sumifs" }>, at: FormulaAt<S>, cells: FormulaCells<S>, names: Map<string, unknown>, valueOf: (criterion: ArArgument) => unknown): number | null {
   const keys = arg.criteria.map(({ criterion }) => valueOf(criterion));
   if (keys.some((key) => !plainCriterion(key))) return null;
-  const cacheKey = `sumifs\u0000${JSON.stringify([arg.sum, arg.criteria.map((item) => item.range)])}`;
+  let cacheKey = rangeKeys.get(arg);
+  if (cacheKey === undefined) {
+    cacheKey = `sumifs\u0000${JSON.stringify([arg.sum, arg.criteria.map((item) => item.range)])}`;
+    rangeKeys.set(arg, cacheKey);
+  }
   let totals = names.get(cacheKey) as Map<string, number> | undefined;
   if (totals === undefined) {
     totals = new Map();
@@ -256,6 +260,9 @@ function sumifsValue<S>(arg: Extract<ArArgument, { kind: "sumifs" }>, at: Formul
   }
   return totals.get(keys.map(criterionKey).join("\u0000")) ?? 0;
 }
+
+/** Each parsed SUMIFS's ranges as one key (the four ladder columns share one grouping per pass). */
+const rangeKeys = new WeakMap<object, string>();
 
 function rangeValues<S>(range: ArRange, at: FormulaAt<S>, cells: FormulaCells<S>): unknown[] {
   if (range.kind === "rows") return Array.from({ length: Math.max(0, range.bottom - range.top + 1) }, (_, r) => cells.value(at.sheet, range.top + r, range.column));
