@@ -6,6 +6,7 @@ import { readLedger, type Ledger } from "../core/ledger";
 import type { LedgerProblem } from "../core/ledgerProblems";
 import type { Policy } from "../core/policy";
 import { summarizeReceivables, type Receivables } from "../core/receivables";
+import { problemCustomers } from "../core/problemCustomers";
 
 /** The sheet as read: values and number formats of the same shape. */
 export interface SheetValues {
@@ -26,7 +27,8 @@ export type Analysis =
 
 /**
  * Reads the invoices under the header row and sums them up for the Analyze panel. The ledger's
- * problems and the summary's (unknown status words) come back as one list, by row.
+ * problems and the summary's (unknown status words) come back as one list, by row, each with the
+ * row's customer.
  *
  * @param sheet - the values read
  * @param header - the header row (index in `values`), a column per field, the user's currency if any
@@ -44,6 +46,7 @@ export function analyzeSheet(sheet: SheetValues, header: ListHeader, policy: Pol
   const statusColumn = header.mapping.status?.column;
   const result = summarizeReceivables(ledger.invoices, asOf, policy, statusColumn === undefined ? {} : { statusColumn });
   if (!result.ok) return { ok: false, message: result.message };
-  const problems = [...ledger.problems, ...result.problems].sort((a, b) => a.row - b.row || (a.column ?? -1) - (b.column ?? -1));
+  const sorted = [...ledger.problems, ...result.problems].sort((a, b) => a.row - b.row || (a.column ?? -1) - (b.column ?? -1));
+  const problems = problemCustomers(sorted, ledger);
   return { ok: true, ledger, summary: result, problems };
 }

@@ -5,6 +5,7 @@ import type { Day } from "../core/days";
 import type { DraftedMessage } from "../mail/draftMessages";
 import { markMeaning } from "../mail/markMeaning";
 import { contactEntry, type ContactEntry } from "../mail/reminderRecord";
+import type { RowIdentity } from "../workbook/rowPatch";
 import type { MarkTarget, RowMark } from "./recordContacts";
 
 /** Where the aging list sits on its sheet (0-based sheet coordinates of values[0][0]). */
@@ -58,16 +59,26 @@ export function markTarget(list: ListPlace, headerRow: number, mapping: FieldCol
  * rowMarks(list, target, messages, new Set([id]), 46068, 20799) //=> [{ row: 4, identity: { customer: "Acme", … }, contactSerial: 46068, state: null }, …]
  */
 export function rowMarks(list: ListPlace, target: MarkTarget, messages: readonly DraftedMessage[], appended: ReadonlySet<string>, contactSerial: number, day: Day): RowMark[] {
-  const cell = (row: number, column: number | null) => (column === null ? null : list.values[row]?.[column - list.left] ?? "");
   const marks: RowMark[] = [];
   for (const message of messages) {
     if (!appended.has(message.record.draftId)) continue;
     const meaning = markMeaning(message.draft, day);
     for (const line of message.draft.lines) {
-      const { customer, invoiceNumber, dueDate, balance } = target.identity;
-      const identity = { customer: cell(line.row, customer), invoiceNumber: cell(line.row, invoiceNumber), dueDate: cell(line.row, dueDate), balance: cell(line.row, balance) };
-      marks.push({ row: list.top + line.row, identity, contactSerial: meaning.contact ? contactSerial : null, state: meaning.state });
+      marks.push({ row: list.top + line.row, identity: rowIdentity(list, target, line.row), contactSerial: meaning.contact ? contactSerial : null, state: meaning.state });
     }
   }
   return marks;
+}
+
+/**
+ * The facts the list held on a row (0-based in the values read) that identify it: checked again
+ * before anything is written there.
+ *
+ * @example
+ * rowIdentity(list, target, 3) //=> { customer: "Acme", invoiceNumber: "INV-7", dueDate: 46023, balance: 1200 }
+ */
+export function rowIdentity(list: ListPlace, target: MarkTarget, row: number): RowIdentity {
+  const cell = (column: number | null) => (column === null ? null : list.values[row]?.[column - list.left] ?? "");
+  const { customer, invoiceNumber, dueDate, balance } = target.identity;
+  return { customer: cell(customer), invoiceNumber: cell(invoiceNumber), dueDate: cell(dueDate), balance: cell(balance) };
 }

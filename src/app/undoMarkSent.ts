@@ -18,6 +18,8 @@ export interface MarkedBatch {
   readonly cells: readonly PlannedCell[];
   /** The facts each marked row held (checked again before restoring). */
   readonly identities: ReadonlyMap<number, RowIdentity>;
+  /** The note of the undo rows ("Mark as sent undone" when not given; a recorded step names itself). */
+  readonly undoNote?: string;
 }
 
 /** Undone: the log rows appended, the cells restored, and the cells left because they changed since (or held a formula before). */
@@ -41,7 +43,7 @@ export interface MarkUndone {
  * await undoMarkSent(port, batch, 46058.6, "Dana") //=> { ok: true, undone: ["2026-02-05-…"], restored: 2, changedSince: [] }
  */
 export async function undoMarkSent(port: WorkbookPort, batch: MarkedBatch, loggedAt: number, markedBy: string): Promise<MarkUndone | { readonly ok: false; readonly moved: readonly MovedRow[]; readonly undone: readonly string[] } | ExcelFailure> {
-  const undoRows = batch.entries.map((entry) => undoEntry(entry, loggedAt, markedBy));
+  const undoRows = batch.entries.map((entry) => undoEntry(entry, loggedAt, markedBy, batch.undoNote ?? "Mark as sent undone"));
   const logged = await port.appendContactLog(undoRows);
   if (isFailure(logged)) return logged;
   const undone = logged.appended;
@@ -74,9 +76,9 @@ export async function undoMarkSent(port: WorkbookPort, batch: MarkedBatch, logge
 }
 
 /** The undo row of a logged message: the same facts, "Undoes" naming its draft id. */
-function undoEntry(entry: ContactEntry, loggedAt: number, markedBy: string): ContactEntry {
+function undoEntry(entry: ContactEntry, loggedAt: number, markedBy: string, note: string): ContactEntry {
   const { legacyDraftId: _legacy, ...rest } = entry;
-  return { ...rest, loggedAt, note: "Mark as sent undone", markedBy: markedBy.trim(), undoes: entry.draftId };
+  return { ...rest, loggedAt, note, markedBy: markedBy.trim(), undoes: entry.draftId };
 }
 
 /** A value as a cell can take it back (blank for anything that is not text or a number). */

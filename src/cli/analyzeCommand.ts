@@ -77,7 +77,7 @@ export function analysisText(loaded: LoadedList): string {
     `Next actions\n${textTable([["Action", "Invoices"], ...actionCounts(summary.actions).map((line) => [line.action, String(line.count)])], [1])}`,
     problems.length === 0
       ? "Row problems: none"
-      : `Row problems (${problems.length})\n${textTable(problems.map((problem) => [sheetCell(data, problem.row, problem.column), problem.severity, problem.message]))}`,
+      : `Row problems (${problems.length})\n${textTable(problems.map((problem) => [sheetCell(data, problem.row, problem.column), problem.customer ?? "", problem.severity, problem.message]))}`,
   ];
   return `${sections.join("\n\n")}\n`;
 }

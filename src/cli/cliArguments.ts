@@ -1,7 +1,7 @@
 import { currencyCode } from "../core/currency/currencyCode";
 import { languageOf, type Language } from "../mail/language";
 
-export type CommandName = "analyze" | "annotate" | "remind" | "mark-sent" | "customers" | "today";
+export type CommandName = "analyze" | "annotate" | "remind" | "mark-sent" | "customers" | "today" | "record";
 
 /** The command line as parsed: the command, the workbook and every option (null when not given). */
 export interface CliArguments {
@@ -36,40 +36,58 @@ export interface CliArguments {
   readonly by: string | null;
   /** today --draft: draft the worklist (as remind, with its --out and -o). */
   readonly draftList: boolean;
+  /** record: the step (promise, plan, dispute, resolved, call), the word after the command. */
+  readonly step: string | null;
+  /** record --invoice: the invoice numbers to record on (repeatable). */
+  readonly invoices: readonly string[];
+  /** record --pay-by, --amount, --instalments, --first, --every, --note: the step's small form. */
+  readonly payBy: string | null;
+  readonly amount: string | null;
+  readonly instalments: string | null;
+  readonly first: string | null;
+  readonly every: string | null;
+  readonly note: string | null;
 }
 
-type ValueKey = "asOf" | "policy" | "sheet" | "lang" | "currency" | "output" | "out" | "from" | "customers" | "drafts" | "by";
+type ValueKey = "asOf" | "policy" | "sheet" | "lang" | "currency" | "output" | "out" | "from" | "customers" | "drafts" | "by" | "invoices" | "payBy" | "amount" | "instalments" | "first" | "every" | "note";
 type FlagKey = "json" | "quiet" | "force" | "inPlace" | "noBackup" | "overrideGap" | "noRestore" | "all" | "draftList" | "help" | "version";
 
 /** Every option: its spellings, and the commands it applies to. */
 const valueOptions: Readonly<Record<ValueKey, { readonly names: readonly string[]; readonly commands: readonly CommandName[] }>> = {
-  asOf: { names: ["--as-of"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
-  policy: { names: ["--policy"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
-  sheet: { names: ["--sheet"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
-  lang: { names: ["--lang"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
-  currency: { names: ["--currency"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
-  output: { names: ["-o", "--output"], commands: ["annotate", "remind", "mark-sent", "today"] },
+  asOf: { names: ["--as-of"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today", "record"] },
+  policy: { names: ["--policy"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today", "record"] },
+  sheet: { names: ["--sheet"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today", "record"] },
+  lang: { names: ["--lang"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today", "record"] },
+  currency: { names: ["--currency"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today", "record"] },
+  output: { names: ["-o", "--output"], commands: ["annotate", "remind", "mark-sent", "today", "record"] },
   out: { names: ["--out", "--drafts"], commands: ["annotate", "remind", "today"] },
   from: { names: ["--from"], commands: ["remind", "today"] },
-  customers: { names: ["--customer"], commands: ["remind"] },
+  customers: { names: ["--customer"], commands: ["remind", "record"] },
   drafts: { names: ["--draft"], commands: ["mark-sent"] },
-  by: { names: ["--by"], commands: ["mark-sent"] },
+  by: { names: ["--by"], commands: ["mark-sent", "record"] },
+  invoices: { names: ["--invoice"], commands: ["record"] },
+  payBy: { names: ["--pay-by"], commands: ["record"] },
+  amount: { names: ["--amount"], commands: ["record"] },
+  instalments: { names: ["--instalments"], commands: ["record"] },
+  first: { names: ["--first"], commands: ["record"] },
+  every: { names: ["--every"], commands: ["record"] },
+  note: { names: ["--note"], commands: ["record"] },
 };
 const flagOptions: Readonly<Record<FlagKey, { readonly names: readonly string[]; readonly commands: readonly CommandName[] }>> = {
-  json: { names: ["--json"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
-  quiet: { names: ["--quiet", "-q"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
-  force: { names: ["--force", "-f"], commands: ["annotate", "remind", "mark-sent", "today"] },
-  inPlace: { names: ["--in-place"], commands: ["annotate", "remind", "mark-sent", "today"] },
-  noBackup: { names: ["--no-backup"], commands: ["annotate", "remind", "mark-sent", "today"] },
+  json: { names: ["--json"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today", "record"] },
+  quiet: { names: ["--quiet", "-q"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today", "record"] },
+  force: { names: ["--force", "-f"], commands: ["annotate", "remind", "mark-sent", "today", "record"] },
+  inPlace: { names: ["--in-place"], commands: ["annotate", "remind", "mark-sent", "today", "record"] },
+  noBackup: { names: ["--no-backup"], commands: ["annotate", "remind", "mark-sent", "today", "record"] },
   overrideGap: { names: ["--override-gap"], commands: ["remind"] },
   noRestore: { names: ["--no-restore"], commands: ["analyze", "annotate", "remind", "today"] },
   all: { names: ["--all"], commands: ["mark-sent"] },
   // today --draft is a flag; mark-sent --draft <id> a value: the command decides which.
   draftList: { names: ["--draft"], commands: ["today"] },
-  help: { names: ["--help", "-h"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
-  version: { names: ["--version", "-V"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today"] },
+  help: { names: ["--help", "-h"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today", "record"] },
+  version: { names: ["--version", "-V"], commands: ["analyze", "annotate", "remind", "mark-sent", "customers", "today", "record"] },
 };
-const commands: readonly string[] = ["analyze", "annotate", "remind", "mark-sent", "customers", "today"];
+const commands: readonly string[] = ["analyze", "annotate", "remind", "mark-sent", "customers", "today", "record"];
 
 /**
  * Parses the arguments after `dunning-desk`: a command, one workbook, options as `--name value`
@@ -84,12 +102,13 @@ export function parseArguments(argv: readonly string[]): { readonly ok: true; re
   const [first, ...rest] = argv;
   if (first === undefined || first === "help" || first === "--help" || first === "-h") return parsed({ command: "help" });
   if (first === "--version" || first === "-V") return parsed({ command: "version" });
-  if (!commands.includes(first)) return { ok: false, message: first.startsWith("-") ? `give a command first (analyze, annotate, remind, mark-sent, customers or today), then ${first}` : `unknown command "${first}" (analyze, annotate, remind, mark-sent, customers or today)` };
+  if (!commands.includes(first)) return { ok: false, message: first.startsWith("-") ? `give a command first (analyze, annotate, remind, mark-sent, customers, today or record), then ${first}` : `unknown command "${first}" (analyze, annotate, remind, mark-sent, customers, today or record)` };
   const command = first as CommandName;
   const values: Partial<Record<ValueKey, string>> = {};
   const flags = new Set<FlagKey>();
   const customers: string[] = [];
   const drafts: string[] = [];
+  const invoices: string[] = [];
   const files: string[] = [];
   for (let index = 0; index < rest.length; index += 1) {
     const arg = rest[index] ?? "";
@@ -121,12 +140,16 @@ export function parseArguments(argv: readonly string[]): { readonly ok: true; re
     const value = inline ?? rest[++index];
     if (value === undefined || (inline === undefined && value.startsWith("-") && value !== "-")) return { ok: false, message: `${name} needs a value` };
     if (valued === "customers") customers.push(value);
+    else if (valued === "invoices") invoices.push(value);
     else if (valued === "drafts") drafts.push(value);
     else if (valued && values[valued] !== undefined && values[valued] !== value) return { ok: false, message: `${name} is given twice` };
     else if (valued) values[valued] = value;
   }
   if (flags.has("help")) return parsed({ command: "help" });
   if (flags.has("version")) return parsed({ command: "version" });
+  // record names its step before the workbook: dunning-desk record promise ar.xlsx …
+  const step = command === "record" ? (files.shift() ?? null) : null;
+  if (command === "record" && step === null) return { ok: false, message: "record needs a step and a workbook: dunning-desk record <promise|plan|dispute|resolved|call> <file.xlsx>" };
   if (files.length === 0) return { ok: false, message: `${command} needs a workbook: dunning-desk ${command} <file.xlsx>` };
   if (files.length > 1) return { ok: false, message: `one workbook at a time (got ${files.map((file) => `"${file}"`).join(", ")})` };
   const lang = values.lang === undefined ? null : languageOf(values.lang);
@@ -141,6 +164,7 @@ export function parseArguments(argv: readonly string[]): { readonly ok: true; re
     json: flags.has("json"), quiet: flags.has("quiet"), force: flags.has("force"), inPlace: flags.has("inPlace"), noBackup: flags.has("noBackup"), overrideGap: flags.has("overrideGap"), noRestore: flags.has("noRestore"),
     output: values.output ?? null, out: values.out ?? null, from: values.from ?? null, customers,
     drafts, all: flags.has("all"), by: values.by ?? null, draftList: flags.has("draftList"),
+    step, invoices, payBy: values.payBy ?? null, amount: values.amount ?? null, instalments: values.instalments ?? null, first: values.first ?? null, every: values.every ?? null, note: values.note ?? null,
   });
 }
 
@@ -148,6 +172,7 @@ const none: CliArguments = {
   command: "help", file: null, asOf: null, policy: null, sheet: null, lang: null, currency: null, json: false, quiet: false, force: false,
   inPlace: false, noBackup: false, overrideGap: false, noRestore: false, output: null, out: null, from: null, customers: [], drafts: [], all: false, by: null,
   draftList: false,
+  step: null, invoices: [], payBy: null, amount: null, instalments: null, first: null, every: null, note: null,
 };
 
 function parsed(given: Partial<CliArguments>): { readonly ok: true; readonly arguments: CliArguments } {

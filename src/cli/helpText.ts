@@ -17,6 +17,8 @@ Usage:
   dunning-desk mark-sent <file.xlsx> (--draft <id>… | --all) -o <out.xlsx> [--by <name>]
   dunning-desk customers <file.xlsx> [options]
   dunning-desk today    <file.xlsx> [--draft [--out <dir>] [-o <out.xlsx>]] [options]
+  dunning-desk record <promise|plan|dispute|resolved|call> <file.xlsx>
+                      (--invoice <number>… | --customer <name>…) -o <out.xlsx> [--by <name>]
 
 Commands:
   analyze   The figures of the Analyze panel: totals, aging buckets, top customers,
@@ -46,6 +48,13 @@ Commands:
   today     The worklist: customers whose next contact day is today or past, most at stake
             first, with the step, the medium (email, call, letter) and the reason. --draft
             drafts exactly those customers, as remind does (with its --out and -o).
+  record    Records a step taken outside the desk on the invoices named, as the pane's
+            Record buttons: a promise to pay (--pay-by, optional --amount), a payment
+            plan agreed (--instalments, --first, --every), a dispute opened or resolved,
+            a call made. A Contact Log row per invoice (with --by), then the step in the
+            Dunning status column ("promised <date> to pay by <date>", "plan agreed …",
+            "dispute opened <date>", "called <date>"); a call also sets Last contact
+            and raises Reminders sent. --as-of is the day of the step.
 
 Options:
   --as-of <yyyy-mm-dd>  the day the figures are for (default: today); annotate also
@@ -60,7 +69,7 @@ Options:
   --currency <code>     the list's currency (EUR, IDR, THB, USD…), over what the sheet
                         shows; a currency column still decides its own rows. Needed
                         when a sheet whose headers are not English shows a bare "$"
-  -o, --output <file>   the workbook to write (annotate, remind)
+  -o, --output <file>   the workbook to write (annotate, remind, mark-sent, record)
   --out <path>          annotate: same as -o; remind: the folder for the drafts (--drafts)
   --in-place            write into the input workbook itself, keeping the original
                         beside it as <name>.backup.xlsx (numbered when that exists)
@@ -78,7 +87,18 @@ Options:
   --draft <id>          mark-sent: the draft id of a message on the Reminders sheet (repeat)
   --all                 mark-sent: every message on the Reminders sheet
   --draft               today: draft the worklist (as remind; --out, -o, --from apply)
-  --by <name>           mark-sent: who marks them, for the Contact Log (default: the OS user)
+  --by <name>           mark-sent, record: who marks them, for the Contact Log (default:
+                        the OS user)
+  --invoice <number>    record: an invoice of the list (repeat; with --customer when two
+                        customers share the number)
+  --customer <name>     record: every invoice of this customer (repeat for several)
+  --pay-by <yyyy-mm-dd> record promise: the day the customer promised to pay by
+  --amount <number>     record promise: the amount promised (optional, with a point)
+  --instalments <n>     record plan: the number of instalments (1–120)
+  --first <yyyy-mm-dd>  record plan: the day of the first instalment
+  --every <interval>    record plan: monthly (default), quarterly, weekly, biweekly or a
+                        number of days, as AR.PAYMENTPLAN
+  --note <text>         record: a note for the Contact Log
   --json                machine-readable result on stdout (errors too: {"ok": false, …})
   -q, --quiet           no progress and no summary line on stderr
   -h, --help            this text

@@ -59,7 +59,7 @@ export function sheetCell(origin: { readonly top: number; readonly left: number 
 /** A ledger problem for --json: its cell and sheet row as the user sees them. */
 export function problemJson(loaded: LoadedList, problem: LedgerProblem): Record<string, unknown> {
   const { data } = loaded.list;
-  return { cell: sheetCell(data, problem.row, problem.column), sheetRow: data.top + problem.row + 1, severity: problem.severity, code: problem.code, message: problem.message };
+  return { cell: sheetCell(data, problem.row, problem.column), sheetRow: data.top + problem.row + 1, customer: problem.customer ?? null, severity: problem.severity, code: problem.code, message: problem.message };
 }
 
 /** The mapping as sheet column letters, for --json: { customer: "A", dueDate: "C", … }. */

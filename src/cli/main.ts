@@ -11,6 +11,7 @@ import { errorCode, faultFailure, FileFault } from "./fileFault";
 import { helpText } from "./helpText";
 import { progressLine } from "./progressLine";
 import { markSentCommand } from "./markSentCommand";
+import { recordCommand } from "./recordCommand";
 import { remindCommand } from "./remindCommand";
 
 /**
@@ -36,7 +37,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   const progress = progressLine(io.stderr, args.quiet, () => performance.now());
   let result: CommandResult;
   try {
-    const command = { analyze: analyzeCommand, annotate: annotateCommand, remind: remindCommand, "mark-sent": markSentCommand, customers: customersCommand, today: todayCommand }[args.command];
+    const command = { analyze: analyzeCommand, annotate: annotateCommand, remind: remindCommand, "mark-sent": markSentCommand, customers: customersCommand, today: todayCommand, record: recordCommand }[args.command];
     result = await command(io, args, progress);
   } catch (error) {
     progress.clear();

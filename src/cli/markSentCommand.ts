@@ -129,8 +129,8 @@ function dayOfIds(ids: readonly string[]): Day | string {
   return typeof day === "number" ? day : `${ids[0] ?? ""} is not a draft id (yyyy-mm-dd-…).`;
 }
 
-/** Why the rows were not written, as the exit code a script tells apart; null when they were. */
-function rowsProblem(rows: ContactsRecorded | ContactsMoved | ConflictResult | ExcelFailure | null): CommandFailure | null {
+/** Why the rows were not written, as the exit code a script tells apart; null when they were (record shares it). */
+export function rowsProblem(rows: ContactsRecorded | ContactsMoved | ConflictResult | ExcelFailure | null): CommandFailure | null {
   if (rows === null) return null;
   if (isFailure(rows)) return failure(exitCodes.cellsInTheWay, `Nothing was written: ${rows.error}`);
   if (rows.ok) return null;

@@ -122,7 +122,8 @@ function channelOf(cellOf: CellOf, row: number, problems: LedgerProblem[]): stri
  */
 function promiseDay(cellOf: CellOf, row: number, reader: RowReader, problems: LedgerProblem[]): Day | null {
   const column = optionalDay(cellOf("promiseDate"), row, reader, problems);
-  const [status, notes] = [cellText(cellOf("status")?.value), cellText(cellOf("notes")?.value)];
+  const status = statusText(cellText(cellOf("status")?.value), cellText(cellOf("dunningStatus")?.value));
+  const notes = cellText(cellOf("notes")?.value);
   if (column !== null || (status === null && notes === null)) return column;
   const reading = readInvoiceStatus({ status, notes });
   if (!reading.ok) return null;
@@ -147,6 +148,7 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
     remindersSent: reminderCount(cellOf("remindersSent"), row, problems),
     statusText: statusText(text("status"), text("dunningStatus")),
     notesText: text("notes"),
+    // The Dunning status column too: a promise the desk recorded there counts (issue 12).
     promiseDay: promiseDay(cellOf, row, reader, problems),
     language: text("language"),
     channel: channelOf(cellOf, row, problems),

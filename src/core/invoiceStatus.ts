@@ -1,6 +1,6 @@
 import { dateOrderEvidence, readDateText, type DateOrder } from "./dateText";
 import { dayFromIsoText, type Day } from "./days";
-import { ladderEntry } from "./ladderState";
+import { ladderEntry, type LadderState } from "./ladderState";
 import { noStatus, type StatusFlags } from "./status";
 import { readStatusEntries, readStatusNotes, type StatusMention } from "./statusText";
 import { statusTopics, type StatusTopic } from "./vocabulary";
@@ -60,7 +60,8 @@ export function readInvoiceStatus(sources: StatusSources): InvoiceStatusReading 
 
 /**
  * The day an invoice's promise says, read in the date order of the sheet (or the policy): the
- * promise date column when it has one, else the date the promise text gives. A date that shows
+ * promise date column when it has one, else the date the promise text gives, else the promise
+ * the desk recorded in its Dunning status column. A date that shows
  * its order ("30/11/2026", "11/30/2026") is read in it; with the policy's "iso" order, a note's
  * date is read only then (or when it is ISO or has a month name).
  *
@@ -70,7 +71,8 @@ export function readInvoiceStatus(sources: StatusSources): InvoiceStatusReading 
 export function promiseDayOf(column: Day | null, status: InvoiceStatus, order: DateOrder | "iso"): Day | null {
   if (column !== null) return column;
   const text = status.promise?.dateText ?? null;
-  if (text === null) return null;
+  // A promise the desk recorded (its Dunning status column), when the user's words name none.
+  if (text === null) return status.promise === null ? status.flags.promisedDay : null;
   const iso = dayFromIsoText(text);
   if (typeof iso === "number") return iso;
   // A date that shows its order is read in it: "promised to pay 11/30/2026" on a day-first sheet.
@@ -159,7 +161,10 @@ function readSources(sources: StatusSources): InvoiceStatusReading {
     const mention = fromStatus.get(topic) ?? fromNotes.get(topic);
     if (mention === undefined) continue;
     read.push(mention);
-    if (topic === "promise") promise = mention.effect === "set" ? mention : null;
+    if (topic === "promise") {
+      promise = mention.effect === "set" ? mention : null;
+      flags.promisedDay = null;
+    }
     // The user's words decide a topic, over a step the desk recorded.
     else flags[topic] = mention.effect === "set";
   }
@@ -182,9 +187,17 @@ function deskEntries(text: string | null): { readonly flags: Partial<StatusFlags
     } else if (entry?.offered) {
       flags.settlementOffered = true;
       if (entry.offered.until !== null) flags.offeredUntil = Math.max(entry.offered.until, flags.offeredUntil ?? -Infinity);
-    } else if (part.trim() !== "") rest.push(part);
+    } else if (entry !== null) recordedFlags(entry, flags);
+    else if (part.trim() !== "") rest.push(part);
   }
   return { flags, rest: rest.length === 0 ? null : rest.join(";") };
+}
+
+/** The flags of a step recorded in one click: a dispute opened or resolved, a promise, a plan (a call sets none). */
+function recordedFlags(entry: Partial<LadderState>, flags: { -readonly [K in keyof StatusFlags]?: StatusFlags[K] }): void {
+  if (entry.dispute) flags.disputed = entry.dispute.open;
+  if (entry.promised) flags.promisedDay = entry.promised.payBy;
+  if (entry.plan) flags.plan = entry.plan;
 }
 
 function lastPerTopic(mentions: readonly StatusMention[], source: SourcedMention["source"]): Map<StatusTopic, SourcedMention> {

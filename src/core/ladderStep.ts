@@ -1,6 +1,7 @@
 import type { Day } from "./days";
 import { bestLegalPath, type LegalPath } from "./legalPath";
 import type { Policy } from "./policy";
+import { planProgress } from "./planProgress";
 import type { StatusFlags } from "./status";
 
 /** What the desk knows about one invoice (or one customer's most advanced invoice). */
@@ -45,6 +46,8 @@ export type Trigger =
   | "disputed"
   | "promisePending"
   | "promiseBroken"
+  | "planOnTrack"
+  | "planBehind"
   | "grace"
   | "courtesy"
   | "contactGap"
@@ -105,6 +108,10 @@ export function ladderStep(account: Account, asOf: Day, policy: Policy): Decisio
   // R19: a customer who asked not to be contacted (or whose lawyer did) is never scheduled.
   if (status.doNotContact) return decide("Do not contact", "R19", "doNotContact", days);
   if (status.disputed) return decide("Resolve dispute", "R8", "disputed", days);
+  const plan = status.plan === null ? null : planProgress(status.plan, account.balance, asOf);
+  // R7: an agreed plan is followed — its next instalment awaited, a missed one followed up firmly.
+  if (plan?.kind === "onTrack") return decide("Await promise", "R7", "planOnTrack", days, plan.next.day);
+  if (plan?.kind === "behind") return decide("Broken promise", "R7", "planBehind", days);
   if (promiseDay !== null) {
     if (promiseDay >= asOf) return decide("Await promise", "R7", "promisePending", days, promiseDay);
     return decide("Broken promise", "R7", "promiseBroken", days);

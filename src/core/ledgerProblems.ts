@@ -43,6 +43,8 @@ export interface LedgerProblem {
   /** Null when the problem is the row's or the sheet's, not one cell's. */
   readonly column: number | null;
   readonly message: string;
+  /** The row's customer (its cell or its group heading), when the analysis knows it: the problem list names it. */
+  readonly customer?: string | null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { isoTextOfDay } from "./days";
 import { bestLegalNet } from "./legalPath";
 import type { Account, Decision } from "./nextAction";
+import { planProgress } from "./planProgress";
 import type { Policy } from "./policy";
 
 const amountFormat = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -38,6 +39,10 @@ function detailOf(decision: Decision, account: Account, policy: Policy): string 
       return `${overdue}, the customer promised to pay by ${until}`;
     case "promiseBroken":
       return `the promise to pay by ${promiseText(account)} passed unpaid; follow up one step firmer`;
+    case "planOnTrack":
+      return `${overdue}, payment plan agreed on ${planDayText(account)}; the next instalment is due ${until}`;
+    case "planBehind":
+      return `${overdue}, the payment plan agreed on ${planDayText(account)} is behind (${planBehindText(account, decision)}); follow up one step firmer`;
     case "grace":
       return `${overdue}, inside the ${policy.graceDays}-day grace period until ${until}`;
     case "courtesy":
@@ -98,6 +103,18 @@ function remindersText(count: number): string {
 
 function contactText(account: Account): string {
   return account.lastContactDay === null ? "never" : isoTextOfDay(account.lastContactDay);
+}
+
+function planDayText(account: Account): string {
+  return account.status.plan === null ? "an earlier day" : isoTextOfDay(account.status.plan.day);
+}
+
+/** What a plan behind schedule asked for and what came in, from the same reading the ladder made. */
+function planBehindText(account: Account, decision: Decision): string {
+  const asOf = account.dueDay + decision.daysOverdue;
+  const progress = account.status.plan === null ? null : planProgress(account.status.plan, account.balance, asOf);
+  if (progress?.kind !== "behind") return "an instalment missed";
+  return `${amountFormat.format(progress.dueSoFar)} due by now, ${amountFormat.format(progress.paid)} paid; the instalment of ${isoTextOfDay(progress.missedDay)} was missed`;
 }
 
 function promiseText(account: Account): string {

@@ -1,4 +1,5 @@
 import type { Day } from "./days";
+import type { PlanAgreed } from "./ladderEntries";
 
 /** What the desk knows about an invoice beyond dates and money (R8, R9, R20, R22). */
 export interface StatusFlags {
@@ -18,6 +19,10 @@ export interface StatusFlags {
   readonly offeredUntil: Day | null;
   /** R19: the customer must not be contacted (asked in writing, insolvency, a lawyer's letter): never scheduled. */
   readonly doNotContact: boolean;
+  /** R7: the day a promise the desk recorded runs to ("promised 2026-12-02 to pay by 2026-12-20"); a promise in the user's words decides over it. */
+  readonly promisedDay: Day | null;
+  /** R7: the payment plan the desk recorded ("plan agreed …"): the ladder follows its instalments. */
+  readonly plan: PlanAgreed | null;
 }
 
 /** No flag set: what a blank Status cell and a note without status words mean. */
@@ -30,4 +35,6 @@ export const noStatus: StatusFlags = {
   salesAskedDay: null,
   offeredUntil: null,
   doNotContact: false,
+  promisedDay: null,
+  plan: null,
 };

@@ -1,5 +1,7 @@
 import type { Day } from "./days";
+import { foldLatinText } from "./headerText";
 import type { Policy } from "./policy";
+import { weekdayWords } from "./vocabulary/weekdayWords";
 
 /** The days of the week as the policy names them, Sunday first (as `Date.getUTCDay`). */
 export const weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
@@ -41,12 +43,14 @@ export function nextWorkingDay(day: Day, policy: Policy): Day {
 }
 
 /**
- * Reads a weekend setting: day names or their first three letters, separated by spaces or
- * commas ("Sat Sun", "Friday, Saturday"), or "none". Returns the canonical text, or null when a
- * word is not a day or every day would be a weekend day.
+ * Reads a weekend setting: day names in English, Indonesian, Latvian or Thai, their first three
+ * letters or more, or their usual abbreviations ("Sabtu Minggu", "sestd. svētd.", "ส. อา."),
+ * separated by spaces or commas ("Sat Sun", "Friday, Saturday"), or "none". Returns the canonical
+ * (English) text, or null when a word is not a day or every day would be a weekend day.
  *
  * @example
  * readWeekend("saturday, SUN") //=> "Sat Sun"
+ * readWeekend("Sabtu, Minggu") //=> "Sat Sun"
  * readWeekend("none")          //=> "none"
  * readWeekend("Sat Sunday Funday") //=> null
  */
@@ -55,15 +59,28 @@ export function readWeekend(text: string): string | null {
   if (words.length === 0 || (words.length === 1 && words[0] === "none")) return "none";
   const days = new Set<number>();
   for (const word of words) {
-    const index = fullNames.findIndex((name) => word.length >= 3 && name.startsWith(word));
-    if (index < 0) return null;
+    const index = weekdayOfWord(word);
+    if (index === null) return null;
     days.add(index);
   }
   if (days.size === 7) return null;
   return [...days].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7)).map((day) => weekdayNames[day]).join(" ");
 }
 
-const fullNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** The day (0 Sunday … 6 Saturday) a word names in any of the four languages, accents folded; null when none. */
+function weekdayOfWord(word: string): number | null {
+  const folded = foldLatinText(word);
+  const bare = folded.replace(/\.$/, "");
+  for (const { names, abbreviations } of Object.values(weekdayWords)) {
+    const index = names.findIndex((name, day) => {
+      const full = foldLatinText(name);
+      const short = abbreviations[day]?.map(foldLatinText) ?? [];
+      return short.includes(folded) || short.includes(bare) || full === folded || (/^[a-z']{3,}$/.test(bare) && full.startsWith(bare));
+    });
+    if (index >= 0) return index;
+  }
+  return null;
+}
 
 // The policy is read once per range and reused by every cell: cache the parsed sets by identity.
 const weekendSets = new Map<string, ReadonlySet<number>>();

@@ -121,6 +121,7 @@ function problemList(workbook: WorkbookPort, data: AgingData, problems: readonly
       "button",
       { type: "button", class: `problem problem-${problem.severity}`, "data-address": address },
       element("span", { class: "address" }, address),
+      problem.customer ? element("span", { class: "customer" }, problem.customer) : null,
       element("span", { class: "severity" }, problem.severity === "error" ? "Left out" : "Warning"),
       element("span", { class: "message" }, capitalize(problem.message)),
     );

@@ -23,8 +23,18 @@ export interface MarkResult {
   readonly batch: MarkedBatch | null;
 }
 
-/** The collector's name last given in this pane: the log's "Marked by", offered again next time. */
+/** The collector's name last given in this pane: the log's "Marked by", offered again next time (Mark as sent and Record alike). */
 let collectorName = "";
+
+/** The collector's name last given in this pane. */
+export function lastCollectorName(): string {
+  return collectorName;
+}
+
+/** Keeps the collector's name for the next confirmation. */
+export function rememberCollectorName(name: string): void {
+  collectorName = name.trim();
+}
 
 /**
  * Asks for confirmation (with an optional note and the collector's name) in `host`; resolves
@@ -44,7 +54,7 @@ export function confirmMarkSent(host: HTMLElement, count: number, dayText: strin
       resolve(value);
     };
     confirm.addEventListener("click", () => {
-      collectorName = name.value.trim();
+      rememberCollectorName(name.value);
       done({ note: note.value, markedBy: collectorName });
     });
     cancel.addEventListener("click", () => done(null));
@@ -101,30 +111,40 @@ export async function markSent(
  * @example
  * await undoLastMark(workbook, batch, new Date(), 20499, 1900, "Dana") //=> { kind: "success", text: "Undone: 2 messages …" }
  */
-export async function undoLastMark(workbook: WorkbookPort, batch: MarkedBatch, now: Date, today: Day, dateSystem: DateSystem, markedBy: string): Promise<{ readonly kind: "success" | "warning" | "error"; readonly text: string; readonly cells: readonly { row: number; column: number; value: string | number }[] }> {
+export async function undoLastMark(workbook: WorkbookPort, batch: MarkedBatch, now: Date, today: Day, dateSystem: DateSystem, markedBy: string, noun = "message"): Promise<{ readonly kind: "success" | "warning" | "error"; readonly text: string; readonly cells: readonly { row: number; column: number; value: string | number }[] }> {
   const result = await undoMarkSent(workbook, batch, serialFromDay(today, dateSystem) + timeOfDay(now), markedBy);
   if (isFailure(result)) return { kind: "error", text: `Could not undo: ${result.error}`, cells: [] };
   const count = result.undone.length;
-  const loggedText = `Undone: ${count === 1 ? "1 message" : `${count} messages`} got an "Undoes" row in the Contact Log (its rows stay).`;
+  const loggedText = `Undone: ${counted(count, noun)} got an "Undoes" row in the Contact Log (its rows stay).`;
   if (!result.ok) return { kind: "warning", text: `${loggedText} The aging sheet was not restored: rows have moved (${result.moved.map((moved) => `sheet row ${moved.row + 1}`).join(", ")}).`, cells: [] };
   const changed = result.changedSince.length === 0 ? "" : ` Left as they are, because they changed since: ${result.changedSince.join(", ")}.`;
   const restored = batch.cells.filter((cell) => !result.changedSince.includes(blockAddress(batch.target.sheetName, cell.row, cell.column, 1, 1)));
   return { kind: result.changedSince.length === 0 ? "success" : "warning", text: `${loggedText} Restored ${result.restored === 1 ? "1 cell" : `${result.restored} cells`}.${changed}`, cells: restored.map((cell) => ({ row: cell.row, column: cell.column, value: typeof cell.before.value === "number" || typeof cell.before.value === "string" ? cell.before.value : "" })) };
 }
 
-function timeOfDay(now: Date): number {
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** The moment's time of day as a fraction of a day (the log's timestamp beside the day's serial). */
+export function timeOfDay(now: Date): number {
   return (now.getHours() * 3600 + now.getMinutes() * 60 + now.getSeconds()) / 86_400;
 }
 
-/** The pane's sentence for an outcome of the flow. */
-function markResult(outcome: MarkOutcome): Omit<MarkResult, "batch"> {
+/**
+ * The pane's sentence for an outcome of the flow (Mark as sent's messages, Record's invoices).
+ *
+ * @example
+ * markResult(outcome, "invoice").text //=> "Logged 2 invoices in the Contact Log. Updated 2 rows."
+ */
+export function markResult(outcome: MarkOutcome, noun = "message"): Omit<MarkResult, "batch"> {
   if (!outcome.logged) return { kind: "error", text: `Nothing was logged: ${outcome.error}`, logged: [], updated: [] };
   const already = outcome.alreadyLogged.length;
-  const alreadyText = already === 0 ? "" : ` ${already === 1 ? "One message was" : `${already} messages were`} logged before and not again.`;
+  const alreadyText = already === 0 ? "" : ` ${already === 1 ? `One ${noun} was` : `${already} ${noun}s were`} logged before and not again.`;
   const ids = [...outcome.appended, ...outcome.alreadyLogged];
   if (outcome.rows === null) return { kind: "warning", text: `Nothing new to log.${alreadyText}`, logged: ids, updated: [] };
   const count = outcome.appended.length;
-  const loggedText = `Logged ${count === 1 ? "1 message" : `${count} messages`} in the Contact Log.${alreadyText}`;
+  const loggedText = `Logged ${counted(count, noun)} in the Contact Log.${alreadyText}`;
   const rows = outcome.rows;
   const notUpdated = (why: string) => ({ kind: "warning" as const, text: `${loggedText} The aging sheet was not updated: ${why}`, logged: ids, updated: [] });
   if (isFailure(rows)) return notUpdated(rows.error);

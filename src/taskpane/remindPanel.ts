@@ -2,6 +2,7 @@
 // template per stage and language), previewed here; then out through every path the host
 // allows — the Reminders sheet (everywhere), Copy, .eml/.zip downloads, mailto — and into the
 // Contact Log with "Mark as sent". Every row that gets no email is listed with its reason.
+// Below, Record (recordSteps.ts): a promise, a plan, a dispute or a call on the selected rows.
 import { displayName } from "../mail/headers";
 import { policySetsOf } from "../app/policySetsOf";
 import type { FieldColumns } from "../core/columns";
@@ -33,6 +34,7 @@ import type { MarkedBatch } from "../app/undoMarkSent";
 import { clearNotice, errorText, showNotice } from "./notice";
 import { startProgress } from "./progressView";
 import { describeCalls, describeLeftOut, describeSelection } from "./remindSummary";
+import { createRecordSection } from "./recordSteps";
 import { openTemplateEditor } from "./templateEditor";
 
 /** The list the drafts come from, as the pane read and mapped it. */
@@ -94,6 +96,7 @@ export function createRemindPanel(dependencies: RemindDependencies): RemindPanel
     confirmHost,
     notice,
   );
+  section.append(createRecordSection(dependencies, () => context));
 
   let context: RemindContext | null = null;
   let messages: DraftedMessage[] = [];

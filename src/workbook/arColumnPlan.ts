@@ -2,6 +2,7 @@ import type { Field } from "../core/columnSynonyms";
 import type { FieldColumns } from "../core/columns";
 import type { AgingData } from "./agingData";
 import { arFormulas, type ArFormulaKey, type CellReference } from "./arFormulas";
+import { customerTotalFormula } from "./customerTotalFormula";
 import { arHeaders } from "./ownCells";
 
 /** One AR column to write: where, its header, the formula every row gets and the cell format. */
@@ -114,7 +115,9 @@ export function planArColumns(
   }
   const currency = !mapping.currency && invoiceCurrencies && invoiceCurrencies.size > 0 ? currencyColumn(data, headerCells, sources, next, invoiceCurrencies) : null;
   const refs = (field: Field): string | null => (mapping[field] ? reference(mapping[field].column) : field === "currency" && currency ? ownReference(currency) : null);
-  const formulaOf = arFormulas(refs, own, listCurrency);
+  const headerAt = (column: number) => (currency && column === currency.column ? currency.header : headerOf(headerCells[column - data.left]));
+  const customerTotal = customerTotalFormula(data, headerRow, mapping, invoiceRows, repeatedRows, currency?.column ?? null, headerAt);
+  const formulaOf = arFormulas(refs, own, listCurrency, customerTotal);
   const formats = columnFormats(data, headerRow, mapping);
   const columns = [...placed].map(([key, { header, column, reused, own }]) => ({ key, header, column, reused, own, formula: formulaOf(key), numberFormat: formats[key] }));
   const balanceField = mapping.balance ? "balance" : mapping.amount ? "amount" : null;

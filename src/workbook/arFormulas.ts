@@ -18,13 +18,14 @@ export type CellReference = (column: number) => string;
  * then the margin and the row's currency (the currency column, else the list's one currency as a
  * code) so its offer is rounded to that currency's step. The ladder functions get the row's
  * channel, customer since, currency and policy set columns when the sheet has them; with a policy
- * set column they read `DunningPolicyTable[#All]`, the policy table with its set columns.
+ * set column they read `DunningPolicyTable[#All]`, the policy table with its set columns. The
+ * customer total (`customerTotalFormula`, a SUMIFS the plan builds) goes in its place when given.
  *
  * @example
  * arFormulas((f) => (f === "dueDate" ? "RC3" : f === "balance" ? "RC5" : null), () => "RC9")("nextAction")
  * //=> "=AR.NEXTACTION(RC3,RC5,,,,,DunningAsOf,DunningPolicy)"
  */
-export function arFormulas(field: (field: Field) => string | null, own: (key: ArFormulaKey) => string, listCurrency: string | null = null): (key: ArFormulaKey) => string {
+export function arFormulas(field: (field: Field) => string | null, own: (key: ArFormulaKey) => string, listCurrency: string | null = null, customerTotal: string | null = null): (key: ArFormulaKey) => string {
   const { asOf, policy } = policyNames;
   const daysRef = field("daysOverdue");
   const due = field("dueDate") ?? (daysRef ? `${asOf}-${daysRef}` : field("invoiceDate")) ?? "";
@@ -34,10 +35,11 @@ export function arFormulas(field: (field: Field) => string | null, own: (key: Ar
   const set = field("policySet");
   const ladderPolicy = set === null ? policy : `${policyNames.table}[#All]`;
   // After the policy, the notes (the parameter came later: a formula only reads it, never writes it),
-  // then the case's facts (issue 12 item 10): channel, customer since, customer total (left to the user), currency, policy set.
+  // then the case's facts (issue 12 item 10): channel, customer since, customer total (the plan's
+  // SUMIFS over the customer and currency, when it adds up what the ledger does), currency, policy set.
   const ladder = [
     due, balance, field("remindersSent"), field("lastContact"), statusArgument(field("status"), field("dunningStatus")), field("promiseDate"), asOf, ladderPolicy,
-    field("notes"), field("channel"), field("customerSince"), null, field("currency"), set,
+    field("notes"), field("channel"), field("customerSince"), customerTotal, field("currency"), set,
   ];
   return (key) => {
     switch (key) {

@@ -37,7 +37,13 @@ export type ArArgument =
   | { readonly kind: "name"; readonly name: string }
   | { readonly kind: "table"; readonly name: string }
   | { readonly kind: "difference"; readonly left: ArArgument; readonly right: ArArgument }
-  | { readonly kind: "join"; readonly left: ArArgument; readonly right: ArArgument };
+  | { readonly kind: "join"; readonly left: ArArgument; readonly right: ArArgument }
+  | { readonly kind: "sumifs"; readonly sum: ArRange; readonly criteria: readonly { readonly range: ArRange; readonly criterion: ArArgument }[] };
+
+/** A range SUMIFS reads: rows of one column of the formula's sheet, or a Table's column (its data rows). */
+export type ArRange =
+  | { readonly kind: "rows"; readonly top: number; readonly bottom: number; readonly column: number }
+  | { readonly kind: "tableColumn"; readonly table: string; readonly header: string };
 
 /** A parsed AR formula: the wrapper to call and its arguments. */
 export interface ArFormula {
@@ -101,6 +107,8 @@ function argumentValue<S>(arg: ArArgument, at: FormulaAt<S>, cells: FormulaCells
       return tableValue(arg.name, cells, names);
     case "join":
       return `${joinText(argumentValue(arg.left, at, cells, names))}${STATUS_JOIN}${joinText(argumentValue(arg.right, at, cells, names))}`;
+    case "sumifs":
+      return sumifsValue(arg, at, cells, names, (criterion) => argumentValue(criterion, at, cells, names));
   }
 }
 
@@ -155,6 +163,9 @@ function place(offset: Offset, here: number): number {
 
 function parseArgument(text: string, at: { readonly row: number; readonly column: number }, notation: "a1" | "r1c1"): ArArgument | null {
   if (text === "") return { kind: "empty" };
+  // The customer total the desk writes (customerTotalFormula): SUMIFS(balances, customers, this row's customer[, currencies, this row's currency]).
+  const sumifs = /^SUMIFS\((.*)\)$/is.exec(text);
+  if (sumifs) return parseSumifs(splitArguments(sumifs[1] ?? "").map((part) => part.trim()), at, notation);
   if (/^-?\d+(\.\d+)?$/.test(text)) return { kind: "number", value: Number(text) };
   // Status & "; " & Dunning status: the one text join the desk writes (arFormulas).
   const join = /^(.+?)&"; "&(.+)$/.exec(text);
@@ -189,6 +200,88 @@ function parseArgument(text: string, at: { readonly row: number; readonly column
     return left && right ? { kind: "difference", left, right } : null;
   }
   return /^[A-Za-z_][\w.]*$/.test(text) ? { kind: "name", name: text } : null;
+}
+
+function parseSumifs(parts: readonly string[], at: { readonly row: number; readonly column: number }, notation: "a1" | "r1c1"): ArArgument | null {
+  const sum = parseRange(parts[0] ?? "");
+  if (sum === null || parts.length < 3 || parts.length % 2 === 0) return null;
+  const criteria: { range: ArRange; criterion: ArArgument }[] = [];
+  for (let index = 1; index + 1 < parts.length; index += 2) {
+    const range = parseRange(parts[index] ?? "");
+    const criterion = parseArgument(parts[index + 1] ?? "", at, notation);
+    if (range === null || criterion === null || criterion.kind === "sumifs") return null;
+    criteria.push({ range, criterion });
+  }
+  return { kind: "sumifs", sum, criteria };
+}
+
+/** `$E$2:$E$120` (a file), `R2C5:R120C5` (R1C1), or `Invoices[[Balance]]` / `Invoices[Balance]`. */
+function parseRange(text: string): ArRange | null {
+  const a1 = /^\$([A-Z]{1,3})\$(\d+):\$([A-Z]{1,3})\$(\d+)$/.exec(text);
+  if (a1 && a1[1] === a1[3]) return { kind: "rows", top: Number(a1[2]) - 1, bottom: Number(a1[4]) - 1, column: columnIndex(a1[1] ?? "") };
+  const r1c1 = /^R(\d+)C(\d+):R(\d+)C(\d+)$/.exec(text);
+  if (r1c1 && r1c1[2] === r1c1[4]) return { kind: "rows", top: Number(r1c1[1]) - 1, bottom: Number(r1c1[3]) - 1, column: Number(r1c1[2]) - 1 };
+  const table = /^([A-Za-z_\\][\w.]*)\[(?:\[((?:'.|[^\]'])*)\]|((?:'.|[^\]'[#@])*))\]$/.exec(text);
+  if (table) return { kind: "tableColumn", table: table[1] ?? "", header: (table[2] ?? table[3] ?? "").replace(/'(.)/g, "$1") };
+  return null;
+}
+
+function columnIndex(letters: string): number {
+  return [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+}
+
+/**
+ * SUMIFS as Excel computes it for the desk's customer totals: the numbers of the sum range on
+ * the rows where every criterion matches, a criterion matching case-insensitively (a number as
+ * its text). Each range's rows are grouped once per pass (kept in `names`), so a column of
+ * 100,000 totals reads the list once, not once per row. A criterion Excel would read as a pattern
+ * or a comparison is not one the desk writes: such a row's total is left out (null, the
+ * function's "not given").
+ */
+function sumifsValue<S>(arg: Extract<ArArgument, { kind: "sumifs" }>, at: FormulaAt<S>, cells: FormulaCells<S>, names: Map<string, unknown>, valueOf: (criterion: ArArgument) => unknown): number | null {
+  const keys = arg.criteria.map(({ criterion }) => valueOf(criterion));
+  if (keys.some((key) => !plainCriterion(key))) return null;
+  let cacheKey = rangeKeys.get(arg);
+  if (cacheKey === undefined) {
+    cacheKey = `sumifs\u0000${JSON.stringify([arg.sum, arg.criteria.map((item) => item.range)])}`;
+    rangeKeys.set(arg, cacheKey);
+  }
+  let totals = names.get(cacheKey) as Map<string, number> | undefined;
+  if (totals === undefined) {
+    totals = new Map();
+    const sums = rangeValues(arg.sum, at, cells);
+    const columns = arg.criteria.map(({ range }) => rangeValues(range, at, cells));
+    sums.forEach((value, row) => {
+      if (typeof value !== "number" || !Number.isFinite(value)) return;
+      const key = columns.map((column) => criterionKey(column[row])).join("\u0000");
+      totals?.set(key, (totals.get(key) ?? 0) + value);
+    });
+    names.set(cacheKey, totals);
+  }
+  return totals.get(keys.map(criterionKey).join("\u0000")) ?? 0;
+}
+
+/** Each parsed SUMIFS's ranges as one key (the four ladder columns share one grouping per pass). */
+const rangeKeys = new WeakMap<object, string>();
+
+function rangeValues<S>(range: ArRange, at: FormulaAt<S>, cells: FormulaCells<S>): unknown[] {
+  if (range.kind === "rows") return Array.from({ length: Math.max(0, range.bottom - range.top + 1) }, (_, r) => cells.value(at.sheet, range.top + r, range.column));
+  const table = cells.table(range.table);
+  if (!table) throw Object.assign(new Error(`the workbook has no Table ${range.table}`), { code: "#REF!" });
+  let column = -1;
+  for (let c = 0; c < table.columns && column < 0; c += 1) if (cells.value(table.sheet, table.top, table.left + c) === range.header) column = table.left + c;
+  if (column < 0) throw Object.assign(new Error(`no Table column ${range.header}`), { code: "#REF!" });
+  return Array.from({ length: table.rows - 1 }, (_, r) => cells.value(table.sheet, table.top + 1 + r, column));
+}
+
+function plainCriterion(value: unknown): boolean {
+  if (typeof value === "number") return Number.isFinite(value);
+  return typeof value === "string" && value !== "" && !/[*?~]/.test(value) && !/^[<>=]/.test(value);
+}
+
+/** How SUMIFS compares a criterion with a cell: case folded, a number as its text. */
+function criterionKey(value: unknown): string {
+  return typeof value === "number" ? String(value) : typeof value === "string" ? value.toLowerCase() : "";
 }
 
 /** R1C1 part: absent = same, [n] = relative, n = absolute (1-based). */

@@ -36,6 +36,18 @@ describe("analyzeSheet", () => {
       [6, "unknownStatus"],
     ]);
   });
+
+  it("names each problem row's customer, also on a row left out (the Analyze list shows it)", () => {
+    const analysis = analyzeSheet({ values: [...values, ["", "", "", "", ""], [null, "X-1", "2026-01-01", 5, ""]] }, header, defaultPolicy, asOf);
+    if (!analysis.ok) throw new Error(analysis.message);
+    expect(analysis.problems.map((problem) => [problem.row, problem.code, problem.customer])).toEqual([
+      [3, "duplicateInvoice", "Acme"],
+      [5, "badDueDate", "Bolt"],
+      [6, "duplicateInvoice", "Bolt"],
+      [6, "unknownStatus", "Bolt"],
+      [8, "noCustomer", null],
+    ]);
+  });
 });
 
 describe("analyzeSheet with a notes column", () => {

@@ -46,7 +46,7 @@ describe("contactCalendar: the next 90 days if nothing is paid", () => {
   it("equals the ladder walked day by day, for any invoice and policy (fast-check)", () => {
     const flags = fc.record({
       disputed: fc.boolean(), hardship: fc.boolean(), unreachable: fc.boolean(), settlementOffered: fc.boolean(), salesAsked: fc.boolean(), doNotContact: fc.constant(false),
-      salesAskedDay: fc.option(fc.integer({ min: -30, max: 0 }).map((offset) => AS_OF + offset)), offeredUntil: fc.constant(null),
+      salesAskedDay: fc.option(fc.integer({ min: -30, max: 0 }).map((offset) => AS_OF + offset)), offeredUntil: fc.constant(null), promisedDay: fc.constant(null), plan: fc.constant(null),
     });
     const account = fc.record({
       dueDay: fc.integer({ min: -20, max: 800 }).map((age) => AS_OF - age),

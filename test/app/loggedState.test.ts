@@ -1,3 +1,4 @@
+import { emptyLadderState } from "../../src/core/ladderState";
 // The Contact Log folded into each invoice's state (issue 12 item 2): what a fresh export is
 // restored from. Serials are of the 1900 system; 46058 is 2026-02-05.
 import { contactLogRows, invoiceKey, keyOfInvoice, loggedStates, type LogRow } from "../../src/app/loggedState";
@@ -15,11 +16,11 @@ const stateOf = (rows: LogRow[], invoice = "INV-1", customer = "Acme GmbH") => l
 
 describe("loggedStates: the Contact Log folded per invoice", () => {
   it.each([
-    ["a reminder", ["Reminder"], { lastContact: day("2026-02-05"), remindersSent: 1, ladder: { salesAsked: null, offered: null } }],
-    ["the customer-facing steps count, Ask sales does not", ["Reminder", "Consequences", "Incentive", "Ask sales", "Follow up"], { lastContact: day("2026-02-09"), remindersSent: 4, ladder: { salesAsked: day("2026-02-08"), offered: null } }],
-    ["Ask sales alone: no contact", ["Ask sales"], { lastContact: null, remindersSent: 0, ladder: { salesAsked: day("2026-02-05"), offered: null } }],
-    ["a settlement offer runs to the drafting day + 14", ["Settlement offer"], { lastContact: day("2026-02-05"), remindersSent: 1, ladder: { salesAsked: null, offered: { day: day("2026-02-05"), until: day("2026-02-19") } } }],
-    ["a step the desk does not know is a contact, as Mark as sent counts it", ["Phone call"], { lastContact: day("2026-02-05"), remindersSent: 1, ladder: { salesAsked: null, offered: null } }],
+    ["a reminder", ["Reminder"], { lastContact: day("2026-02-05"), remindersSent: 1, ladder: { ...emptyLadderState, salesAsked: null } }],
+    ["the customer-facing steps count, Ask sales does not", ["Reminder", "Consequences", "Incentive", "Ask sales", "Follow up"], { lastContact: day("2026-02-09"), remindersSent: 4, ladder: { ...emptyLadderState, salesAsked: day("2026-02-08") } }],
+    ["Ask sales alone: no contact", ["Ask sales"], { lastContact: null, remindersSent: 0, ladder: { ...emptyLadderState, salesAsked: day("2026-02-05") } }],
+    ["a settlement offer runs to the drafting day + 14", ["Settlement offer"], { lastContact: day("2026-02-05"), remindersSent: 1, ladder: { ...emptyLadderState, offered: { day: day("2026-02-05"), until: day("2026-02-19") } } }],
+    ["a step the desk does not know is a contact, as Mark as sent counts it", ["Phone call"], { lastContact: day("2026-02-05"), remindersSent: 1, ladder: { ...emptyLadderState, salesAsked: null } }],
   ])("%s", (_case, stages, expected) => {
     expect(stateOf(stages.map((stage, index) => row(stage, FEB_5 + index + 0.4)))).toEqual(expected);
   });

@@ -1,3 +1,4 @@
+import { emptyLadderState } from "../../src/core/ladderState";
 // What a restore writes on one row (issue 12 item 2): only where the list holds less than the log.
 import { restoreWrites } from "../../src/app/restoreWrites";
 import { dayFromIsoText, type Day } from "../../src/core/days";
@@ -6,7 +7,7 @@ import type { CellState } from "../../src/workbook/port";
 const FEB_5 = 46_058; // 2026-02-05
 const day = (iso: string) => dayFromIsoText(iso) as Day;
 const cell = (value: unknown, formula: string | null = null, numberFormat = "General"): CellState => ({ value, formula, numberFormat });
-const logged = { lastContact: day("2026-02-05"), remindersSent: 3, ladder: { salesAsked: day("2026-01-20"), offered: null } };
+const logged = { lastContact: day("2026-02-05"), remindersSent: 3, ladder: { ...emptyLadderState, salesAsked: day("2026-01-20") } };
 const writes = restoreWrites(logged, { lastContactDay: day("2026-02-10"), remindersSent: 5 }, 1900);
 
 describe("restoreWrites", () => {
@@ -47,11 +48,11 @@ describe("restoreWrites", () => {
   });
 
   it("Dunning status: adds a later offer to the desk's own earlier entry", () => {
-    const offer = restoreWrites({ ...logged, ladder: { salesAsked: null, offered: { day: day("2026-02-05"), until: day("2026-02-19") } } }, { lastContactDay: null, remindersSent: 0 }, 1900);
+    const offer = restoreWrites({ ...logged, ladder: { ...emptyLadderState, offered: { day: day("2026-02-05"), until: day("2026-02-19") } } }, { lastContactDay: null, remindersSent: 0 }, 1900);
     expect(offer.dunningStatus?.(cell("sales asked 2026-01-20"), false)?.value).toBe("sales asked 2026-01-20; offered 2026-02-05 until 2026-02-19");
   });
 
   it("writes nothing for a column the log has nothing for", () => {
-    expect(Object.keys(restoreWrites({ lastContact: null, remindersSent: 0, ladder: { salesAsked: day("2026-01-20"), offered: null } }, { lastContactDay: null, remindersSent: 0 }, 1900))).toEqual(["dunningStatus"]);
+    expect(Object.keys(restoreWrites({ lastContact: null, remindersSent: 0, ladder: { ...emptyLadderState, salesAsked: day("2026-01-20") } }, { lastContactDay: null, remindersSent: 0 }, 1900))).toEqual(["dunningStatus"]);
   });
 });

@@ -58,3 +58,22 @@ describe("dunning-desk analyze, on every fixture", () => {
     expect(report.summary.actions).not.toEqual(base.summary.actions);
   });
 });
+
+describe("dunning-desk analyze names the customer of each row problem", () => {
+  const folder = temporaryFolder();
+
+  it("in --json and in the table", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("AR");
+    sheet.addRow(["Customer", "Invoice", "Due date", "Balance"]);
+    sheet.addRow(["Acme Ltd", "A-1", "2026-01-01", 100]);
+    sheet.addRow(["Zeta Trading", "Z-1", "not a date", 50]);
+    const file = join(folder, "problem-customer.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const json = await runCli(["analyze", file, "--json", "--as-of", "2026-02-15", "--quiet"]);
+    expect((JSON.parse(json.stdout) as { problems: unknown[] }).problems).toEqual([expect.objectContaining({ cell: "C3", customer: "Zeta Trading", severity: "error" })]);
+    const table = await runCli(["analyze", file, "--as-of", "2026-02-15", "--quiet"]);
+    expect(table.stdout).toMatch(/C3\s+Zeta Trading\s+error\s+/);
+  });
+});

@@ -23,7 +23,7 @@ import { recordContacts } from "../../src/app/recordContacts";
 import { restoreState } from "../../src/app/restoreState";
 import { invoiceLabel } from "../../src/mail/reminderRecord";
 import { fromXlsx } from "../support/fakeExcel/fromXlsx";
-import { engineAnswers } from "../excel/engineAnswers";
+import { customerTotalOf, engineAnswers } from "../excel/engineAnswers";
 import { contractFixtures } from "./contractFixtures";
 import { onlyCurrency } from "../support/onlyCurrency";
 import { singleCurrency } from "../../src/core/currency/currencyReading";
@@ -182,7 +182,7 @@ export function declareWorkbookContract(adapter: string, open: HarnessFactory): 
       expectEngineAnswers(again.inspect, data.top, plan, ledger, policy);
       expect(again.inspect.cell(plan.sheetName, plan.headerRow, plan.columns[0]?.column ?? 0).value).toBe("Days overdue");
       const invoiceRow = data.top + (ledger.invoices[0]?.row ?? 0);
-      expect(again.inspect.cell(plan.sheetName, invoiceRow, plan.columns[2]?.column ?? 0).formula).toMatch(/^=AR\.NEXTACTION\(.*,DunningAsOf,DunningPolicy\)$/);
+      expect(again.inspect.cell(plan.sheetName, invoiceRow, plan.columns[2]?.column ?? 0).formula).toMatch(/^=AR\.NEXTACTION\(.*,DunningAsOf,DunningPolicy(,,,,SUMIFS\(.*\))?\)$/);
       for (const skipped of plan.skippedRows) expect(again.inspect.cell(plan.sheetName, skipped, plan.columns[0]?.column ?? 0).formula).toBeNull();
       if (fixture.tableName) expect(again.inspect.tableNames()).toContain(fixture.tableName);
       // A second run finds its own columns and refreshes them without asking (issue 12.7).
@@ -335,8 +335,10 @@ export function declareWorkbookContract(adapter: string, open: HarnessFactory): 
 /** Every invoice row's AR cells hold what src/core says (rows whose status has an unknown word aside). */
 function expectEngineAnswers(inspect: Inspect, top: number, plan: ArColumnPlan, ledger: Ledger, policy: Policy): void {
   let checked = 0;
+  const summed = plan.columns.some((column) => column.formula.includes("SUMIFS("));
   for (const invoice of ledger.invoices) {
-    const expected = engineAnswers(invoice, AS_OF, policy);
+    // With the customer-total SUMIFS, the formulas weigh the customer's total in its currency.
+    const expected = engineAnswers(invoice, AS_OF, policy, summed ? customerTotalOf(invoice, ledger.invoices) : null);
     if (!expected) continue;
     const actual = Object.fromEntries(plan.columns.filter((column) => column.key !== "reason").map((column) => [column.key, inspect.cell(plan.sheetName, top + invoice.row, column.column).value]));
     expect({ row: invoice.row, ...actual }).toEqual({ row: invoice.row, ...expected });

@@ -153,9 +153,10 @@ describe("readInvoiceStatus, for any text", () => {
         const reading = readInvoiceStatus({ status, notes });
         if (!reading.ok) expect(status ?? "").toContain(reading.word);
         else {
-          const { salesAskedDay, offeredUntil, ...words } = reading.flags;
+          const { salesAskedDay, offeredUntil, promisedDay, plan, ...words } = reading.flags;
           expect(Object.values(words).every((flag) => typeof flag === "boolean")).toBe(true);
-          for (const day of [salesAskedDay, offeredUntil]) expect(day === null || Number.isInteger(day)).toBe(true);
+          for (const day of [salesAskedDay, offeredUntil, promisedDay]) expect(day === null || Number.isInteger(day)).toBe(true);
+          expect(plan === null || Number.isInteger(plan.count)).toBe(true);
         }
       }),
     );

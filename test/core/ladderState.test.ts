@@ -3,7 +3,7 @@ import { chooseNextAction } from "../../src/core/nextAction";
 import { dayFromIsoText, type Day } from "../../src/core/days";
 import { defaultPolicy } from "../../src/core/policy";
 import { describeDecision } from "../../src/core/reason";
-import { ladderStateText, readLadderState } from "../../src/core/ladderState";
+import { emptyLadderState, ladderStateText, readLadderState } from "../../src/core/ladderState";
 import { readInvoiceStatus } from "../../src/core/invoiceStatus";
 import { noStatus, type StatusFlags } from "../../src/core/status";
 
@@ -17,17 +17,24 @@ const day = (iso: string) => dayFromIsoText(iso) as Day;
 
 describe("the Dunning status column's entries", () => {
   it.each([
-    ["", { salesAsked: null, offered: null }],
-    ["sales asked 2026-12-02", { salesAsked: day("2026-12-02"), offered: null }],
+    ["", {}],
+    ["sales asked 2026-12-02", { salesAsked: day("2026-12-02") }],
     ["Sales asked 2026-12-02;  offered 2026-12-02 until 2026-12-16", { salesAsked: day("2026-12-02"), offered: { day: day("2026-12-02"), until: day("2026-12-16") } }],
-    ["offered 2026-12-02", { salesAsked: null, offered: { day: day("2026-12-02"), until: null } }],
-  ])("%j", (text, state) => expect(readLadderState(text)).toEqual(state));
+    ["offered 2026-12-02", { offered: { day: day("2026-12-02"), until: null } }],
+  ])("%j", (text, state) => expect(readLadderState(text)).toEqual({ ...emptyLadderState, ...state }));
 
   it.each(["call back Monday", "sales asked", "sales asked 2026-02-30", "sales asked 2026-12-02 until 2026-12-09"])("is not the desk's: %j", (text) => expect(readLadderState(text)).toBeNull());
 
   it("writes what it reads (property)", () => {
     const someDay = fc.integer({ min: 0, max: 2_900_000 });
-    const state = fc.record({ salesAsked: fc.option(someDay), offered: fc.option(fc.record({ day: someDay, until: fc.option(someDay) })) });
+    const cents = fc.integer({ min: 0, max: 10_000_000_000 }).map((value) => value / 100);
+    const interval = fc.oneof(fc.record({ months: fc.integer({ min: 1, max: 24 }) }), fc.record({ days: fc.integer({ min: 1, max: 400 }) }));
+    const state = fc.record({
+      salesAsked: fc.option(someDay), offered: fc.option(fc.record({ day: someDay, until: fc.option(someDay) })),
+      promised: fc.option(fc.record({ day: someDay, payBy: someDay, amount: fc.option(cents) })),
+      plan: fc.option(fc.record({ day: someDay, total: cents, count: fc.integer({ min: 1, max: 999 }), first: someDay, interval })),
+      dispute: fc.option(fc.record({ open: fc.boolean(), day: someDay })), called: fc.option(someDay),
+    });
     fc.assert(fc.property(state, (value) => expect(readLadderState(ladderStateText(value))).toEqual(value)), { seed: 12, numRuns: 2_000 });
   });
 

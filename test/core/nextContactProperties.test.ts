@@ -15,6 +15,12 @@ const status: fc.Arbitrary<StatusFlags> = fc.record({
   // Recorded ladder state (issue 12): a day sales was asked, an offer's deadline, or none.
   salesAskedDay: fc.option(fc.integer({ min: AS_OF - 60, max: AS_OF }), { nil: null }),
   offeredUntil: fc.option(fc.integer({ min: AS_OF - 30, max: AS_OF + 30 }), { nil: null }),
+  // Steps recorded in one click: a promise's day, an agreed plan.
+  promisedDay: fc.option(fc.integer({ min: AS_OF - 30, max: AS_OF + 30 }), { nil: null }),
+  plan: fc.option(fc.record({
+    day: fc.integer({ min: AS_OF - 90, max: AS_OF }), total: fc.integer({ min: 1, max: 100_000 }), count: fc.integer({ min: 1, max: 12 }),
+    first: fc.integer({ min: AS_OF - 90, max: AS_OF + 30 }), interval: fc.oneof(fc.constant({ months: 1 }), fc.constant({ days: 14 })),
+  }), { nil: null }),
 });
 const account: fc.Arbitrary<Account> = fc.record({
   dueDay: fc.integer({ min: AS_OF - 800, max: AS_OF + 60 }),
@@ -87,6 +93,17 @@ describe("the weekend and holiday settings", () => {
   it.each([
     ["Sat Sun", "Sat Sun"],
     ["friday, saturday", "Fri Sat"],
+    // The four languages' day names (issue 12 leftovers): a Jakarta, Riga or Bangkok desk writes its own.
+    ["Sabtu, Minggu", "Sat Sun"],
+    ["Jumat Sabtu", "Fri Sat"],
+    ["sab min", "Sat Sun"],
+    ["sestdiena svētdiena", "Sat Sun"],
+    ["Sestdiena, Svetdiena", "Sat Sun"],
+    ["Se Sv", "Sat Sun"],
+    ["piektd. sestd.", "Fri Sat"],
+    ["วันเสาร์ วันอาทิตย์", "Sat Sun"],
+    ["เสาร์, อาทิตย์", "Sat Sun"],
+    ["ศ. ส.", "Fri Sat"],
     ["none", "none"],
     ["", "none"],
   ])("weekend %j reads as %j", (text, expected) => {
@@ -94,7 +111,7 @@ describe("the weekend and holiday settings", () => {
     expect(read.ok && read.policy.weekend).toBe(expected);
   });
 
-  it.each(["Sat Funday", "Mon Tue Wed Thu Fri Sat Sun", 6])("weekend %j is refused with the reason", (value) => {
+  it.each(["Sat Funday", "Mon Tue Wed Thu Fri Sat Sun", 6, "Sa Su", "sabtuan", "วันหยุด", "senin selasa rabu kamis jumat sabtu minggu"])("weekend %j is refused with the reason", (value) => {
     const read = readPolicyTable([["weekend", value]]);
     expect(read.ok).toBe(false);
     expect(!read.ok && read.problem).toMatch(/^policy setting weekend must/);

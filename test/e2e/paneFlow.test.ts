@@ -126,6 +126,10 @@ describe("task pane flow", () => {
     expect(actions).toEqual(actionCounts(summary.actions).map((row) => `${row.action}${row.count}`));
     const addresses = await page.locator("#problems button.problem").evaluateAll((buttons) => buttons.map((button) => button.getAttribute("data-address")));
     expect(addresses).toEqual(problems.map((problem) => a1Address(sheetCellOf({ top: 0, left: 0 }, problem.row, problem.column))));
+    // Each problem names its row's customer (QuickBooks: from the heading row above it).
+    const named = await page.locator("#problems button.problem").evaluateAll((buttons) => buttons.map((button) => button.querySelector(".customer")?.textContent ?? null));
+    expect(named).toEqual(problems.map((problem) => problem.customer || null));
+    expect(named.some((name) => name !== null)).toBe(true);
     expect(summary.invoices).toBeGreaterThan(5);
     await expectFitsPane();
     await shoot("#analyze-panel", "analyze-light", true);

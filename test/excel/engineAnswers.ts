@@ -21,13 +21,16 @@ export interface EngineAnswers {
   readonly nextContact: number | string;
 }
 
-/** The engine's answers for an invoice with a known status (null when its status has an unknown word). */
-export function engineAnswers(invoice: Invoice, asOf: Day, policy: Policy): EngineAnswers | null {
+/**
+ * The engine's answers for an invoice with a known status (null when its status has an unknown
+ * word); `customerTotal` is what the formulas' SUMIFS adds up, when they have one.
+ */
+export function engineAnswers(invoice: Invoice, asOf: Day, policy: Policy, customerTotal: number | null = null): EngineAnswers | null {
   const account = accountOfInvoice(invoice);
   if (typeof account === "string") return null;
   const days = daysOverdue(invoice.dueDay, asOf);
-  // What the formulas see: the row's own case facts (channel, customer since, currency), no customer total.
-  const decision = decideCase(account, caseFactsOfInvoice(invoice, null), asOf, policy);
+  // What the formulas see: the row's own case facts (channel, customer since, currency) and the customer total (0: not given).
+  const decision = decideCase(account, { ...caseFactsOfInvoice(invoice, null), customerTotal: customerTotal === 0 ? null : customerTotal }, asOf, policy);
   const contact = caseContactDay(decision, account, asOf);
   return {
     daysOverdue: days,
@@ -37,4 +40,10 @@ export function engineAnswers(invoice: Invoice, asOf: Day, policy: Policy): Engi
     settleOffer: stepOffer(ladderStep(account, asOf, policy), invoice.balance, policy, invoice.margin, invoice.currency),
     nextContact: contact === null ? "" : serialFromDay(contact, policy.dateSystem),
   };
+}
+
+/** What the desk's SUMIFS adds up for an invoice: the balances of its customer (case folded) in its currency. */
+export function customerTotalOf(invoice: Invoice, invoices: readonly Invoice[]): number {
+  const key = invoice.customer.toLowerCase();
+  return invoices.filter((other) => other.customer.toLowerCase() === key && other.currency === invoice.currency).reduce((sum, other) => sum + other.balance, 0);
 }

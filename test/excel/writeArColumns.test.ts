@@ -58,7 +58,8 @@ describe("writeArColumns on the fake workbook", () => {
     const plan = planArColumns(data, 0, mapping, [1, 3]);
     expect(await writeArColumns(plan, { confirmOverwrite: false })).toMatchObject({ ok: true });
     expect(fake.cell("AR", 2, 5).formula).toBeNull();
-    expect(fake.cell("AR", 3, 5).formula).toBe("=AR.NEXTACTION(RC2,RC3,,,,,DunningAsOf,DunningPolicy)");
+    // The customer total: a SUMIFS of the balances over the customer, rows 2–4 of the list.
+    expect(fake.cell("AR", 3, 5).formula).toBe("=AR.NEXTACTION(RC2,RC3,,,,,DunningAsOf,DunningPolicy,,,,SUMIFS(R2C3:R4C3,R2C1:R4C1,RC1))");
   });
 
   it("stops between chunks when cancelled", async () => {

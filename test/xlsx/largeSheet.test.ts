@@ -53,7 +53,10 @@ it(`opens, reads, writes the AR columns with results and saves ${ROWS.toLocaleSt
   const header = findHeaderRow(data.values);
   if (!header.ok) throw new Error(header.message);
   expect(await book.port.writePolicySheet(defaultPolicy, AS_OF_SERIAL)).toBeUndefined();
-  const plan = planArColumns(data, header.row, header.mapping);
+  // Every row below the header is an invoice: the ladder formulas get the customer-total SUMIFS too.
+  const invoiceRows = process.env.XLSX_NO_TOTAL ? undefined : Array.from({ length: ROWS }, (_, i) => header.row + 1 + i);
+  const plan = planArColumns(data, header.row, header.mapping, invoiceRows);
+  if (invoiceRows) expect(plan.columns.find((column) => column.key === "nextAction")?.formula).toContain("SUMIFS(");
   expect(await book.port.writeArColumns(plan, { confirmOverwrite: false })).toEqual({ ok: true, columns: 6, rows: ROWS });
   const written = performance.now();
   const saved = await book.save();

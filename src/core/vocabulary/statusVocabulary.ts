@@ -2,7 +2,7 @@ import type { StatusFlags } from "../status";
 
 /** What a status word speaks of: a flag of `StatusFlags`, or a promise to pay (with the date that follows). */
 /** The flags a status word sets or clears (the recorded days come from the desk's own entries). */
-export type StatusTopic = Exclude<keyof StatusFlags, "salesAskedDay" | "offeredUntil"> | "promise";
+export type StatusTopic = Exclude<keyof StatusFlags, "salesAskedDay" | "offeredUntil" | "promisedDay" | "plan"> | "promise";
 
 /** Every topic, in the order readings list them. */
 export const statusTopics: readonly StatusTopic[] = ["disputed", "promise", "unreachable", "hardship", "settlementOffered", "salesAsked", "doNotContact"];
