@@ -2,15 +2,17 @@
 // pasted over the aging list can continue the ladder where it was. Each marking row the log
 // holds (an undone marking left out) means what Mark as sent wrote for it (markMeaning): a
 // customer-facing step is one more reminder and a last contact on its day; Ask sales and a
-// settlement offer are dated ladder steps. Rows name their invoices by customer and invoice
+// settlement offer are dated ladder steps; a step recorded in one click (a promise, a plan, a
+// dispute, a call) is the Dunning status entry it wrote. Rows name their invoices by customer and invoice
 // number, as the message listed them, so a customer-level step reaches the invoices it was about.
 import { cellText } from "../core/ledgerCells";
 import { dayFromIsoText, dayFromSerial, type DateSystem, type Day } from "../core/days";
-import { emptyLadderState, laterLadderState, type LadderState } from "../core/ladderState";
+import { emptyLadderState, laterLadderState, readLadderState, type LadderState } from "../core/ladderState";
 import { defaultReminderOptions, type DraftRequest } from "../mail/draftRequest";
-import { markMeaning } from "../mail/markMeaning";
+import { markMeaning, type MarkMeaning } from "../mail/markMeaning";
 import { invoiceLabel } from "../mail/reminderRecord";
 import { customerKey } from "./draftReminders";
+import { stepStages } from "./stepRecord";
 
 /** What the fold needs of one Contact Log row. */
 export interface LogRow {
@@ -20,6 +22,8 @@ export interface LogRow {
   /** The invoices of the message, as "INV-1, INV-2" (a row without a number: "(no number, due …)"). */
   readonly invoices: string;
   readonly stage: string;
+  /** The message's subject; for a recorded step (a promise, a plan, a dispute, a call), its Dunning status entry. */
+  readonly subject?: string;
   readonly draftId: string;
   /** The draft id an undo row takes back ("" for a marking row). */
   readonly undoes: string;
@@ -51,8 +55,7 @@ export function loggedStates(rows: readonly LogRow[], dateSystem: DateSystem): M
     if (typeof day !== "number") continue;
     const drafted = dayFromIsoText(row.draftId.slice(0, 10));
     const deadline = typeof drafted === "number" ? drafted + defaultReminderOptions.deadlineDays : null;
-    // The log's words are the stages' names; any other word is a contact, as Mark as sent treats every step but Ask sales.
-    const meaning = markMeaning({ stage: row.stage.trim() as DraftRequest["stage"], deadline }, day);
+    const meaning = meaningOfRow(row, day, deadline);
     for (const invoice of invoiceLabels(row.invoices)) {
       const key = invoiceKey(row.customer, invoice);
       const seen = states.get(key) ?? { lastContact: null, remindersSent: 0, ladder: emptyLadderState };
@@ -98,14 +101,28 @@ export function keyOfInvoice(invoice: { readonly customer: string; readonly invo
 export function contactLogRows(values: readonly (readonly unknown[])[]): LogRow[] {
   const header = (values[0] ?? []).map((cell) => (cellText(cell) ?? "").toLowerCase());
   const at = (name: string) => header.indexOf(name);
-  const [logged, customer, invoices, stage, draftId, undoes] = [at("logged at"), at("customer"), at("invoices"), at("stage"), at("draft id"), at("undoes")];
+  const [logged, customer, invoices, stage, subject, draftId, undoes] = [at("logged at"), at("customer"), at("invoices"), at("stage"), at("subject"), at("draft id"), at("undoes")];
   const text = (row: readonly unknown[], column: number) => (column < 0 ? "" : cellText(row[column]) ?? "");
   return values.slice(1).flatMap((row) => {
     const loggedAt = row[logged];
     if (typeof loggedAt !== "number" || !Number.isFinite(loggedAt)) return [];
-    return [{ loggedAt, customer: text(row, customer), invoices: text(row, invoices), stage: text(row, stage), draftId: text(row, draftId), undoes: text(row, undoes) }];
+    return [{ loggedAt, customer: text(row, customer), invoices: text(row, invoices), stage: text(row, stage), subject: text(row, subject), draftId: text(row, draftId), undoes: text(row, undoes) }];
   });
 }
+
+/**
+ * What a log row means for its invoices. A step recorded in one click (`stepStages`: a promise, a
+ * plan, a dispute opened or resolved, a call) means the Dunning status entry it wrote, its
+ * subject; only a call is a contact. Any other row is a sent message: the stages' names, and any
+ * other word a contact, as Mark as sent treats every step but Ask sales.
+ */
+function meaningOfRow(row: LogRow, day: Day, deadline: Day | null): MarkMeaning {
+  const stage = row.stage.trim();
+  if (recordedStages.has(stage)) return { contact: stage === stepStages.call, state: readLadderState(row.subject ?? "") };
+  return markMeaning({ stage: stage as DraftRequest["stage"], deadline }, day);
+}
+
+const recordedStages: ReadonlySet<string> = new Set(Object.values(stepStages));
 
 /** The marking rows still in force: per draft id the latest, when its markings outnumber its undo rows; rows without an id each. */
 function markingRows(rows: readonly LogRow[]): LogRow[] {

@@ -1,8 +1,8 @@
-import { emptyLadderState } from "../../src/core/ladderState";
 // The Contact Log folded into each invoice's state (issue 12 item 2): what a fresh export is
 // restored from. Serials are of the 1900 system; 46058 is 2026-02-05.
 import { contactLogRows, invoiceKey, keyOfInvoice, loggedStates, type LogRow } from "../../src/app/loggedState";
 import { dayFromIsoText, type Day } from "../../src/core/days";
+import { emptyLadderState } from "../../src/core/ladderState";
 import { contactLogLayout } from "../../src/workbook/contactLogLayout";
 
 const day = (iso: string) => dayFromIsoText(iso) as Day;
@@ -25,6 +25,21 @@ describe("loggedStates: the Contact Log folded per invoice", () => {
     expect(stateOf(stages.map((stage, index) => row(stage, FEB_5 + index + 0.4)))).toEqual(expected);
   });
 
+  it("reads a step recorded in one click as the Dunning status entry it wrote; only a call is a contact", () => {
+    const recorded = (stage: string, subject: string, at: number) => row(stage, at, "INV-1", { subject });
+    const rows = [
+      row("Reminder", FEB_5 + 0.4),
+      recorded("Dispute opened", "dispute opened 2026-02-06", FEB_5 + 1.4),
+      recorded("Dispute resolved", "dispute resolved 2026-02-09", FEB_5 + 4.4),
+      recorded("Promise to pay", "promised 2026-02-10 to pay by 2026-02-20", FEB_5 + 5.4),
+      recorded("Call", "called 2026-02-11", FEB_5 + 6.4),
+    ];
+    expect(stateOf(rows)).toEqual({
+      lastContact: day("2026-02-11"), remindersSent: 2,
+      ladder: { ...emptyLadderState, dispute: { open: false, day: day("2026-02-09") }, promised: { day: day("2026-02-10"), payBy: day("2026-02-20"), amount: null }, called: day("2026-02-11") },
+    });
+  });
+
   it("applies a customer's message to every invoice it listed, and to no other customer's", () => {
     const rows = [row("Reminder", FEB_5 + 0.4, "INV-1, INV-2, (no number, due 2026-01-05)")];
     expect(stateOf(rows, "INV-2")?.remindersSent).toBe(1);
@@ -45,13 +60,13 @@ describe("loggedStates: the Contact Log folded per invoice", () => {
 
   it("keeps the latest of each dated step, whatever the log's order", () => {
     const rows = [row("Settlement offer", FEB_5 + 20, "INV-1", { draftId: "2026-02-25-b" }), row("Settlement offer", FEB_5 + 1, "INV-1", { draftId: "2026-02-06-a" }), row("Ask sales", FEB_5 + 3), row("Ask sales", FEB_5 + 2)];
-    expect(stateOf(rows)?.ladder).toEqual({ salesAsked: day("2026-02-08"), offered: { day: day("2026-02-25"), until: day("2026-03-11") } });
+    expect(stateOf(rows)?.ladder).toEqual({ ...emptyLadderState, salesAsked: day("2026-02-08"), offered: { day: day("2026-02-25"), until: day("2026-03-11") } });
   });
 
   it("reads the log's columns by name, a version-1 log (no Undoes) and rows without a date left out", () => {
     const header = [...contactLogLayout.headers];
     const line = (loggedAt: unknown) => header.map((name) => ({ "Logged at": loggedAt, Customer: "Acme", Invoices: "INV-1", Stage: "Reminder", "Draft id": "2026-02-05-x" })[name as "Customer"] ?? "");
-    expect(contactLogRows([header, line(FEB_5 + 0.5), line("yesterday")])).toEqual([{ loggedAt: FEB_5 + 0.5, customer: "Acme", invoices: "INV-1", stage: "Reminder", draftId: "2026-02-05-x", undoes: "" }]);
+    expect(contactLogRows([header, line(FEB_5 + 0.5), line("yesterday")])).toEqual([{ loggedAt: FEB_5 + 0.5, customer: "Acme", invoices: "INV-1", stage: "Reminder", subject: "", draftId: "2026-02-05-x", undoes: "" }]);
     expect(contactLogRows([header.slice(0, 11), line(FEB_5).slice(0, 11)])[0]?.undoes).toBe("");
   });
 });
