@@ -71,7 +71,10 @@ export async function patchDeskColumns(port: WorkbookPort, target: MarkTarget, r
   const rowNumbers = rows.map((row) => row.row);
   const read = await port.readCells(target.sheetName, rowNumbers, columns);
   if (isFailure(read)) return read;
-  const cellAt = (row: number, at: number): CellState => read[rowNumbers.indexOf(row)]?.[columns.indexOf(at)] ?? blank;
+  // Indexes by map: a restore plans every invoice of a 100,000-row list (indexOf per cell was quadratic).
+  const rowIndex = new Map(rowNumbers.map((row, index) => [row, index]));
+  const columnIndex = new Map(columns.map((at, index) => [at, index]));
+  const cellAt = (row: number, at: number): CellState => read[rowIndex.get(row) ?? -1]?.[columnIndex.get(at) ?? -1] ?? blank;
   const createdColumns = new Set(created.map((item) => item.column));
   const requests = rows.map((row) => ({
     row: row.row,
