@@ -80,7 +80,7 @@ const flagOptions: Readonly<Record<FlagKey, { readonly names: readonly string[];
   inPlace: { names: ["--in-place"], commands: ["annotate", "remind", "mark-sent", "today", "record"] },
   noBackup: { names: ["--no-backup"], commands: ["annotate", "remind", "mark-sent", "today", "record"] },
   overrideGap: { names: ["--override-gap"], commands: ["remind"] },
-  noRestore: { names: ["--no-restore"], commands: ["analyze", "annotate", "remind", "today"] },
+  noRestore: { names: ["--no-restore"], commands: ["analyze", "annotate", "remind", "customers", "today"] },
   all: { names: ["--all"], commands: ["mark-sent"] },
   // today --draft is a flag; mark-sent --draft <id> a value: the command decides which.
   draftList: { names: ["--draft"], commands: ["today"] },

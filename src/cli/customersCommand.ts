@@ -7,8 +7,18 @@ import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
 import { asOfJson, currencyLine, listPlace } from "./listText";
 import { loadList, type LoadedList } from "./loadList";
+import { restoreStep } from "./restoreStep";
 import type { ProgressLine } from "./progressLine";
 import { textTable } from "./textTable";
+
+/**
+ * State a fresh export lost, back from the Contact Log as annotate and remind restore it
+ * (`restoreStep`), so the view shows each customer at its rung. These commands save nothing: the
+ * restored cells live in memory only, so cells in the way are no reason to stop (--no-restore skips it).
+ */
+export function restoreInMemory(args: CliArguments, loaded: LoadedList, progress: ProgressLine): ReturnType<typeof restoreStep> {
+  return restoreStep({ ...args, force: true }, loaded, progress);
+}
 
 /** The list's customer view, with the warning the policy sets gave (a set the sheet cannot read). */
 export async function loadCustomerView(loaded: LoadedList): Promise<{ lines: CustomerLine[]; warnings: string[] }> {
@@ -26,8 +36,11 @@ export async function loadCustomerView(loaded: LoadedList): Promise<{ lines: Cus
  * await customersCommand(io, args, progress) //=> { ok: true, text: "Customers of AR!A1:H120 …", json: { customers: [{ customer: "Acme", … }] }, … }
  */
 export async function customersCommand(io: CliIo, args: CliArguments, progress: ProgressLine): Promise<CommandResult> {
-  const loaded = await loadList(io, args, progress);
-  if (!loaded.ok) return loaded;
+  const read = await loadList(io, args, progress);
+  if (!read.ok) return read;
+  const restoring = await restoreInMemory(args, read, progress);
+  if (!restoring.ok) return restoring;
+  const { loaded } = restoring;
   const { lines, warnings } = await loadCustomerView(loaded);
   return {
     ok: true,

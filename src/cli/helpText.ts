@@ -83,7 +83,8 @@ Options:
                         minimum gap ago (R17), as the pane's checkbox
   --no-restore          annotate, remind: leave the list's Last contact, Reminders sent
                         and Dunning status as they are (no restore from the Contact Log);
-                        analyze says how many invoices they would restore unless given it
+                        analyze says how many invoices they would restore unless given it;
+                        customers and today restore in memory only (they save nothing)
   --draft <id>          mark-sent: the draft id of a message on the Reminders sheet (repeat)
   --all                 mark-sent: every message on the Reminders sheet
   --draft               today: draft the worklist (as remind; --out, -o, --from apply)

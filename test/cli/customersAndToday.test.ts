@@ -86,6 +86,33 @@ describe("dunning-desk customers and today", () => {
     expect(readdirSync(drafts)).toHaveLength(3);
   });
 
+  it("customers and today read the state a fresh export lost back from the Contact Log (in memory; --no-restore does not)", async () => {
+    const reminded = join(folder, "reminded.xlsx");
+    const marked = join(folder, "marked.xlsx");
+    expect((await runCli(["remind", input, "--as-of", AS_OF, "-o", reminded, "--quiet"], folder)).code).toBe(0);
+    expect((await runCli(["mark-sent", reminded, "--all", "--as-of", AS_OF, "-o", marked, "--by", "Dana", "--quiet"], folder)).code).toBe(0);
+    // Tomorrow's export pasted over the list: the contact columns are as the accounting system had them (empty).
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(marked);
+    const sheet = workbook.getWorksheet("Aged Receivables");
+    if (!sheet) throw new Error("no Aged Receivables sheet");
+    for (let row = 6; row <= 13; row += 1) for (const column of [10, 11]) sheet.getRow(row).getCell(column).value = null;
+    const fresh = join(folder, "fresh-export.xlsx");
+    await workbook.xlsx.writeFile(fresh);
+    const sent = async (extra: string[]) => {
+      const run = await runCli(["customers", fresh, "--as-of", AS_OF, "--json", ...extra], folder);
+      expect(run.code).toBe(0);
+      const lines = (JSON.parse(run.stdout) as { customers: (CustomerJson & { remindersSent: number; lastContact: string | null })[] }).customers;
+      return Object.fromEntries(lines.map((line) => [line.customer, [line.remindersSent, line.lastContact]]));
+    };
+    expect((await sent([]))["Kestrel Print"]).toEqual([1, AS_OF]);
+    expect((await sent(["--no-restore"]))["Kestrel Print"]).toEqual([0, null]);
+    // The file itself is left as it was: customers saves nothing.
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(fresh);
+    expect(again.getWorksheet("Aged Receivables")?.getRow(9).getCell(10).value).toBeNull();
+  });
+
   it("mark-sent's --draft still takes an id: the command decides what the option means", async () => {
     const run = await runCli(["mark-sent", input, "--draft"], folder);
     expect(run.code).toBe(2);
