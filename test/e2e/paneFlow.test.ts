@@ -129,7 +129,6 @@ describe("task pane flow", () => {
     // Each problem names its row's customer (QuickBooks: from the heading row above it).
     const named = await page.locator("#problems button.problem").evaluateAll((buttons) => buttons.map((button) => button.querySelector(".customer")?.textContent ?? null));
     expect(named).toEqual(problems.map((problem) => problem.customer || null));
-    expect(named.some((name) => name !== null)).toBe(true);
     expect(summary.invoices).toBeGreaterThan(5);
     await expectFitsPane();
     await shoot("#analyze-panel", "analyze-light", true);

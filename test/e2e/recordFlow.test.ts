@@ -19,6 +19,7 @@ const values: unknown[][] = [
   ["Acme Ltd", "INV-101", todaySerial - 40, 1200, "ap@acme.example", "", ""],
   ["Beta SIA", "B-1", todaySerial - 50, 300, "ap@beta.example", "hardship", todaySerial - 20],
   ["Beta SIA", "B-2", todaySerial - 45, 200, "ap@beta.example", "", todaySerial - 20],
+  ["Gamma Oy", "G-1", "not a date", 100, "ap@gamma.example", "", ""],
 ];
 const state: FakeWorkbookState = {
   sheets: [{ name: "AR", values, columnFormats: { 2: "yyyy-mm-dd", 6: "yyyy-mm-dd" } }],
@@ -57,6 +58,12 @@ describe("record a step from the pane", () => {
     await page.click("#use-mapping");
     await page.locator("#record-steps").waitFor({ state: "visible" });
     expect(await page.locator("#record-steps fluent-button").allTextContents()).toEqual(["Promise to pay", "Payment plan agreed", "Dispute opened", "Dispute resolved", "Call made"]);
+  });
+
+  it("names the customer of a row problem in Analyze", async () => {
+    const problem = page.locator("#problems button.problem").first();
+    expect(await problem.getAttribute("data-address")).toBe("C5");
+    expect(await problem.locator(".customer").textContent()).toBe("Gamma Oy");
   });
 
   it("records a promise taken on the phone, after refusing the form without its date", async () => {
