@@ -33,7 +33,7 @@ export type SheetReading = Pick<Policy, "dateOrder" | "decimalSeparator">;
 /** Builds the Policy panel; `onPolicy` gets each valid policy the user settles on. */
 export function createPolicyPanel(workbook: WorkbookPort, onPolicy: (policy: Policy) => void): PolicyPanel {
   const form = element("div", { class: "policy-grid", id: "policy-form" });
-  const origin = element("p", { class: "hint" });
+  const origin = element("p", { class: "hint", id: "policy-origin" });
   const asOf = element("input", { id: "policy-as-of", type: "text", value: asOfText(dayOfLocalDate(new Date())), inputmode: "numeric", "aria-describedby": "policy-as-of-hint" });
   const write = element("fluent-button", { type: "button", appearance: "primary", id: "write-policy" }, "Write policy sheet");
   const notice = element("div", { class: "notice-host", id: "policy-notice" });
