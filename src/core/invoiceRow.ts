@@ -6,8 +6,7 @@ import { readDueDay } from "./dueDay";
 import { promiseDayOf, readInvoiceStatus, undatedPromise } from "./invoiceStatus";
 import { cellText, isBlankCell, readAmountCell } from "./ledgerCells";
 import { fieldNames, ledgerMessages, ledgerProblem, type LedgerProblem } from "./ledgerProblems";
-import { cellsOf, marginOf, optionalDay, reminderCount, separatorOf, subjectOf, type Cell, type CellOf, type RowReader, type SheetLine } from "./rowCells";
-import type { DecimalSeparator } from "./amountText";
+import { cellsOf, marginOf, optionalDay, reminderCount, subjectOf, type Cell, type CellOf, type RowReader, type SheetLine } from "./rowCells";
 
 /**
  * One invoice read from a sheet row. The fields `Account` needs (dueDay, balance, remindersSent,
@@ -78,8 +77,7 @@ export function readInvoiceRow(
     const message = ledgerMessages.noCustomer(subjectOf("customer", reader));
     problems.push(ledgerProblem("noCustomer", line.row, cellOf("customer")?.column ?? null, message));
   }
-  const balanceField = cellOf("balance") ? "balance" : "amount";
-  const balance = readBalance(cellOf(balanceField), line.row, reader, problems, separatorOf(reader, balanceField));
+  const balance = readBalance(cellOf("balance") ?? cellOf("amount"), line.row, reader, problems);
   const invoiceDay = optionalDay(cellOf("invoiceDate"), line.row, reader, problems);
   const dueDay = readDueDay(cellOf, invoiceDay, line.row, reader, problems);
   const currency = readCurrency(cellOf, line.row, reader, problems);
@@ -99,12 +97,12 @@ function readCurrency(cellOf: CellOf, row: number, reader: RowReader, problems: 
   return detection;
 }
 
-function readBalance(cell: Cell | undefined, row: number, reader: RowReader, problems: LedgerProblem[], separator: DecimalSeparator): number | null {
+function readBalance(cell: Cell | undefined, row: number, reader: RowReader, problems: LedgerProblem[]): number | null {
   if (!cell || isBlankCell(cell.value)) {
     problems.push(ledgerProblem("noBalance", row, cell?.column ?? null, ledgerMessages.noBalance(cell?.subject ?? fieldNames.balance)));
     return null;
   }
-  const amount = readAmountCell(cell.value, separator);
+  const amount = readAmountCell(cell.value, reader.decimalSeparator);
   if (typeof amount === "number") return amount;
   problems.push(ledgerProblem("badBalance", row, cell.column, ledgerMessages.badBalance(cell.subject, cell.value, amount)));
   return null;
@@ -155,7 +153,7 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
     language: text("language"),
     channel: channelOf(cellOf, row, problems),
     terms: text("terms"),
-    margin: marginOf(cellOf("margin"), row, problems, separatorOf(reader, "margin")),
+    margin: marginOf(cellOf("margin"), row, problems, reader.decimalSeparator),
     escalationContact: text("escalationContact"),
     accountOwner: text("accountOwner"),
     customerSinceDay: optionalDay(cellOf("customerSince"), row, reader, problems),
@@ -167,7 +165,7 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
 /** A Credit limit cell: null when blank, and when unreadable or negative with a warning. */
 function creditLimitOf(cell: Cell | undefined, row: number, reader: RowReader, problems: LedgerProblem[]): number | null {
   if (!cell || isBlankCell(cell.value)) return null;
-  const amount = readAmountCell(cell.value, separatorOf(reader, "creditLimit"));
+  const amount = readAmountCell(cell.value, reader.decimalSeparator);
   if (typeof amount === "number" && amount >= 0) return amount;
   problems.push(ledgerProblem("badCreditLimit", row, cell.column, ledgerMessages.badCreditLimit(cell.subject, cell.value)));
   return null;
