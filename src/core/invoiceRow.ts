@@ -6,7 +6,8 @@ import { readDueDay } from "./dueDay";
 import { promiseDayOf, readInvoiceStatus, undatedPromise } from "./invoiceStatus";
 import { cellText, isBlankCell, readAmountCell } from "./ledgerCells";
 import { fieldNames, ledgerMessages, ledgerProblem, type LedgerProblem } from "./ledgerProblems";
-import { cellsOf, marginOf, optionalDay, reminderCount, subjectOf, type Cell, type CellOf, type RowReader, type SheetLine } from "./rowCells";
+import { cellsOf, marginOf, optionalDay, reminderCount, separatorOf, subjectOf, type Cell, type CellOf, type RowReader, type SheetLine } from "./rowCells";
+import type { DecimalSeparator } from "./amountText";
 
 /**
  * One invoice read from a sheet row. The fields `Account` needs (dueDay, balance, remindersSent,
@@ -77,7 +78,8 @@ export function readInvoiceRow(
     const message = ledgerMessages.noCustomer(subjectOf("customer", reader));
     problems.push(ledgerProblem("noCustomer", line.row, cellOf("customer")?.column ?? null, message));
   }
-  const balance = readBalance(cellOf("balance") ?? cellOf("amount"), line.row, reader, problems);
+  const balanceField = cellOf("balance") ? "balance" : "amount";
+  const balance = readBalance(cellOf(balanceField), line.row, reader, problems, separatorOf(reader, balanceField));
   const invoiceDay = optionalDay(cellOf("invoiceDate"), line.row, reader, problems);
   const dueDay = readDueDay(cellOf, invoiceDay, line.row, reader, problems);
   const currency = readCurrency(cellOf, line.row, reader, problems);
@@ -97,12 +99,12 @@ function readCurrency(cellOf: CellOf, row: number, reader: RowReader, problems: 
   return detection;
 }
 
-function readBalance(cell: Cell | undefined, row: number, reader: RowReader, problems: LedgerProblem[]): number | null {
+function readBalance(cell: Cell | undefined, row: number, reader: RowReader, problems: LedgerProblem[], separator: DecimalSeparator): number | null {
   if (!cell || isBlankCell(cell.value)) {
     problems.push(ledgerProblem("noBalance", row, cell?.column ?? null, ledgerMessages.noBalance(cell?.subject ?? fieldNames.balance)));
     return null;
   }
-  const amount = readAmountCell(cell.value, reader.decimalSeparator);
+  const amount = readAmountCell(cell.value, separator);
   if (typeof amount === "number") return amount;
   problems.push(ledgerProblem("badBalance", row, cell.column, ledgerMessages.badBalance(cell.subject, cell.value, amount)));
   return null;
@@ -153,7 +155,7 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
     language: text("language"),
     channel: channelOf(cellOf, row, problems),
     terms: text("terms"),
-    margin: marginOf(cellOf("margin"), row, problems, reader.decimalSeparator),
+    margin: marginOf(cellOf("margin"), row, problems, separatorOf(reader, "margin")),
     escalationContact: text("escalationContact"),
     accountOwner: text("accountOwner"),
     customerSinceDay: optionalDay(cellOf("customerSince"), row, reader, problems),
@@ -165,7 +167,7 @@ function readDetails(cellOf: CellOf, row: number, reader: RowReader, problems: L
 /** A Credit limit cell: null when blank, and when unreadable or negative with a warning. */
 function creditLimitOf(cell: Cell | undefined, row: number, reader: RowReader, problems: LedgerProblem[]): number | null {
   if (!cell || isBlankCell(cell.value)) return null;
-  const amount = readAmountCell(cell.value, reader.decimalSeparator);
+  const amount = readAmountCell(cell.value, separatorOf(reader, "creditLimit"));
   if (typeof amount === "number" && amount >= 0) return amount;
   problems.push(ledgerProblem("badCreditLimit", row, cell.column, ledgerMessages.badCreditLimit(cell.subject, cell.value)));
   return null;

@@ -90,7 +90,8 @@ export function readLedger(sheet: LedgerSheet, header: LedgerHeader, options: Le
   const dateTexts = columnTexts(cells, header, DATE_FIELDS);
   const dateOrder = inferDateOrder(dateTexts, options.dateOrder);
   const buddhistEra = buddhistEraDates(dateTexts);
-  const decimalSeparator = inferDecimalSeparator(columnTexts(cells, header, AMOUNT_FIELDS), options.decimalSeparator);
+  const separators = columnSeparators(cells, header, options.decimalSeparator);
+  const decimalSeparator = sheetSeparator(inferDecimalSeparator(columnTexts(cells, header, AMOUNT_FIELDS), options.decimalSeparator), separators);
   const headers = cells[header.row] ?? [];
   const reader: RowReader = {
     columns: header.mapping,
@@ -99,6 +100,7 @@ export function readLedger(sheet: LedgerSheet, header: LedgerHeader, options: Le
     asOf: options.asOf,
     dateOrder: dateOrder.order,
     decimalSeparator: decimalSeparator.separator,
+    columnSeparators: separators.byField,
     currency: { policyCurrency: options.currency ?? "USD", choice: options.currencyChoice ?? null, englishHeaders: headersAreEnglish(headers) },
   };
   const walk = walkRows(sheet, header, reader);
@@ -174,6 +176,31 @@ function columnTexts(cells: readonly (readonly unknown[])[], header: LedgerHeade
   const columns = names.flatMap((name) => (header.mapping[name] ? [header.mapping[name].column] : []));
   return cells.slice(header.row + 1).flatMap((row) => columns.map((column) => row[column]).filter((value) => typeof value === "string"));
 }
+
+/**
+ * Each amount or rate column read with the separator its own texts prove (a Balance of
+ * "Rp 12.500" and a Margin of "0.25" on one sheet); a column that proves none, or where the user
+ * told the separator, is read with the sheet's. `consistent`: no column mixes the two.
+ */
+function columnSeparators(cells: readonly (readonly unknown[])[], header: LedgerHeader, told: DecimalSeparator | undefined) {
+  const byField: Partial<Record<Field, DecimalSeparator>> = {};
+  let consistent = true;
+  if (told !== undefined) return { byField, consistent };
+  for (const field of SEPARATOR_FIELDS) {
+    if (!header.mapping[field]) continue;
+    const reading = inferDecimalSeparator(columnTexts(cells, header, [field]));
+    if (reading.conflicting) consistent = false;
+    else if (reading.basis === "inferred") byField[field] = reading.separator;
+  }
+  return { byField, consistent };
+}
+
+/** The sheet's separator; two columns that each keep to their own do not conflict (each is read with its own). */
+function sheetSeparator(reading: DecimalReading, columns: { readonly consistent: boolean }): DecimalReading {
+  return reading.conflicting && columns.consistent ? { ...reading, conflicting: false } : reading;
+}
+
+const SEPARATOR_FIELDS: readonly Field[] = ["balance", "amount", "margin", "creditLimit"];
 
 function readingProblems(headerRow: number, dateOrder: DateOrderReading, decimal: DecimalReading): LedgerProblem[] {
   const problems: LedgerProblem[] = [];

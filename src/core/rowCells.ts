@@ -15,8 +15,20 @@ export interface RowReader {
   readonly asOf: Day;
   readonly dateOrder: DateOrder;
   readonly decimalSeparator: DecimalSeparator;
+  /** A column whose own texts prove its separator ("Rp 12.500" beside a margin of "0.25") is read with it. */
+  readonly columnSeparators?: Readonly<Partial<Record<Field, DecimalSeparator>>>;
   /** What an invoice's currency falls back on (policy, the user's choice, the headers' language). */
   readonly currency: CurrencyContext;
+}
+
+/**
+ * The decimal separator of a field's column: its own when its texts prove one, else the sheet's.
+ *
+ * @example
+ * separatorOf({ ...reader, decimalSeparator: ",", columnSeparators: { margin: "." } }, "margin") //=> "."
+ */
+export function separatorOf(reader: Pick<RowReader, "decimalSeparator" | "columnSeparators">, field: Field): DecimalSeparator {
+  return reader.columnSeparators?.[field] ?? reader.decimalSeparator;
 }
 
 /** One row's cells and number formats, and its index. */
