@@ -28,7 +28,8 @@ interface Run {
 
 function dunningDesk(args: readonly string[]): Run {
   const start = Date.now();
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: hostileDir, encoding: "utf8", timeout: 120_000 });
+  // --json holds cells whole: 143 problems each naming a 32,767-character customer is ~4.6 MB, over spawnSync's 1 MB default.
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: hostileDir, encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - start };
 }
 
