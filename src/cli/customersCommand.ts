@@ -5,6 +5,7 @@ import { isoTextOfDay, type Day } from "../core/days";
 import type { CliArguments } from "./cliArguments";
 import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
+import type { CommandFailure } from "./exitCodes";
 import { asOfJson, currencyLine, listPlace } from "./listText";
 import { loadList, type LoadedList } from "./loadList";
 import { restoreStep } from "./restoreStep";
@@ -12,16 +13,24 @@ import type { ProgressLine } from "./progressLine";
 import { textTable } from "./textTable";
 
 /**
- * State a fresh export lost, back from the Contact Log as annotate and remind restore it
- * (`restoreStep`), so the view shows each customer at its rung. These commands save nothing: the
- * restored cells live in memory only, so cells in the way are no reason to stop (--no-restore skips it).
+ * The list read, the state a fresh export lost restored from the Contact Log as annotate and
+ * remind restore it (`restoreStep`), and its customer view. `customers` and `today` save nothing:
+ * the restored cells live in memory only, so cells in the way are no reason to stop
+ * (--no-restore skips the restore).
  */
-export function restoreInMemory(args: CliArguments, loaded: LoadedList, progress: ProgressLine): ReturnType<typeof restoreStep> {
-  return restoreStep({ ...args, force: true }, loaded, progress);
+export async function loadRestoredView(io: CliIo, args: CliArguments, progress: ProgressLine): Promise<
+  { readonly ok: true; readonly loaded: LoadedList; readonly lines: CustomerLine[]; readonly warnings: string[] } | CommandFailure
+> {
+  const read = await loadList(io, args, progress);
+  if (!read.ok) return read;
+  const restoring = await restoreStep({ ...args, force: true }, read, progress);
+  if (!restoring.ok) return restoring;
+  const { loaded } = restoring;
+  return { ok: true, loaded, ...(await loadCustomerView(loaded)) };
 }
 
 /** The list's customer view, with the warning the policy sets gave (a set the sheet cannot read). */
-export async function loadCustomerView(loaded: LoadedList): Promise<{ lines: CustomerLine[]; warnings: string[] }> {
+async function loadCustomerView(loaded: LoadedList): Promise<{ lines: CustomerLine[]; warnings: string[] }> {
   const sets = await policySetsOf(loaded.book.port);
   // The ledger gives every invoice its currency; one it leaves without (a bare "$" not answered) stays without.
   const lines = customerView(loaded.list.ledger.invoices, loaded.asOf, loaded.policy, { defaultCurrency: null, policySets: sets.sets });
@@ -36,12 +45,9 @@ export async function loadCustomerView(loaded: LoadedList): Promise<{ lines: Cus
  * await customersCommand(io, args, progress) //=> { ok: true, text: "Customers of AR!A1:H120 …", json: { customers: [{ customer: "Acme", … }] }, … }
  */
 export async function customersCommand(io: CliIo, args: CliArguments, progress: ProgressLine): Promise<CommandResult> {
-  const read = await loadList(io, args, progress);
-  if (!read.ok) return read;
-  const restoring = await restoreInMemory(args, read, progress);
-  if (!restoring.ok) return restoring;
-  const { loaded } = restoring;
-  const { lines, warnings } = await loadCustomerView(loaded);
+  const view = await loadRestoredView(io, args, progress);
+  if (!view.ok) return view;
+  const { loaded, lines, warnings } = view;
   return {
     ok: true,
     text: customersText(loaded, lines),

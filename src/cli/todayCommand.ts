@@ -4,9 +4,9 @@ import { isoTextOfDay } from "../core/days";
 import type { CliArguments } from "./cliArguments";
 import type { CliIo } from "./cliIo";
 import { counted, type CommandResult } from "./commandResult";
-import { customerJson, flagsOf, loadCustomerView, restoreInMemory } from "./customersCommand";
+import { customerJson, flagsOf, loadRestoredView } from "./customersCommand";
 import { asOfJson, listPlace } from "./listText";
-import { loadList, type LoadedList } from "./loadList";
+import type { LoadedList } from "./loadList";
 import type { ProgressLine } from "./progressLine";
 import { remindCommand } from "./remindCommand";
 import { textTable } from "./textTable";
@@ -20,12 +20,9 @@ import { textTable } from "./textTable";
  * await todayCommand(io, args, progress) //=> { ok: true, text: "Today, 2026-02-04: 12 customers …", json: { today: [{ customer: "Acme", medium: "email", … }] }, … }
  */
 export async function todayCommand(io: CliIo, args: CliArguments, progress: ProgressLine): Promise<CommandResult> {
-  const read = await loadList(io, args, progress);
-  if (!read.ok) return read;
-  const restoring = await restoreInMemory(args, read, progress);
-  if (!restoring.ok) return restoring;
-  const { loaded } = restoring;
-  const { lines, warnings } = await loadCustomerView(loaded);
+  const view = await loadRestoredView(io, args, progress);
+  if (!view.ok) return view;
+  const { loaded, lines, warnings } = view;
   const list = todayList(lines, loaded.asOf, loaded.policy);
   if (args.draftList) {
     const customers = [...new Set(list.entries.map((entry) => entry.line.customer))];
